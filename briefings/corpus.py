@@ -1,0 +1,125 @@
+"""Load a corpus folder: read each article safely, parse front matter, clean and structure it, date it."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
+from briefings.model import Block, Document
+from briefings.published import infer_published
+from briefings.structure import structure
+from briefings.text import normalize_space, split_sentences, truncate_words
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+DEFAULT_MAX_BYTES = 2_000_000
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_KEYS = ("title", "source", "url", "published")
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """The documents that loaded, and a warning for each file that did not."""
+
+    documents: tuple[Document, ...]
+    skipped: tuple[ArticleSkipped, ...]
+
+
+def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read one article file as text, raising ArticleSkipped with the reason when it cannot be used."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleSkipped(path, f"larger than the {max_bytes:,}-byte cap ({size:,} bytes)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleSkipped(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if b"\x00" in data:
+        raise ArticleSkipped(path, "binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleSkipped(path, f"not valid UTF-8 (bad byte at offset {exc.start})") from exc
+    if not text.strip():
+        raise ArticleSkipped(path, "empty file")
+    return text
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Separate an optional `---` front matter block (simple `key: value` lines) from the body."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in match.group("body").splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() in _FRONT_KEYS:
+            meta[key.strip().lower()] = value.strip().strip("'\"")
+    return meta, text[match.end():]
+
+
+def _title(meta: dict[str, str], blocks: list[Block], fallback: str) -> str:
+    if meta.get("title"):
+        return normalize_space(meta["title"])
+    if blocks and blocks[0].kind == "heading":
+        return blocks[0].text
+    for block in blocks:
+        if block.kind in ("paragraph", "bullet"):
+            sentences = split_sentences(block.text)
+            if sentences:
+                return truncate_words(sentences[0], 14)
+    return fallback
+
+
+def parse_article(path: Path, text: str) -> Document:
+    """Build a Document from an article's text; raises ArticleSkipped when nothing usable remains."""
+    meta, body = split_front_matter(text)
+    blocks = structure(body.splitlines())
+    if not any(b.kind != "heading" for b in blocks):
+        raise ArticleSkipped(path, "no article text left after removing web chrome")
+    published: date | None = None
+    inferred = False
+    if meta.get("published"):
+        try:
+            published = date.fromisoformat(meta["published"][:10])
+        except ValueError:
+            log.warning("%s: front matter 'published: %s' is not YYYY-MM-DD; inferring the date from the text",
+                        path.name, meta["published"])
+    if published is None:
+        published = infer_published(blocks)
+        inferred = published is not None
+    return Document(
+        id=path.stem,
+        path=str(path),
+        title=_title(meta, blocks, path.stem),
+        blocks=tuple(blocks),
+        published=published,
+        published_inferred=inferred,
+        source=meta.get("source") or None,
+        url=meta.get("url") or None,
+    )
+
+
+def load_corpus(folder: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+    """Load every .txt and .md article in `folder`; bad files are skipped with a warning naming them."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise CorpusNotFound(root)
+    documents: list[Document] = []
+    skipped: list[ArticleSkipped] = []
+    for path in sorted(root.iterdir()):
+        if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+            continue
+        try:
+            documents.append(parse_article(path, read_article(path, max_bytes=max_bytes)))
+        except ArticleSkipped as skip:
+            log.warning("%s", skip)
+            skipped.append(skip)
+    if not documents:
+        raise EmptyCorpus(root, len(skipped))
+    return LoadResult(tuple(documents), tuple(skipped))

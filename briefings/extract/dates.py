@@ -1,0 +1,401 @@
+"""Find and normalise date expressions in a sentence.
+
+Spans are found with explicit patterns (so the modal "may" or a lone "a" is never a date) and resolved against
+a reference day, normally the article's publication date. Every mention keeps its precision and qualifier:
+"mid-November 2025" stays a part of a month, "next week" a week, "within two weeks" a range.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from briefings.model import Precision
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2, "a couple of": 2,
+}  # fmt: skip
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+PART_OF_MONTH = {
+    "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
+    "mid": (11, 20), "middle of": (11, 20),
+    "late": (21, 31), "end of": (21, 31),
+}  # fmt: skip
+PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+MONTH_NAMES = [calendar.month_name[i] for i in range(13)]
+MONTH_ABBR = [calendar.month_abbr[i] for i in range(13)]
+
+# Month names must be capitalised, so the modal "may" and the verb "march" never match.
+_MON = r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|" \
+       r"July|August|September|October|November|December)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20|21)\d{2})"
+_NUM = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|couple)"
+_TBD = r"(?:\s*\((?P<tbd>TBD|TBC|tentative|expected|unconfirmed|est\.?)\))?"
+_FLAGS = re.IGNORECASE
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
+    ("mdy", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
+    ("dmy", re.compile(rf"\b(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b")),
+    ("part", re.compile(
+        rf"\b(?P<q>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[\s-]+{_MON}"
+        rf"(?:,?\s+(?:of\s+)?{_YEAR})?\b{_TBD}")),
+    ("season", re.compile(
+        rf"\b(?:the\s+)?(?P<q>(?i:early|late|mid)[\s-]+)?(?P<season>(?i:spring|summer|fall|autumn|winter))"
+        rf"\s+(?:of\s+)?{_YEAR}\b", )),
+    ("yearpart", re.compile(rf"\b(?P<q>(?i:early|mid|late))[\s-]+{_YEAR}\b")),
+    ("my", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}\b{_TBD}")),
+    ("md", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![\d:%])(?!,?\s*\d{{4}})")),
+    ("dm", re.compile(rf"\b(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s+\d{{4}})")),
+    ("year", re.compile(
+        rf"(?<![\d,.$£€])\b(?:(?i:in|since|by|until|from|before|after|during|of|through)\s+(?:the\s+)?"
+        rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[a-z]))(?P<yspan>{_YEAR})\b(?!,\d|[\d%]|-(?!\d))")),
+    ("rel_day", re.compile(r"\b(?P<rd>today|tonight|yesterday|tomorrow)\b", _FLAGS)),
+    ("within", re.compile(
+        rf"\b(?P<kind>within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b",
+        _FLAGS)),
+    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _FLAGS)),
+    ("rel_period", re.compile(
+        r"\b(?P<dir>next|last|this|the following|the previous|earlier this|later this|this coming|the past)\s+"
+        r"(?P<unit>week|month|year)\b", _FLAGS)),
+    ("week_after", re.compile(r"\bthe\s+(?P<dir>week|month)\s+(?:after|before)\b", _FLAGS)),
+    ("weekday", re.compile(rf"\b(?:(?P<dir>(?i:next|last|this|this coming|this past))\s+)?(?P<wd>{_WD})\b")),
+]
+
+_FUTURE = re.compile(
+    r"\b(will|won['’]t|shall|going to|set to|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
+    r"to be held|is to|are to|may|might|could|would|ahead|prepar\w*|hopes?\s+to|intends?\s+to)\b|['’]ll\b",
+    _FLAGS,
+)
+_PAST = re.compile(
+    r"\b(?!(?:scheduled|planned|expected|prepared)\b)(?:was|were|had|did|came|took|said|met|told|wrote|broke|began|made|gave|held|spoke|saw|left|went|"
+    r"sent|won|lost|fell|rose|began|ended|hit|struck|\w{3,}ed)\b",
+    _FLAGS,
+)
+_CONTEXT_WORDS = 12
+
+
+def sentence_is_future(sentence: str) -> bool:
+    """True when a sentence speaks of what is planned or expected rather than what happened."""
+    return bool(_FUTURE.search(sentence))
+
+
+def future_context(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the words around a date speak of a plan ("is set to host ... on October 17").
+
+    The nearest tense marker before the date decides; when there is none, the first one after it does.
+    """
+    before = " ".join(sentence[: span[0]].split()[-_CONTEXT_WORDS:])
+    last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
+    last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
+    if last_future >= 0 or last_past >= 0:
+        return last_future > last_past
+    after = " ".join(sentence[span[1]:].split()[:_CONTEXT_WORDS // 2])
+    first_future = next((m.start() for m in _FUTURE.finditer(after)), None)
+    first_past = next((m.start() for m in _PAST.finditer(after)), None)
+    if first_future is None:
+        return False
+    return first_past is None or first_future < first_past
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression found in a text, resolved to an interval."""
+
+    text: str
+    span: tuple[int, int]
+    start: date
+    end: date
+    precision: Precision
+    label: str
+    qualifier: str | None = None
+    relative: bool = False
+
+    @property
+    def iso(self) -> str:
+        """The date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the text allows."""
+        if self.precision in ("day", "week", "range"):
+            return self.start.isoformat()
+        if self.precision in ("month", "part-of-month"):
+            return self.start.strftime("%Y-%m")
+        return str(self.start.year)
+
+
+def day_label(d: date) -> str:
+    """A day as "Oct 16, 2025"."""
+    return f"{MONTH_ABBR[d.month]} {d.day}, {d.year}"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_of(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _number(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def _nearest_year(month: int, day: int, reference: date) -> int:
+    best = reference.year
+    best_gap: int | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            gap = abs((date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _week_of(d: date) -> tuple[date, date]:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _shift_month(d: date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + (d.month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+class _Resolver:
+    """Turns one regex match into a DateMention, given the reference day and the sentence's tense."""
+
+    def __init__(self, reference: date | None, year_hint: int | None, future: bool) -> None:
+        self.reference = reference
+        self.year_hint = year_hint
+        self.future = future
+
+    def resolve(self, kind: str, m: re.Match[str]) -> DateMention | None:
+        handler = getattr(self, f"_{kind}")
+        try:
+            result: DateMention | None = handler(m)
+        except (ValueError, OverflowError, KeyError):
+            return None
+        return result
+
+    def _mention(self, m: re.Match[str], start: date, end: date, precision: Precision, label: str,
+                 qualifier: str | None = None, relative: bool = False) -> DateMention:
+        return DateMention(m.group(0), m.span(), start, end, precision, label, qualifier, relative)
+
+    def _day(self, m: re.Match[str], year: int, month: int, day: int) -> DateMention:
+        d = date(year, month, day)
+        return self._mention(m, d, d, "day", day_label(d))
+
+    def _iso(self, m: re.Match[str]) -> DateMention:
+        return self._day(m, int(m["year"]), int(m["m"]), int(m["day"]))
+
+    def _mdy(self, m: re.Match[str]) -> DateMention:
+        return self._day(m, int(m["year"]), _month_of(m["mon"]), int(m["day"]))
+
+    _dmy = _mdy
+
+    def _md(self, m: re.Match[str]) -> DateMention | None:
+        month, day = _month_of(m["mon"]), int(m["day"])
+        if self.reference is not None:
+            year = _nearest_year(month, day, self.reference)
+        elif self.year_hint is not None:
+            year = self.year_hint
+        else:
+            return None
+        return self._day(m, year, month, day)
+
+    _dm = _md
+
+    def _year_for(self, m: re.Match[str], month: int) -> int | None:
+        if m["year"]:
+            return int(m["year"])
+        if self.reference is not None:
+            return _nearest_year(month, 15, self.reference)
+        return self.year_hint
+
+    def _part(self, m: re.Match[str]) -> DateMention | None:
+        month = _month_of(m["mon"])
+        year = self._year_for(m, month)
+        if year is None:
+            return None
+        q = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", m["q"].lower()))
+        first, last = PART_OF_MONTH[q]
+        end = _month_end(year, month)
+        start = date(year, month, first)
+        stop = end if last >= 28 else date(year, month, last)
+        word = {"beginning of": "early", "start of": "early", "middle of": "mid", "end of": "late"}.get(q, q)
+        label = f"{word}-{MONTH_NAMES[month]} {year}" if word == "mid" else f"{word} {MONTH_NAMES[month]} {year}"
+        qualifier = word if not m["tbd"] else f"{word}, {m['tbd'].lower()}"
+        return self._mention(m, start, stop, "part-of-month", label, qualifier)
+
+    def _my(self, m: re.Match[str]) -> DateMention:
+        month, year = _month_of(m["mon"]), int(m["year"])
+        label = f"{MONTH_NAMES[month]} {year}"
+        qualifier = None
+        if m["tbd"]:
+            qualifier = m["tbd"].lower().rstrip(".")
+            label += f" ({m['tbd']})"
+        return self._mention(m, date(year, month, 1), _month_end(year, month), "month", label, qualifier)
+
+    def _season(self, m: re.Match[str]) -> DateMention:
+        year = int(m["year"])
+        season = m["season"].lower()
+        first, last = SEASONS[season]
+        start = date(year, first, 1)
+        end = _month_end(year + 1, last) if last < first else _month_end(year, last)
+        prefix = f"{m['q'].strip().lower()} " if m["q"] else ""
+        return self._mention(m, start, end, "year", f"{prefix}{season} {year}", f"{prefix}{season}".strip())
+
+    def _yearpart(self, m: re.Match[str]) -> DateMention:
+        year = int(m["year"])
+        q = m["q"].lower()
+        first, last = PART_OF_YEAR[q]
+        return self._mention(m, date(year, first, 1), _month_end(year, last), "year", f"{q} {year}", q)
+
+    def _year(self, m: re.Match[str]) -> DateMention:
+        year = int(m["yspan"])
+        span = m.span("yspan")
+        return DateMention(m["yspan"], span, date(year, 1, 1), date(year, 12, 31), "year", str(year))
+
+    def _rel_day(self, m: re.Match[str]) -> DateMention | None:
+        if self.reference is None:
+            return None
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
+        d = self.reference + timedelta(days=offset)
+        return self._mention(m, d, d, "day", day_label(d), m["rd"].lower(), relative=True)
+
+    def _within(self, m: re.Match[str]) -> DateMention | None:
+        n = _number(m["n"])
+        if self.reference is None or n is None:
+            return None
+        unit = m["unit"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30}[unit] * n
+        ref = self.reference
+        if m["kind"].lower() == "within" or m["kind"].lower() == "over":
+            end = ref + timedelta(days=days)
+            return self._mention(m, ref, end, "range", f"by {day_label(end)}", "within", relative=True)
+        target = ref + timedelta(days=days)
+        if unit == "day":
+            return self._mention(m, target, target, "day", day_label(target), "about", relative=True)
+        if unit == "week":
+            start, end = _week_of(target)
+            return self._mention(m, start, end, "week", f"week of {day_label(start)}", "about", relative=True)
+        year, month = _shift_month(ref, n)
+        return self._mention(m, date(year, month, 1), _month_end(year, month), "month",
+                             f"{MONTH_NAMES[month]} {year}", "about", relative=True)
+
+    def _ago(self, m: re.Match[str]) -> DateMention | None:
+        n = _number(m["n"])
+        if self.reference is None or n is None:
+            return None
+        unit = m["unit"].lower().rstrip("s")
+        ref = self.reference
+        if unit == "day":
+            d = ref - timedelta(days=n)
+            return self._mention(m, d, d, "day", day_label(d), relative=True)
+        if unit == "week":
+            start, end = _week_of(ref - timedelta(days=7 * n))
+            return self._mention(m, start, end, "week", f"week of {day_label(start)}", relative=True)
+        if unit == "month":
+            year, month = _shift_month(ref, -n)
+            return self._mention(m, date(year, month, 1), _month_end(year, month), "month",
+                                 f"{MONTH_NAMES[month]} {year}", relative=True)
+        year = ref.year - n
+        return self._mention(m, date(year, 1, 1), date(year, 12, 31), "year", str(year), relative=True)
+
+    def _period(self, m: re.Match[str], unit: str, step: int) -> DateMention | None:
+        ref = self.reference
+        if ref is None:
+            return None
+        qualifier = m.group(0).lower()
+        if unit == "week":
+            start, end = _week_of(ref + timedelta(days=7 * step))
+            return self._mention(m, start, end, "week", f"week of {day_label(start)}", qualifier, True)
+        if unit == "month":
+            year, month = _shift_month(ref, step)
+            return self._mention(m, date(year, month, 1), _month_end(year, month), "month",
+                                 f"{MONTH_NAMES[month]} {year}", qualifier, True)
+        year = ref.year + step
+        return self._mention(m, date(year, 1, 1), date(year, 12, 31), "year", str(year), qualifier, True)
+
+    def _rel_period(self, m: re.Match[str]) -> DateMention | None:
+        direction = m["dir"].lower()
+        step = {"next": 1, "the following": 1, "this coming": 1, "last": -1, "the previous": -1,
+                "the past": -1}.get(direction, 0)
+        return self._period(m, m["unit"].lower(), step)
+
+    def _week_after(self, m: re.Match[str]) -> DateMention | None:
+        step = 1 if "after" in m.group(0).lower() else -1
+        return self._period(m, m["dir"].lower(), step)
+
+    def _weekday(self, m: re.Match[str]) -> DateMention | None:
+        ref = self.reference
+        if ref is None:
+            return None
+        target = WEEKDAYS[m["wd"].lower()]
+        direction = (m["dir"] or "").lower()
+        ahead = (target - ref.weekday()) % 7
+        if direction in ("next", "this coming"):
+            d = ref + timedelta(days=ahead or 7)
+        elif direction in ("last", "this past"):
+            d = ref - timedelta(days=((ref.weekday() - target) % 7) or 7)
+        elif self.future:
+            d = ref + timedelta(days=ahead)
+        else:
+            d = ref - timedelta(days=(ref.weekday() - target) % 7)
+        return self._mention(m, d, d, "day", day_label(d), direction or None, relative=True)
+
+
+def find_dates(text: str, *, reference: date | None = None, year_hint: int | None = None,
+               future: bool | None = None) -> list[DateMention]:
+    """Every date expression in `text`, longest match first, resolved against `reference`.
+
+    `reference` is the day relative expressions and year-less dates count from (the article's publication
+    date); without it, relative expressions are dropped and year-less dates take `year_hint`. `future` says
+    whether the sentence speaks of what is planned (bare weekdays then point forward); by default it is read
+    from the words around each date.
+    """
+    resolver = _Resolver(reference, year_hint, bool(future))
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for order, (kind, pattern) in enumerate(PATTERNS):
+        for m in pattern.finditer(text):
+            start, end = m.span("yspan") if kind == "year" else m.span()
+            found.append((start, -(end - start), order, kind, m))
+    found.sort(key=lambda item: (item[0], item[1], item[2]))
+    mentions: list[DateMention] = []
+    taken_until = -1
+    for start, neg_len, _order, kind, m in found:
+        if start < taken_until:
+            continue
+        if future is None:
+            resolver.future = future_context(text, (start, start - neg_len))
+        mention = resolver.resolve(kind, m)
+        if mention is None:
+            continue
+        mentions.append(mention)
+        taken_until = start - neg_len
+    return mentions
+
+
+def leading_date(line: str) -> int | None:
+    """If `line` starts with an absolute date expression (a timeline row), the offset where it ends."""
+    for mention in find_dates(line, year_hint=2000):
+        if mention.span[0] == 0 and not mention.relative and mention.precision != "year":
+            return mention.span[1]
+        if mention.span[0] == 0 and mention.precision == "year" and re.match(r"\d{4}\b", line):
+            return mention.span[1]
+        break
+    return None

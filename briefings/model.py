@@ -1,0 +1,193 @@
+"""The platform-neutral model: documents in, a briefing out. Every type is a frozen dataclass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "bullet", "table_row"]
+Precision = Literal["day", "week", "range", "part-of-month", "month", "year"]
+DateStatus = Literal["past", "upcoming", "ongoing"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural unit of an article: a heading, a paragraph, a bullet item or a table row."""
+
+    kind: BlockKind
+    text: str
+    section: str | None = None
+    cells: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One loaded, cleaned article."""
+
+    id: str
+    path: str
+    title: str
+    blocks: tuple[Block, ...]
+    published: date | None = None
+    published_inferred: bool = False
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document, with where it stands."""
+
+    doc_id: str
+    text: str
+    block: int
+    index: int
+    kind: BlockKind
+    section: str | None
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A source as the briefing lists it."""
+
+    id: str
+    title: str
+    published: date | None
+    published_inferred: bool
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """One cited sentence of the summary; `support` counts the sources that carry it."""
+
+    text: str
+    sources: tuple[str, ...]
+    support: int
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    """A normalised date with its precision, the event it marks, and the sources reporting it."""
+
+    date: str
+    precision: Precision
+    label: str
+    event: str
+    sources: tuple[str, ...]
+    start: date
+    end: date
+    status: DateStatus
+    qualifier: str | None = None
+    background: bool = False
+    disputed: bool = False
+
+
+@dataclass(frozen=True)
+class Question:
+    """An open question a reader should watch."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title or description of a person, as one source gives it."""
+
+    title: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation attributed to a person."""
+
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person's profile, merged across spellings and sources."""
+
+    name: str
+    roles: tuple[str, ...]
+    aliases: tuple[str, ...]
+    sources: tuple[str, ...]
+    role_sources: tuple[Role, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One value for a fact, with the sources that give it."""
+
+    value: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A fact the sources give different values for."""
+
+    topic: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """A fact stated with one value; `sources` says how many carry it (one means single-source)."""
+
+    topic: str
+    value: str
+    sources: tuple[str, ...]
+
+    @property
+    def single_source(self) -> bool:
+        """True when only one source carries the claim."""
+        return len(self.sources) == 1
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything the bot knows about the story, as of one day."""
+
+    story: str
+    as_of: date
+    sources: tuple[SourceInfo, ...]
+    summary: tuple[SummarySentence, ...]
+    key_dates: tuple[KeyDate, ...]
+    open_questions: tuple[Question, ...]
+    people: tuple[Person, ...]
+    disagreements: tuple[Disagreement, ...]
+    agreements: tuple[Agreement, ...] = ()
+    newest_source: date | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def newest_source_age_days(self) -> int | None:
+        """Days between the newest source's publication and `as_of`, or None when no date is known."""
+        if self.newest_source is None:
+            return None
+        return (self.as_of - self.newest_source).days
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What a channel's daily digest says."""
+
+    story: str
+    now_date: date
+    since: date | None
+    new_sources: tuple[SourceInfo, ...]
+    new_dates: tuple[KeyDate, ...]
+    new_questions: tuple[Question, ...]
+    upcoming: tuple[KeyDate, ...]
+    open_questions: tuple[Question, ...]
+    summary: str
+    nothing_new: bool
+    stale_days: int | None

@@ -1,0 +1,164 @@
+"""Language utilities shared by the extractors: folding, sentences, tokens, stems and similarity."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+QUOTE_CHARS = "\"“”„«»"
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr gen lt col capt sgt rep sen gov pres no vs etc inc ltd co corp dept est approx
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun fig al ave blvd mt
+    u.s u.k u.n e.u d.c u.s.a""".split()
+)
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having he
+    her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
+    now of off on once only or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves said says say
+    according one two three new also like may might must shall us via per amid amidst upon within without
+    would could should its it's s t don""".split()
+)
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents, so that "Orbán" and "orban" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of whitespace (including non-breaking spaces) to single spaces."""
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of a text, hyphenated and apostrophe forms kept whole."""
+    return _WORD_RE.findall(text)
+
+
+def word_count(text: str) -> int:
+    """How many words a text has."""
+    return len(words(text))
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stemmer: enough to match "meeting" with "meet" and "talks" with "talk"."""
+    w = fold(word).replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("ing", "ed")) and len(w) > 5:
+        w = w[:-3] if w.endswith("ing") else w[:-2]
+        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
+            w = w[:-1]
+    elif w.endswith("es") and len(w) > 4 and w[-3] in "sxzh":
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a text (stop words and numbers dropped)."""
+    out: list[str] = []
+    for token in words(text):
+        folded = fold(token)
+        if folded in STOPWORDS or folded.isdigit() or len(folded) < 2:
+            continue
+        out.append(stem(folded))
+    return out
+
+
+def _split_points(text: str) -> Iterable[int]:
+    """Offsets where a sentence ends in `text` (after the terminal punctuation and closing quotes)."""
+    for match in re.finditer(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])", text):
+        end = match.end()
+        before = text[: match.start()]
+        token_match = re.search(r"([A-Za-z.]+)$", before)
+        token = token_match.group(1).lower() if token_match else ""
+        if match.group().startswith("."):
+            if token.rstrip(".") in _ABBREVIATIONS or token in _ABBREVIATIONS:
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):  # initials: "J. D." or "U.S"
+                continue
+        yield end
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations such as "U.S." and "Dr." intact."""
+    text = normalize_space(text)
+    if not text:
+        return []
+    sentences: list[str] = []
+    start = 0
+    for end in _split_points(text):
+        piece = text[start:end].strip()
+        if piece:
+            sentences.append(piece)
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+class TfIdf:
+    """TF-IDF vectors over a fixed collection of texts, with cosine similarity."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.tokens = [content_stems(t) for t in texts]
+        df: Counter[str] = Counter()
+        for toks in self.tokens:
+            df.update(set(toks))
+        n = max(len(texts), 1)
+        self.idf = {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
+        self.vectors = [self._vector(toks) for toks in self.tokens]
+
+    def _vector(self, tokens: Sequence[str]) -> dict[str, float]:
+        counts = Counter(tokens)
+        vec = {t: (1 + math.log(c)) * self.idf.get(t, 1.0) for t, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {t: v / norm for t, v in vec.items()}
+
+    def vector(self, text: str) -> dict[str, float]:
+        """The vector of a text not necessarily in the collection."""
+        return self._vector(content_stems(text))
+
+    @staticmethod
+    def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+        """Cosine similarity of two normalised vectors."""
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+    def similarity(self, i: int, j: int) -> float:
+        """Cosine similarity of texts i and j of the collection."""
+        return self.cosine(self.vectors[i], self.vectors[j])
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    """Jaccard overlap of two token collections."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def truncate_words(text: str, limit: int) -> str:
+    """Cut a text to at most `limit` words at a word boundary, marking the cut with an ellipsis."""
+    parts = text.split()
+    if len(parts) <= limit:
+        return text
+    return " ".join(parts[:limit]).rstrip(",;:—-") + "…"
