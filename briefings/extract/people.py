@@ -1,0 +1,305 @@
+"""Find people in the text alone: a title before a name, an appositive after it, or a reporting verb.
+
+Candidates are merged into one profile per person: surname-only mentions join the full name, spelling
+variants join (accents folded, doubled letters and a final y/i evened out), and roles are kept per source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from briefings.extract.lexicon import (
+    COURTESY_TITLES,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    PLURAL_TITLES,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLE_CONTINUATIONS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
+from briefings.model import Person, Role, Sentence
+from briefings.text import STOPWORDS, fold, normalize_space
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-]*[^\W_])?\.?|\d[\d,.]*|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token with its offsets in the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The token folded to lowercase without accents."""
+        return fold(self.text)
+
+    @property
+    def capitalised(self) -> bool:
+        """Starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word, number and punctuation tokens of a sentence, with offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower in TITLE_WORDS or token.lower.rstrip(".") in TITLE_WORDS
+
+
+def _name_token(token: Token) -> bool:
+    text = _POSSESSIVE.sub("", token.text)
+    low = fold(text)
+    if not text or not text[0].isupper() or not any(c.islower() for c in text):
+        return False  # lowercase words and acronyms (NATO, UNHCR) are not names
+    if low in STOPWORDS or low in NOT_NAME_WORDS or low in PLURAL_TITLES or low.rstrip(".") in TITLE_WORDS:
+        return False
+    if low in TITLE_CONTINUATIONS:
+        return False
+    return bool(re.fullmatch(r"[^\W\d_][\w’'\-]*", text))
+
+
+@dataclass
+class Candidate:
+    """One sighting of a possible person in one sentence."""
+
+    name: str
+    doc_id: str
+    role: str | None = None
+    evidence: set[str] = field(default_factory=set)
+
+
+def _title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]:
+    """The title phrase right before tokens[start], and whether it holds a real role (not just "Dr.")."""
+    i = start - 1
+    if i < 0:
+        return None, False
+    prev = tokens[i]
+    if not (_is_title(prev) or prev.lower in TITLE_CONTINUATIONS):
+        return None, False
+    first = i
+    while first - 1 >= 0:
+        tok = tokens[first - 1]
+        low = tok.lower
+        if (tok.capitalised and low not in STOPWORDS and low not in PLURAL_TITLES) or _is_title(tok) \
+                or low in TITLE_CONTINUATIONS or low in TITLE_MODIFIERS or low.startswith("then-") \
+                or (low in ("of", "for") and first - 2 >= 0 and _is_title(tokens[first - 2])):
+            first -= 1
+            if start - first > 7:
+                break
+            continue
+        break
+    phrase_tokens = tokens[first:start]
+    if not any(_is_title(t) for t in phrase_tokens):
+        return None, False
+    phrase = " ".join(t.text for t in phrase_tokens)
+    phrase = re.sub(r"\s+([’'])", r"\1", phrase)
+    real = not all(t.lower in COURTESY_TITLES for t in phrase_tokens if _is_title(t))
+    return phrase, real
+
+
+def _appositive_after(sentence: str, end: int) -> str | None:
+    """", a conflict resolution expert at Georgetown University," after a name: the role it gives."""
+    match = re.match(r",\s+((?:a|an|the|former|then|now|currently|who is|who was)\b[^,;:.“”\"()]{2,120})",
+                     sentence[end:])
+    if not match:
+        return None
+    text = re.sub(r"^(?:a|an|the|who is|who was)\s+", "", match.group(1).strip())
+    text = re.split(r"\s+(?:said|says|told|who|which|stated|noted|wrote)\b", text)[0].strip()
+    words_ = text.split()
+    if not words_ or len(words_) > 14:
+        return None
+    if not any(fold(w).strip(".,") in ROLE_NOUNS for w in words_):
+        return None
+    return text
+
+
+def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, name_end: int) -> bool:
+    """A reporting verb right after the name (past an appositive) or right before it, or "according to"."""
+    after = sentence[name_end:]
+    appositive = re.match(r",[^,]{1,120},", after)
+    rest = after[appositive.end():] if appositive else after
+    follow = re.match(r"\s*([a-z]+)", rest)
+    if follow and follow.group(1) in REPORTING_VERBS:
+        return True
+    before = [t.lower for t in tokens[max(0, start - 3): start]]
+    if before and before[-1] in REPORTING_VERBS:
+        return True
+    return len(before) >= 2 and before[-2:] == ["according", "to"]
+
+
+def _runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
+    """Maximal runs of name tokens (particles allowed inside), as [start, end) token indexes."""
+    i = 0
+    while i < len(tokens):
+        if not _name_token(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            if _name_token(tokens[j]) and not _POSSESSIVE.search(tokens[j - 1].text):
+                j += 1
+            elif tokens[j].lower in NAME_PARTICLES and j + 1 < len(tokens) and _name_token(tokens[j + 1]):
+                j += 2
+            else:
+                break
+        yield i, j
+        i = j
+
+
+def candidates_in(sentence: Sentence) -> list[Candidate]:
+    """Possible people in one sentence, each with the evidence that makes it a person."""
+    text = sentence.text
+    tokens = tokenize(text)
+    found: list[Candidate] = []
+    for start, end in _runs(tokens):
+        if end - start > 4:
+            continue
+        name = " ".join(_POSSESSIVE.sub("", t.text) if k == end - 1 else t.text
+                        for k, t in enumerate(tokens[start:end], start=start))
+        name_end = tokens[end - 1].end
+        cand = Candidate(name=name, doc_id=sentence.doc_id)
+        title, real = _title_before(tokens, start)
+        if title:
+            cand.evidence.add("title")
+            if tokens[start - 1].capitalised and _is_title(tokens[start - 1]):
+                cand.evidence.add("formal-title")  # "President Biden", not "official Washington"
+            if real:
+                cand.role = title
+        if _POSSESSIVE.search(tokens[end - 1].text) is None:
+            appositive = _appositive_after(text, name_end)
+            if appositive:
+                cand.evidence.add("appositive")
+                cand.role = cand.role or appositive
+                if cand.role != appositive:
+                    found.append(Candidate(name=name, doc_id=sentence.doc_id, role=appositive,
+                                           evidence={"appositive"}))
+            if _verb_near(tokens, start, end, text, name_end):
+                cand.evidence.add("verb")
+        if start == 0 and not cand.evidence:
+            continue
+        found.append(cand)
+    return found
+
+
+def variant_key(token: str) -> str:
+    """A spelling-insensitive key: "Zelenskyy" and "Zelensky", "Yury" and "Yuri" share one."""
+    key = re.sub(r"[^a-z]", "", fold(token))
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return re.sub(r"y$", "i", key)
+
+
+def _compatible_first(a: str, b: str) -> bool:
+    ka, kb = variant_key(a), variant_key(b)
+    return ka == kb or (len(ka) == 1 and kb.startswith(ka)) or (len(kb) == 1 and ka.startswith(kb))
+
+
+def _has_accents(text: str) -> bool:
+    return any(ord(c) > 127 for c in text)
+
+
+def _clean_roles(roles: Iterable[str]) -> list[str]:
+    """Distinct roles, dropping one that only repeats the end of a more specific one ("President")."""
+    seen: dict[str, str] = {}
+    for role in roles:
+        role = normalize_space(role).strip(" ,")
+        seen.setdefault(fold(role), role)
+    keys = list(seen)
+    kept = [k for k in keys if not any(o != k and (o.endswith(" " + k) or o.endswith("-" + k)) for o in keys)]
+    return [seen[k] for k in kept]
+
+
+@dataclass
+class _Profile:
+    forms: Counter[str] = field(default_factory=Counter)
+    form_docs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    roles: list[Role] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+
+
+def _canonical(profile: _Profile) -> str:
+    full = [f for f in profile.forms if " " in f] or list(profile.forms)
+    return max(full, key=lambda f: (len(profile.form_docs[f]), _has_accents(f), profile.forms[f], len(f)))
+
+
+def find_people(sentences: Sequence[Sentence]) -> list[Person]:
+    """People in the corpus, one profile each, most-mentioned first."""
+    candidates = [c for s in sentences if s.kind != "heading" for c in candidates_in(s)]
+    profiles: list[_Profile] = []
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    full = [c for c in candidates if " " in c.name]
+    single = [c for c in candidates if " " not in c.name]
+
+    def add(index: int, cand: Candidate) -> None:
+        prof = profiles[index]
+        prof.forms[cand.name] += 1
+        prof.form_docs[cand.name].add(cand.doc_id)
+        prof.sources.add(cand.doc_id)
+        if cand.role:
+            prof.roles.append(Role(cand.role, cand.doc_id))
+
+    # Names with evidence open profiles; the same names without evidence only join them.
+    for cand in sorted(full, key=lambda c: (not c.evidence, -len(c.name.split()))):
+        parts = cand.name.split()
+        surname = variant_key(parts[-1])
+        match = next((i for i in by_surname[surname]
+                      if any(_compatible_first(parts[0], f.split()[0]) for f in profiles[i].forms if " " in f)),
+                     None)
+        if match is None:
+            if not cand.evidence:
+                continue
+            profiles.append(_Profile())
+            match = len(profiles) - 1
+            by_surname[surname].append(match)
+        add(match, cand)
+    for cand in single:
+        owners = by_surname.get(variant_key(cand.name))
+        if owners:
+            add(max(owners, key=lambda i: sum(profiles[i].forms.values())), cand)
+        elif "formal-title" in cand.evidence:
+            profiles.append(_Profile())
+            by_surname[variant_key(cand.name)].append(len(profiles) - 1)
+            add(len(profiles) - 1, cand)
+    return [_finish(p, sentences) for p in profiles]
+
+
+def _surface_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    alternatives = sorted({re.escape(f) for f in forms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def _finish(profile: _Profile, sentences: Sequence[Sentence]) -> Person:
+    name = _canonical(profile)
+    surnames = {f.split()[-1] for f in profile.forms}
+    forms = set(profile.forms) | surnames
+    pattern = _surface_pattern(forms)
+    mentions = 0
+    sources = set(profile.sources)
+    for s in sentences:
+        hits = len(pattern.findall(s.text))
+        if hits:
+            mentions += hits
+            sources.add(s.doc_id)
+    roles_by_key: dict[str, Role] = {}
+    for role in profile.roles:
+        roles_by_key.setdefault(fold(role.title) + "|" + role.source, role)
+    roles = _clean_roles(r.title for r in profile.roles)
+    aliases = sorted((forms - {name}), key=lambda f: (-len(f.split()), f))
+    return Person(
+        name=name,
+        roles=tuple(roles),
+        aliases=tuple(aliases),
+        sources=tuple(sorted(sources)),
+        role_sources=tuple(roles_by_key.values()),
+        mentions=mentions,
+    )
