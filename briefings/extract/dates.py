@@ -284,9 +284,10 @@ class _Resolver:
         unit = m["unit"].lower().rstrip("s")
         days = {"day": 1, "week": 7, "month": 30}[unit] * n
         ref = self.reference
-        if m["kind"].lower() == "within" or m["kind"].lower() == "over":
+        if m["kind"].lower() in ("within", "over"):
             end = ref + timedelta(days=days)
-            return self._mention(m, ref, end, "range", f"by {day_label(end)}", "within", relative=True)
+            start = ref + timedelta(days=1)
+            return self._mention(m, start, end, "range", f"by {day_label(end)}", "within", relative=True)
         target = ref + timedelta(days=days)
         if unit == "day":
             return self._mention(m, target, target, "day", day_label(target), "about", relative=True)

@@ -1,0 +1,168 @@
+"""Attribute direct quotations to the people who said them.
+
+Forms handled: `“…,” X said`, `“…,” said X`, `X told reporters, “…”`, `X …, stating, “…”`, `described by X as
+“…”`, `according to X`, a pronoun pointing back to the last person named outside quotes, and a second quote
+in the same paragraph that carries on from an attributed one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from briefings.extract.lexicon import REPORTING_VERBS
+from briefings.model import Document, Person, Quote
+from briefings.text import split_sentences
+
+_QUOTE = re.compile(r"“(?P<a>[^”“]{3,800})”|\"(?P<b>[^\"]{3,800})\"")
+_EXTRA_VERBS = {"asserting", "asserted", "cautioned", "cautioning", "expressed", "emphasised", "emphasized",
+                "confirmed", "calling", "called", "describing", "characterizing", "characterising"}
+_VERB_RE = re.compile(r"\b(" + "|".join(sorted(REPORTING_VERBS | _EXTRA_VERBS, key=len, reverse=True)) + r")\b")
+_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
+_MIN_WORDS = 2
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    person: str
+
+
+class _Namer:
+    """Finds mentions of known people (any of their forms) in text."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        forms: dict[str, str] = {}
+        for person in people:
+            for form in (person.name, *person.aliases):
+                forms.setdefault(form, person.name)
+        self.forms = forms
+        alternatives = sorted(forms, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(f) for f in alternatives) + r")(?:[’']s)?(?![\w-])"
+        ) if alternatives else None
+
+    def mentions(self, text: str, offset: int = 0) -> list[_Mention]:
+        """Mentions of known people in `text`, offsets shifted by `offset`."""
+        if self.pattern is None:
+            return []
+        return [_Mention(m.start() + offset, m.end() + offset, self.forms[m.group(1)])
+                for m in self.pattern.finditer(text)]
+
+
+def _outside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    return not any(a <= pos < b for a, b in spans)
+
+
+def _speaker_after(namer: _Namer, text: str) -> str | None:
+    """`, said Dr. X` or `, X told reporters` right after a quote."""
+    window = text[:120]
+    lead = re.match(r"^[\s,.!?”\"]*", window)
+    rest = window[lead.end():] if lead else window
+    verb_first = re.match(r"(?P<verb>[a-z]+)\s+(?P<tail>.*)", rest)
+    if verb_first and verb_first.group("verb") in REPORTING_VERBS:
+        tail = verb_first.group("tail")
+        found = namer.mentions(tail[:80])
+        if found and len(tail[: found[0].start].split()) <= 6:
+            return found[0].person
+        return None
+    found = namer.mentions(rest[:60])
+    if found and found[0].start == 0:
+        after = rest[found[0].end:]
+        if re.match(r"\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")", after):
+            return found[0].person
+    return None
+
+
+_PREPOSITIONS = frozenset(
+    "with to by of for from between and about against after before on at in into toward towards than".split()
+)
+
+
+def _can_be_subject(text: str, mention: _Mention) -> bool:
+    """A possessive ("Trump’s efforts") or a preposition's object ("talks with Putin") is not the subject."""
+    if re.match(r"[’']s\b", text[mention.end: mention.end + 2]) or re.search(r"[’']s$", text[mention.start: mention.end]):
+        return False
+    previous = re.search(r"(\w+)\W*$", text[: mention.start])
+    return not (previous and previous.group(1).lower() in _PREPOSITIONS)
+
+
+def _speaker_before(namer: _Namer, sentence: str, last_person: str | None) -> str | None:
+    """The subject of the reporting verb nearest before the quote, in the same sentence."""
+    verbs = list(_VERB_RE.finditer(sentence))
+    if not verbs:
+        according = re.search(r"according to\s+(.{0,60})$", sentence)
+        if according:
+            found = namer.mentions(according.group(1))
+            return found[0].person if found else None
+        return None
+    verb = verbs[-1]
+    after_verb = sentence[verb.end(): verb.end() + 80]
+    passive = re.match(r"\s+(?:\w+\s+){0,2}?by\s+(.*)", after_verb)
+    if passive:
+        found = namer.mentions(passive.group(1))
+        if found:
+            return found[0].person
+    head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), sentence[: verb.start()])
+    found = [m for m in namer.mentions(head) if _can_be_subject(head, m)]
+    pronoun = list(_PRONOUN.finditer(head))
+    if found and (not pronoun or found[-1].start > pronoun[-1].start):
+        return found[-1].person
+    if pronoun:
+        return last_person
+    return None
+
+
+def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict[str, list[Quote]]:
+    """Direct quotations per person name, each with its source."""
+    namer = _Namer(people)
+    quotes: dict[str, list[Quote]] = defaultdict(list)
+    for doc in documents:
+        last_person: str | None = None
+        for block in doc.blocks:
+            if block.kind == "heading":
+                continue
+            text = block.text
+            spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+            previous_speaker: str | None = None
+            previous_end = 0
+            for match in _QUOTE.finditer(text):
+                body = (match.group("a") or match.group("b") or "").strip()
+                before_all = text[previous_end: match.start()]
+                sentences = split_sentences(before_all) if before_all.strip() else []
+                sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
+                outside = [m for m in namer.mentions(text[: match.start()]) if _outside(spans, m.start)]
+                if outside:
+                    last_person = outside[-1].person
+                speaker = _speaker_after(namer, text[match.end():])
+                if speaker is None and sentence:
+                    speaker = _speaker_before(namer, sentence, last_person)
+                others = {m.person for m in namer.mentions(before_all)} - {previous_speaker}
+                if speaker is None and previous_speaker and not others and \
+                        (not sentence.strip(" ,") or not _VERB_RE.search(sentence)):
+                    speaker = previous_speaker  # a follow-on quote from the same speaker
+                previous_end = match.end()
+                previous_speaker = speaker
+                if speaker is None or len(body.split()) < _MIN_WORDS:
+                    continue
+                quote = Quote(body.rstrip(",").strip(), doc.id)
+                if quote not in quotes[speaker]:
+                    quotes[speaker].append(quote)
+            tail = [m for m in namer.mentions(text) if _outside(spans, m.start)]
+            if tail:
+                last_person = tail[-1].person
+    return quotes
+
+
+def attach_quotes(documents: Sequence[Document], people: Sequence[Person]) -> list[Person]:
+    """The people with their quotations filled in, full-sentence quotes first."""
+    found = find_quotes(documents, people)
+
+    def rank(q: Quote) -> tuple[bool, int]:
+        return (not q.text[:1].isupper(), -len(q.text))
+
+    return [replace(p, quotes=tuple(sorted(found.get(p.name, []), key=rank))) for p in people]

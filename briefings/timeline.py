@@ -1,0 +1,229 @@
+"""Key dates: every date mention resolved, the same event across sources merged into one entry.
+
+Mentions whose intervals overlap and whose surrounding words are alike are one event. Planned events whose
+sources give intervals that do not overlap ("mid-November" against "within two weeks") are also one event when
+their words are alike enough, and the entry is marked disputed. Dates long before the story are background.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
+from briefings.sentences import strip_label
+from briefings.text import TfIdf, truncate_words, words
+
+_PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
+_DATE_WORDS = re.compile(
+    r"\b(" + "|".join(list(MONTHS) + list(WEEKDAYS)) + r"|\d+(?:st|nd|rd|th)?|next|last|week|month|year|"
+    r"today|yesterday|tomorrow|within|mid|late|early)\b",
+    re.IGNORECASE,
+)
+_WINDOW = 12
+_SAME_VALUE_SIM = 0.05
+_OVERLAP_SIM = 0.18
+_PLANNED_OVERLAP_SIM = 0.07
+_RANGE_OVERLAP_SIM = 0.25
+_DISPUTE_SIM = 0.28
+EVENT_WORDS = 30
+
+
+@dataclass
+class Sighting:
+    """One date mention in one source, with the words around it."""
+
+    mention: DateMention
+    doc_id: str
+    event: str
+    context: str
+    is_row: bool
+    published: date | None
+
+
+class _Components:
+    """Union-find over sightings that refuses to put two different exact days in one component."""
+
+    def __init__(self, sightings: Sequence[Sighting]) -> None:
+        self.parent = list(range(len(sightings)))
+        self.days = [{s.mention.start} if s.mention.precision == "day" else set() for s in sightings]
+        self.spans: list[dict[str, list[DateMention]]] = [{s.doc_id: [s.mention]} for s in sightings]
+        self.disputed = [False] * len(sightings)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int, conflict: bool) -> None:
+        a, b = self.find(i), self.find(j)
+        if a == b or (self.days[a] and self.days[b] and self.days[a] != self.days[b]):
+            return
+        for doc, mentions in self.spans[b].items():
+            if any(not _overlap(x, y) for x in self.spans[a].get(doc, []) for y in mentions):
+                return  # one source giving two disjoint dates is speaking of two events
+        self.parent[b] = a
+        self.days[a] |= self.days[b]
+        for doc, mentions in self.spans[b].items():
+            self.spans[a].setdefault(doc, []).extend(mentions)
+        self.disputed[a] = self.disputed[a] or self.disputed[b] or conflict
+
+
+def _context(sentence: str, mention: DateMention) -> str:
+    """The words around a date, without the date words themselves."""
+    before = sentence[: mention.span[0]].split()[-_WINDOW:]
+    after = sentence[mention.span[1]:].split()[:_WINDOW]
+    return _DATE_WORDS.sub(" ", " ".join(before + after))
+
+
+def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[Sighting]:
+    """Every date mention in the corpus, resolved against its own article's publication date."""
+    published = {d.id: d.published for d in documents}
+    year_hints: dict[str, int | None] = {}
+    for doc in documents:
+        years = [int(y) for b in doc.blocks for y in re.findall(r"\b((?:19|20)\d{2})\b", b.text)]
+        year_hints[doc.id] = doc.published.year if doc.published else (max(years) if years else None)
+    found: list[Sighting] = []
+    for s in sentences:
+        if s.kind == "heading":
+            continue
+        label, text = strip_label(s.text) if s.kind == "bullet" else (None, s.text)
+        ref = published.get(s.doc_id)
+        for mention in find_dates(text, reference=ref, year_hint=year_hints.get(s.doc_id)):
+            if s.kind == "table_row":
+                event = text[mention.span[1]:].strip(" :–—-|,") or text
+            else:
+                event = truncate_words(text, EVENT_WORDS)
+            found.append(Sighting(mention, s.doc_id, event, _context(text, mention) if s.kind != "table_row"
+                                  else event, s.kind == "table_row", ref))
+    return found
+
+
+def _overlap(a: DateMention, b: DateMention) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _planned(s: Sighting) -> bool:
+    return s.published is not None and s.mention.start > s.published
+
+
+def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
+    """Whether two sightings are one event, and whether their dates then conflict."""
+    ma, mb = a.mention, b.mention
+    if ma.precision == "day" and mb.precision == "day":
+        return (ma.start == mb.start and sim >= _SAME_VALUE_SIM), False
+    if (ma.start, ma.end) == (mb.start, mb.end):
+        return sim >= _SAME_VALUE_SIM, False
+    planned = _planned(a) and _planned(b)
+    if {ma.precision, mb.precision} == {"day", "range"}:
+        return False, False  # "within two weeks" is a deadline; a day inside it is not thereby the same event
+    if _overlap(ma, mb):
+        if "range" in (ma.precision, mb.precision) and (ma.start, ma.end) != (mb.start, mb.end):
+            return sim >= _RANGE_OVERLAP_SIM, False  # a wide window overlaps much; ask for more
+        return sim >= (_PLANNED_OVERLAP_SIM if planned else _OVERLAP_SIM), False
+    if planned and a.doc_id != b.doc_id and sim >= _DISPUTE_SIM:
+        return True, True
+    return False, False
+
+
+def _clash(a: Sighting, b: Sighting) -> bool:
+    """Two different exact days are never one event."""
+    return a.mention.precision == b.mention.precision == "day" and a.mention.start != b.mention.start
+
+
+def _status(start: date, end: date, as_of: date) -> DateStatus:
+    if end < as_of:
+        return "past"
+    if start > as_of:
+        return "upcoming"
+    return "ongoing"
+
+
+def _claim_label(m: DateMention) -> str:
+    if m.relative and m.qualifier and m.qualifier not in m.label:
+        return f"{m.label} (“{m.text}”)"
+    return m.label
+
+
+def build_timeline(documents: Sequence[Document], sentences: Sequence[Sentence], *, as_of: date,
+                   background_days: int = 120) -> tuple[list[KeyDate], list[Disagreement]]:
+    """Key dates (story first, then background, each chronological) and the dates sources dispute."""
+    sightings = collect_sightings(documents, sentences)
+    if not sightings:
+        return [], []
+    tfidf = TfIdf([s.context for s in sightings])
+    pairs: list[tuple[float, int, int]] = []
+    for i in range(len(sightings)):
+        for j in range(i + 1, len(sightings)):
+            a, b = sightings[i].mention, sightings[j].mention
+            if _overlap(a, b) or (_planned(sightings[i]) and _planned(sightings[j])):
+                pairs.append((tfidf.similarity(i, j), i, j))
+    components = _Components(sightings)
+    for sim, i, j in sorted(pairs, reverse=True):
+        ok, conflict = _joinable(sightings[i], sightings[j], sim)
+        if ok:
+            components.union(i, j, conflict)
+    groups: dict[int, list[int]] = {}
+    for i in sorted(range(len(sightings)), key=lambda k: (not sightings[k].is_row,
+                                                          _PRECISION_RANK[sightings[k].mention.precision])):
+        groups.setdefault(components.find(i), []).append(i)
+    dated = [d.published for d in documents if d.published]
+    story_start = min(dated) if dated else as_of
+    cutoff = story_start - timedelta(days=background_days)
+    key_dates: list[KeyDate] = []
+    disagreements: list[Disagreement] = []
+    for root, indexes in groups.items():
+        members = [sightings[i] for i in indexes]
+        key_date, dispute = _entry(members, components.disputed[root], as_of, cutoff, tfidf, indexes)
+        key_dates.append(key_date)
+        if dispute is not None:
+            disagreements.append(dispute)
+    key_dates.sort(key=lambda k: (k.background, k.start, k.end))
+    return key_dates, disagreements
+
+
+def _entry(members: list[Sighting], disputed: bool, as_of: date, cutoff: date, tfidf: TfIdf,
+           indexes: list[int]) -> tuple[KeyDate, Disagreement | None]:
+    by_value: dict[tuple[date, date], list[Sighting]] = {}
+    for s in members:
+        by_value.setdefault((s.mention.start, s.mention.end), []).append(s)
+
+    def weight(key: tuple[date, date]) -> tuple[int, int]:
+        group = by_value[key]
+        return len({s.doc_id for s in group}), -min(_PRECISION_RANK[s.mention.precision] for s in group)
+
+    def label_of(group: list[Sighting]) -> str:
+        explicit = [s for s in group if not s.mention.relative] or group
+        return _claim_label(min(explicit, key=lambda s: _PRECISION_RANK[s.mention.precision]).mention)
+
+    main = min(by_value[max(by_value, key=weight)], key=lambda s: (s.mention.relative, not s.is_row))
+    if not disputed:
+        main = min(members, key=lambda s: (_PRECISION_RANK[s.mention.precision], s.mention.relative, not s.is_row))
+    rows = [s for s in members if s.is_row]
+    if rows:
+        event = rows[0].event
+    else:
+        def centrality(k: int) -> float:
+            return sum(tfidf.similarity(indexes[k], j) for j in indexes)
+
+        candidates = [k for k, s in enumerate(members) if len(words(s.event)) >= 6] or list(range(len(members)))
+        event = members[max(candidates, key=lambda k: (centrality(k), -len(members[k].event)))].event
+    sources = tuple(sorted({s.doc_id for s in members}))
+    m = main.mention
+    start = min(s.mention.start for s in members) if disputed else m.start
+    end = max(s.mention.end for s in members) if disputed else m.end
+    key_date = KeyDate(
+        date=m.iso, precision=m.precision, label=label_of([main]), event=event, sources=sources,
+        start=m.start, end=m.end, status=_status(start, end, as_of), qualifier=m.qualifier,
+        background=m.end < cutoff, disputed=disputed and len(by_value) > 1,
+    )
+    dispute = None
+    if key_date.disputed:
+        claims = tuple(Claim(label_of(group), tuple(sorted({s.doc_id for s in group})))
+                       for _key, group in sorted(by_value.items()))
+        dispute = Disagreement(topic=f"When: {truncate_words(event, 12)}", claims=claims)
+    return key_date, dispute
