@@ -60,7 +60,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         key, sep, value = line.partition(":")
         if sep and key.strip().lower() in _FRONT_KEYS:
             meta[key.strip().lower()] = value.strip().strip("'\"")
-    return meta, text[match.end():]
+    return meta, text[match.end() :]
 
 
 def _title(meta: dict[str, str], blocks: list[Block], fallback: str) -> str:
@@ -88,8 +88,11 @@ def parse_article(path: Path, text: str) -> Document:
         try:
             published = date.fromisoformat(meta["published"][:10])
         except ValueError:
-            log.warning("%s: front matter 'published: %s' is not YYYY-MM-DD; inferring the date from the text",
-                        path.name, meta["published"])
+            log.warning(
+                "%s: front matter 'published: %s' is not YYYY-MM-DD; inferring the date from the text",
+                path.name,
+                meta["published"],
+            )
     if published is None:
         published = infer_published(blocks)
         inferred = published is not None

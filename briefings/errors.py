@@ -1,10 +1,10 @@
 """Errors of the briefing core.
 
-    BriefbotError
-     ├── CorpusError            the corpus as a whole cannot be used
-     │    ├── CorpusNotFound    the folder does not exist or is not a folder
-     │    └── EmptyCorpus       no article could be loaded from it
-     └── ArticleSkipped         one file was skipped (carried as a warning, never raised past the loader)
+BriefbotError
+ ├── CorpusError            the corpus as a whole cannot be used
+ │    ├── CorpusNotFound    the folder does not exist or is not a folder
+ │    └── EmptyCorpus       no article could be loaded from it
+ └── ArticleSkipped         one file was skipped (carried as a warning, never raised past the loader)
 """
 
 from __future__ import annotations

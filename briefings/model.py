@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "bullet", "table_row"]
@@ -29,7 +29,7 @@ class Document:
     path: str
     title: str
     blocks: tuple[Block, ...]
-    published: date | None = None
+    published: dt.date | None = None
     published_inferred: bool = False
     source: str | None = None
     url: str | None = None
@@ -53,7 +53,7 @@ class SourceInfo:
 
     id: str
     title: str
-    published: date | None
+    published: dt.date | None
     published_inferred: bool
     source: str | None = None
     url: str | None = None
@@ -77,8 +77,8 @@ class KeyDate:
     label: str
     event: str
     sources: tuple[str, ...]
-    start: date
-    end: date
+    start: dt.date
+    end: dt.date
     status: DateStatus
     qualifier: str | None = None
     background: bool = False
@@ -157,7 +157,7 @@ class Briefing:
     """Everything the bot knows about the story, as of one day."""
 
     story: str
-    as_of: date
+    as_of: dt.date
     sources: tuple[SourceInfo, ...]
     summary: tuple[SummarySentence, ...]
     key_dates: tuple[KeyDate, ...]
@@ -165,7 +165,7 @@ class Briefing:
     people: tuple[Person, ...]
     disagreements: tuple[Disagreement, ...]
     agreements: tuple[Agreement, ...] = ()
-    newest_source: date | None = None
+    newest_source: dt.date | None = None
     warnings: tuple[str, ...] = field(default=())
 
     @property
@@ -181,8 +181,8 @@ class Digest:
     """What a channel's daily digest says."""
 
     story: str
-    now_date: date
-    since: date | None
+    now_date: dt.date
+    since: dt.date | None
     new_sources: tuple[SourceInfo, ...]
     new_dates: tuple[KeyDate, ...]
     new_questions: tuple[Question, ...]

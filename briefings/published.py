@@ -10,7 +10,9 @@ from briefings.extract.dates import WEEKDAYS, find_dates, future_context
 from briefings.model import Block
 from briefings.text import split_sentences
 
-_BARE_WEEKDAY = re.compile(r"\b(?<!next )(?<!last )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_BARE_WEEKDAY = re.compile(
+    r"\b(?<!next )(?<!last )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _EXPLICIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 

@@ -16,7 +16,7 @@ def strip_label(text: str) -> tuple[str | None, str]:
     match = _LABEL.match(text)
     if not match or len(match.group("label").split()) > 6:
         return None, text
-    return match.group("label"), text[match.end():]
+    return match.group("label"), text[match.end() :]
 
 
 def document_sentences(doc: Document) -> list[Sentence]:

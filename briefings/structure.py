@@ -16,7 +16,9 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MINOR = frozenset(
     "a an the and or but nor of in on at to for with by from as vs via into over amid after before about up".split()
 )
-_TABLE_HEAD_WORDS = frozenset("date dates when time day year period event events what description milestone".split())
+_TABLE_HEAD_WORDS = frozenset(
+    "date dates when time day year period event events what description milestone".split()
+)
 
 
 def looks_like_heading(line: str) -> bool:
@@ -50,7 +52,7 @@ def _date_row(line: str) -> Block | None:
     if end is None:
         return None
     rest = line[end:].strip(" \t:–—-|,")
-    if not rest or re.search(r"[.!?]$", rest) and len(words(rest)) > 20:
+    if not rest or (re.search(r"[.!?]$", rest) and len(words(rest)) > 20):
         return None
     return Block("table_row", normalize_space(f"{line[:end]} {rest}"), None, (line[:end].strip(), rest))
 
@@ -78,7 +80,7 @@ def structure(lines: list[str]) -> list[Block]:
             continue
         bullet = _BULLET.match(line)
         if bullet:
-            raw.append(("bullet", normalize_space(line[bullet.end():]), ()))
+            raw.append(("bullet", normalize_space(line[bullet.end() :]), ()))
             in_table = False
             continue
         if _is_table_header(text):

@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-QUOTE_CHARS = "\"“”„«»"
+QUOTE_CHARS = '"“”„«»'
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen lt col capt sgt rep sen gov pres no vs etc inc ltd co corp dept est approx
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun fig al ave blvd mt

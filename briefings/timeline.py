@@ -76,7 +76,7 @@ class _Components:
 def _context(sentence: str, mention: DateMention) -> str:
     """The words around a date, without the date words themselves."""
     before = sentence[: mention.span[0]].split()[-_WINDOW:]
-    after = sentence[mention.span[1]:].split()[:_WINDOW]
+    after = sentence[mention.span[1] :].split()[:_WINDOW]
     return _DATE_WORDS.sub(" ", " ".join(before + after))
 
 
@@ -91,15 +91,23 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
     for s in sentences:
         if s.kind == "heading":
             continue
-        label, text = strip_label(s.text) if s.kind == "bullet" else (None, s.text)
+        text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
         ref = published.get(s.doc_id)
         for mention in find_dates(text, reference=ref, year_hint=year_hints.get(s.doc_id)):
             if s.kind == "table_row":
-                event = text[mention.span[1]:].strip(" :–—-|,") or text
+                event = text[mention.span[1] :].strip(" :–—-|,") or text
             else:
                 event = truncate_words(text, EVENT_WORDS)
-            found.append(Sighting(mention, s.doc_id, event, _context(text, mention) if s.kind != "table_row"
-                                  else event, s.kind == "table_row", ref))
+            found.append(
+                Sighting(
+                    mention,
+                    s.doc_id,
+                    event,
+                    _context(text, mention) if s.kind != "table_row" else event,
+                    s.kind == "table_row",
+                    ref,
+                )
+            )
     return found
 
 
@@ -149,8 +157,9 @@ def _claim_label(m: DateMention) -> str:
     return m.label
 
 
-def build_timeline(documents: Sequence[Document], sentences: Sequence[Sentence], *, as_of: date,
-                   background_days: int = 120) -> tuple[list[KeyDate], list[Disagreement]]:
+def build_timeline(
+    documents: Sequence[Document], sentences: Sequence[Sentence], *, as_of: date, background_days: int = 120
+) -> tuple[list[KeyDate], list[Disagreement]]:
     """Key dates (story first, then background, each chronological) and the dates sources dispute."""
     sightings = collect_sightings(documents, sentences)
     if not sightings:
@@ -168,8 +177,10 @@ def build_timeline(documents: Sequence[Document], sentences: Sequence[Sentence],
         if ok:
             components.union(i, j, conflict)
     groups: dict[int, list[int]] = {}
-    for i in sorted(range(len(sightings)), key=lambda k: (not sightings[k].is_row,
-                                                          _PRECISION_RANK[sightings[k].mention.precision])):
+    for i in sorted(
+        range(len(sightings)),
+        key=lambda k: (not sightings[k].is_row, _PRECISION_RANK[sightings[k].mention.precision]),
+    ):
         groups.setdefault(components.find(i), []).append(i)
     dated = [d.published for d in documents if d.published]
     story_start = min(dated) if dated else as_of
@@ -186,8 +197,9 @@ def build_timeline(documents: Sequence[Document], sentences: Sequence[Sentence],
     return key_dates, disagreements
 
 
-def _entry(members: list[Sighting], disputed: bool, as_of: date, cutoff: date, tfidf: TfIdf,
-           indexes: list[int]) -> tuple[KeyDate, Disagreement | None]:
+def _entry(
+    members: list[Sighting], disputed: bool, as_of: date, cutoff: date, tfidf: TfIdf, indexes: list[int]
+) -> tuple[KeyDate, Disagreement | None]:
     by_value: dict[tuple[date, date], list[Sighting]] = {}
     for s in members:
         by_value.setdefault((s.mention.start, s.mention.end), []).append(s)
@@ -202,28 +214,43 @@ def _entry(members: list[Sighting], disputed: bool, as_of: date, cutoff: date, t
 
     main = min(by_value[max(by_value, key=weight)], key=lambda s: (s.mention.relative, not s.is_row))
     if not disputed:
-        main = min(members, key=lambda s: (_PRECISION_RANK[s.mention.precision], s.mention.relative, not s.is_row))
+        main = min(
+            members, key=lambda s: (_PRECISION_RANK[s.mention.precision], s.mention.relative, not s.is_row)
+        )
     rows = [s for s in members if s.is_row]
     if rows:
         event = rows[0].event
     else:
+
         def centrality(k: int) -> float:
             return sum(tfidf.similarity(indexes[k], j) for j in indexes)
 
-        candidates = [k for k, s in enumerate(members) if len(words(s.event)) >= 6] or list(range(len(members)))
+        candidates = [k for k, s in enumerate(members) if len(words(s.event)) >= 6] or list(
+            range(len(members))
+        )
         event = members[max(candidates, key=lambda k: (centrality(k), -len(members[k].event)))].event
     sources = tuple(sorted({s.doc_id for s in members}))
     m = main.mention
     start = min(s.mention.start for s in members) if disputed else m.start
     end = max(s.mention.end for s in members) if disputed else m.end
     key_date = KeyDate(
-        date=m.iso, precision=m.precision, label=label_of([main]), event=event, sources=sources,
-        start=m.start, end=m.end, status=_status(start, end, as_of), qualifier=m.qualifier,
-        background=m.end < cutoff, disputed=disputed and len(by_value) > 1,
+        date=m.iso,
+        precision=m.precision,
+        label=label_of([main]),
+        event=event,
+        sources=sources,
+        start=m.start,
+        end=m.end,
+        status=_status(start, end, as_of),
+        qualifier=m.qualifier,
+        background=m.end < cutoff,
+        disputed=disputed and len(by_value) > 1,
     )
     dispute = None
     if key_date.disputed:
-        claims = tuple(Claim(label_of(group), tuple(sorted({s.doc_id for s in group})))
-                       for _key, group in sorted(by_value.items()))
+        claims = tuple(
+            Claim(label_of(group), tuple(sorted({s.doc_id for s in group})))
+            for _key, group in sorted(by_value.items())
+        )
         dispute = Disagreement(topic=f"When: {truncate_words(event, 12)}", claims=claims)
     return key_date, dispute

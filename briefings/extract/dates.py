@@ -35,12 +35,16 @@ MONTH_NAMES = [calendar.month_name[i] for i in range(13)]
 MONTH_ABBR = [calendar.month_abbr[i] for i in range(13)]
 
 # Month names must be capitalised, so the modal "may" and the verb "march" never match.
-_MON = r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|" \
-       r"July|August|September|October|November|December)"
+_MON = (
+    r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)"
+)
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20|21)\d{2})"
-_NUM = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|couple)"
+_NUM = (
+    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|couple)"
+)
 _TBD = r"(?:\s*\((?P<tbd>TBD|TBC|tentative|expected|unconfirmed|est\.?)\))?"
 _FLAGS = re.IGNORECASE
 
@@ -48,27 +52,48 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
     ("mdy", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
     ("dmy", re.compile(rf"\b(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b")),
-    ("part", re.compile(
-        rf"\b(?P<q>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[\s-]+{_MON}"
-        rf"(?:,?\s+(?:of\s+)?{_YEAR})?\b{_TBD}")),
-    ("season", re.compile(
-        rf"\b(?:the\s+)?(?P<q>(?i:early|late|mid)[\s-]+)?(?P<season>(?i:spring|summer|fall|autumn|winter))"
-        rf"\s+(?:of\s+)?{_YEAR}\b", )),
+    (
+        "part",
+        re.compile(
+            rf"\b(?P<q>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[\s-]+{_MON}"
+            rf"(?:,?\s+(?:of\s+)?{_YEAR})?\b{_TBD}"
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<q>(?i:early|late|mid)[\s-]+)?(?P<season>(?i:spring|summer|fall|autumn|winter))"
+            rf"\s+(?:of\s+)?{_YEAR}\b",
+        ),
+    ),
     ("yearpart", re.compile(rf"\b(?P<q>(?i:early|mid|late))[\s-]+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}\b{_TBD}")),
     ("md", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![\d:%])(?!,?\s*\d{{4}})")),
     ("dm", re.compile(rf"\b(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s+\d{{4}})")),
-    ("year", re.compile(
-        rf"(?<![\d,.$£€])\b(?:(?i:in|since|by|until|from|before|after|during|of|through)\s+(?:the\s+)?"
-        rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[a-z]))(?P<yspan>{_YEAR})\b(?!,\d|[\d%]|-(?!\d))")),
+    (
+        "year",
+        re.compile(
+            rf"(?<![\d,.$£€])\b(?:(?i:in|since|by|until|from|before|after|during|of|through)\s+(?:the\s+)?"
+            rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[a-z]))(?P<yspan>{_YEAR})\b(?!,\d|[\d%]|-(?!\d))"
+        ),
+    ),
     ("rel_day", re.compile(r"\b(?P<rd>today|tonight|yesterday|tomorrow)\b", _FLAGS)),
-    ("within", re.compile(
-        rf"\b(?P<kind>within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b",
-        _FLAGS)),
+    (
+        "within",
+        re.compile(
+            rf"\b(?P<kind>within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b",
+            _FLAGS,
+        ),
+    ),
     ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _FLAGS)),
-    ("rel_period", re.compile(
-        r"\b(?P<dir>next|last|this|the following|the previous|earlier this|later this|this coming|the past)\s+"
-        r"(?P<unit>week|month|year)\b", _FLAGS)),
+    (
+        "rel_period",
+        re.compile(
+            r"\b(?P<dir>next|last|this|the following|the previous|earlier this|later this|this coming|the past)\s+"
+            r"(?P<unit>week|month|year)\b",
+            _FLAGS,
+        ),
+    ),
     ("week_after", re.compile(r"\bthe\s+(?P<dir>week|month)\s+(?:after|before)\b", _FLAGS)),
     ("weekday", re.compile(rf"\b(?:(?P<dir>(?i:next|last|this|this coming|this past))\s+)?(?P<wd>{_WD})\b")),
 ]
@@ -101,7 +126,7 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
     last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
     if last_future >= 0 or last_past >= 0:
         return last_future > last_past
-    after = " ".join(sentence[span[1]:].split()[:_CONTEXT_WORDS // 2])
+    after = " ".join(sentence[span[1] :].split()[: _CONTEXT_WORDS // 2])
     first_future = next((m.start() for m in _FUTURE.finditer(after)), None)
     first_past = next((m.start() for m in _PAST.finditer(after)), None)
     if first_future is None:
@@ -191,8 +216,16 @@ class _Resolver:
             return None
         return result
 
-    def _mention(self, m: re.Match[str], start: date, end: date, precision: Precision, label: str,
-                 qualifier: str | None = None, relative: bool = False) -> DateMention:
+    def _mention(
+        self,
+        m: re.Match[str],
+        start: date,
+        end: date,
+        precision: Precision,
+        label: str,
+        qualifier: str | None = None,
+        relative: bool = False,
+    ) -> DateMention:
         return DateMention(m.group(0), m.span(), start, end, precision, label, qualifier, relative)
 
     def _day(self, m: re.Match[str], year: int, month: int, day: int) -> DateMention:
@@ -237,7 +270,9 @@ class _Resolver:
         start = date(year, month, first)
         stop = end if last >= 28 else date(year, month, last)
         word = {"beginning of": "early", "start of": "early", "middle of": "mid", "end of": "late"}.get(q, q)
-        label = f"{word}-{MONTH_NAMES[month]} {year}" if word == "mid" else f"{word} {MONTH_NAMES[month]} {year}"
+        label = (
+            f"{word}-{MONTH_NAMES[month]} {year}" if word == "mid" else f"{word} {MONTH_NAMES[month]} {year}"
+        )
         qualifier = word if not m["tbd"] else f"{word}, {m['tbd'].lower()}"
         return self._mention(m, start, stop, "part-of-month", label, qualifier)
 
@@ -295,8 +330,15 @@ class _Resolver:
             start, end = _week_of(target)
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", "about", relative=True)
         year, month = _shift_month(ref, n)
-        return self._mention(m, date(year, month, 1), _month_end(year, month), "month",
-                             f"{MONTH_NAMES[month]} {year}", "about", relative=True)
+        return self._mention(
+            m,
+            date(year, month, 1),
+            _month_end(year, month),
+            "month",
+            f"{MONTH_NAMES[month]} {year}",
+            "about",
+            relative=True,
+        )
 
     def _ago(self, m: re.Match[str]) -> DateMention | None:
         n = _number(m["n"])
@@ -312,8 +354,14 @@ class _Resolver:
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", relative=True)
         if unit == "month":
             year, month = _shift_month(ref, -n)
-            return self._mention(m, date(year, month, 1), _month_end(year, month), "month",
-                                 f"{MONTH_NAMES[month]} {year}", relative=True)
+            return self._mention(
+                m,
+                date(year, month, 1),
+                _month_end(year, month),
+                "month",
+                f"{MONTH_NAMES[month]} {year}",
+                relative=True,
+            )
         year = ref.year - n
         return self._mention(m, date(year, 1, 1), date(year, 12, 31), "year", str(year), relative=True)
 
@@ -327,15 +375,28 @@ class _Resolver:
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", qualifier, True)
         if unit == "month":
             year, month = _shift_month(ref, step)
-            return self._mention(m, date(year, month, 1), _month_end(year, month), "month",
-                                 f"{MONTH_NAMES[month]} {year}", qualifier, True)
+            return self._mention(
+                m,
+                date(year, month, 1),
+                _month_end(year, month),
+                "month",
+                f"{MONTH_NAMES[month]} {year}",
+                qualifier,
+                True,
+            )
         year = ref.year + step
         return self._mention(m, date(year, 1, 1), date(year, 12, 31), "year", str(year), qualifier, True)
 
     def _rel_period(self, m: re.Match[str]) -> DateMention | None:
         direction = m["dir"].lower()
-        step = {"next": 1, "the following": 1, "this coming": 1, "last": -1, "the previous": -1,
-                "the past": -1}.get(direction, 0)
+        step = {
+            "next": 1,
+            "the following": 1,
+            "this coming": 1,
+            "last": -1,
+            "the previous": -1,
+            "the past": -1,
+        }.get(direction, 0)
         return self._period(m, m["unit"].lower(), step)
 
     def _week_after(self, m: re.Match[str]) -> DateMention | None:
@@ -360,8 +421,9 @@ class _Resolver:
         return self._mention(m, d, d, "day", day_label(d), direction or None, relative=True)
 
 
-def find_dates(text: str, *, reference: date | None = None, year_hint: int | None = None,
-               future: bool | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, *, reference: date | None = None, year_hint: int | None = None, future: bool | None = None
+) -> list[DateMention]:
     """Every date expression in `text`, longest match first, resolved against `reference`.
 
     `reference` is the day relative expressions and year-less dates count from (the article's publication

@@ -27,7 +27,9 @@ PLURAL_TITLES = frozenset(
     """presidents ministers leaders officials senators governors ambassadors envoys aides advisers advisors
     analysts experts diplomats secretaries lawmakers""".split()
 )
-NAME_PARTICLES = frozenset("de da del della di van von der den la le bin ibn al el ter du dos das st.".split())
+NAME_PARTICLES = frozenset(
+    "de da del della di van von der den la le bin ibn al el ter du dos das st.".split()
+)
 REPORTING_VERBS = frozenset(
     """said says say told tells wrote writes added adds stated states noted notes explained explains argued argues
     warned warns insisted insists claimed claims declared declares announced announces confirmed confirms

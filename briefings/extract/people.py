@@ -91,9 +91,14 @@ def _title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool
     while first - 1 >= 0:
         tok = tokens[first - 1]
         low = tok.lower
-        if (tok.capitalised and low not in STOPWORDS and low not in PLURAL_TITLES) or _is_title(tok) \
-                or low in TITLE_CONTINUATIONS or low in TITLE_MODIFIERS or low.startswith("then-") \
-                or (low in ("of", "for") and first - 2 >= 0 and _is_title(tokens[first - 2])):
+        if (
+            (tok.capitalised and low not in STOPWORDS and low not in PLURAL_TITLES)
+            or _is_title(tok)
+            or low in TITLE_CONTINUATIONS
+            or low in TITLE_MODIFIERS
+            or low.startswith("then-")
+            or (low in ("of", "for") and first - 2 >= 0 and _is_title(tokens[first - 2]))
+        ):
             first -= 1
             if start - first > 7:
                 break
@@ -109,9 +114,10 @@ def _title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool
 
 
 def _appositive_after(sentence: str, end: int) -> str | None:
-    """", a conflict resolution expert at Georgetown University," after a name: the role it gives."""
-    match = re.match(r",\s+((?:a|an|the|former|then|now|currently|who is|who was)\b[^,;:.“”\"()]{2,120})",
-                     sentence[end:])
+    """ ", a conflict resolution expert at Georgetown University," after a name: the role it gives."""
+    match = re.match(
+        r",\s+((?:a|an|the|former|then|now|currently|who is|who was)\b[^,;:.“”\"()]{2,120})", sentence[end:]
+    )
     if not match:
         return None
     text = re.sub(r"^(?:a|an|the|who is|who was)\s+", "", match.group(1).strip())
@@ -128,11 +134,11 @@ def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, nam
     """A reporting verb right after the name (past an appositive) or right before it, or "according to"."""
     after = sentence[name_end:]
     appositive = re.match(r",[^,]{1,120},", after)
-    rest = after[appositive.end():] if appositive else after
+    rest = after[appositive.end() :] if appositive else after
     follow = re.match(r"\s*([a-z]+)", rest)
     if follow and follow.group(1) in REPORTING_VERBS:
         return True
-    before = [t.lower for t in tokens[max(0, start - 3): start]]
+    before = [t.lower for t in tokens[max(0, start - 3) : start]]
     if before and before[-1] in REPORTING_VERBS:
         return True
     return len(before) >= 2 and before[-2:] == ["according", "to"]
@@ -165,8 +171,10 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
     for start, end in _runs(tokens):
         if end - start > 4:
             continue
-        name = " ".join(_POSSESSIVE.sub("", t.text) if k == end - 1 else t.text
-                        for k, t in enumerate(tokens[start:end], start=start))
+        name = " ".join(
+            _POSSESSIVE.sub("", t.text) if k == end - 1 else t.text
+            for k, t in enumerate(tokens[start:end], start=start)
+        )
         name_end = tokens[end - 1].end
         cand = Candidate(name=name, doc_id=sentence.doc_id)
         title, real = _title_before(tokens, start)
@@ -182,8 +190,9 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
                 cand.evidence.add("appositive")
                 cand.role = cand.role or appositive
                 if cand.role != appositive:
-                    found.append(Candidate(name=name, doc_id=sentence.doc_id, role=appositive,
-                                           evidence={"appositive"}))
+                    found.append(
+                        Candidate(name=name, doc_id=sentence.doc_id, role=appositive, evidence={"appositive"})
+                    )
             if _verb_near(tokens, start, end, text, name_end):
                 cand.evidence.add("verb")
         if start == 0 and not cand.evidence:
@@ -252,9 +261,14 @@ def find_people(sentences: Sequence[Sentence]) -> list[Person]:
     for cand in sorted(full, key=lambda c: (not c.evidence, -len(c.name.split()))):
         parts = cand.name.split()
         surname = variant_key(parts[-1])
-        match = next((i for i in by_surname[surname]
-                      if any(_compatible_first(parts[0], f.split()[0]) for f in profiles[i].forms if " " in f)),
-                     None)
+        match = next(
+            (
+                i
+                for i in by_surname[surname]
+                if any(_compatible_first(parts[0], f.split()[0]) for f in profiles[i].forms if " " in f)
+            ),
+            None,
+        )
         if match is None:
             if not cand.evidence:
                 continue

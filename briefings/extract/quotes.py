@@ -17,9 +17,24 @@ from briefings.model import Document, Person, Quote
 from briefings.text import split_sentences
 
 _QUOTE = re.compile(r"“(?P<a>[^”“]{3,800})”|\"(?P<b>[^\"]{3,800})\"")
-_EXTRA_VERBS = {"asserting", "asserted", "cautioned", "cautioning", "expressed", "emphasised", "emphasized",
-                "confirmed", "calling", "called", "describing", "characterizing", "characterising"}
-_VERB_RE = re.compile(r"\b(" + "|".join(sorted(REPORTING_VERBS | _EXTRA_VERBS, key=len, reverse=True)) + r")\b")
+_EXTRA_VERBS = {
+    "asserting",
+    "asserted",
+    "cautioned",
+    "cautioning",
+    "expressed",
+    "emphasised",
+    "emphasized",
+    "confirmed",
+    "calling",
+    "called",
+    "describing",
+    "characterizing",
+    "characterising",
+}
+_VERB_RE = re.compile(
+    r"\b(" + "|".join(sorted(REPORTING_VERBS | _EXTRA_VERBS, key=len, reverse=True)) + r")\b"
+)
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
 _MIN_WORDS = 2
@@ -42,16 +57,22 @@ class _Namer:
                 forms.setdefault(form, person.name)
         self.forms = forms
         alternatives = sorted(forms, key=len, reverse=True)
-        self.pattern = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(f) for f in alternatives) + r")(?:[’']s)?(?![\w-])"
-        ) if alternatives else None
+        self.pattern = (
+            re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(f) for f in alternatives) + r")(?:[’']s)?(?![\w-])"
+            )
+            if alternatives
+            else None
+        )
 
     def mentions(self, text: str, offset: int = 0) -> list[_Mention]:
         """Mentions of known people in `text`, offsets shifted by `offset`."""
         if self.pattern is None:
             return []
-        return [_Mention(m.start() + offset, m.end() + offset, self.forms[m.group(1)])
-                for m in self.pattern.finditer(text)]
+        return [
+            _Mention(m.start() + offset, m.end() + offset, self.forms[m.group(1)])
+            for m in self.pattern.finditer(text)
+        ]
 
 
 def _outside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -62,7 +83,7 @@ def _speaker_after(namer: _Namer, text: str) -> str | None:
     """`, said Dr. X` or `, X told reporters` right after a quote."""
     window = text[:120]
     lead = re.match(r"^[\s,.!?”\"]*", window)
-    rest = window[lead.end():] if lead else window
+    rest = window[lead.end() :] if lead else window
     verb_first = re.match(r"(?P<verb>[a-z]+)\s+(?P<tail>.*)", rest)
     if verb_first and verb_first.group("verb") in REPORTING_VERBS:
         tail = verb_first.group("tail")
@@ -72,7 +93,7 @@ def _speaker_after(namer: _Namer, text: str) -> str | None:
         return None
     found = namer.mentions(rest[:60])
     if found and found[0].start == 0:
-        after = rest[found[0].end:]
+        after = rest[found[0].end :]
         if re.match(r"\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")", after):
             return found[0].person
     return None
@@ -85,7 +106,9 @@ _PREPOSITIONS = frozenset(
 
 def _can_be_subject(text: str, mention: _Mention) -> bool:
     """A possessive ("Trump’s efforts") or a preposition's object ("talks with Putin") is not the subject."""
-    if re.match(r"[’']s\b", text[mention.end: mention.end + 2]) or re.search(r"[’']s$", text[mention.start: mention.end]):
+    if re.match(r"[’']s\b", text[mention.end : mention.end + 2]) or re.search(
+        r"[’']s$", text[mention.start : mention.end]
+    ):
         return False
     previous = re.search(r"(\w+)\W*$", text[: mention.start])
     return not (previous and previous.group(1).lower() in _PREPOSITIONS)
@@ -101,7 +124,7 @@ def _speaker_before(namer: _Namer, sentence: str, last_person: str | None) -> st
             return found[0].person if found else None
         return None
     verb = verbs[-1]
-    after_verb = sentence[verb.end(): verb.end() + 80]
+    after_verb = sentence[verb.end() : verb.end() + 80]
     passive = re.match(r"\s+(?:\w+\s+){0,2}?by\s+(.*)", after_verb)
     if passive:
         found = namer.mentions(passive.group(1))
@@ -110,7 +133,7 @@ def _speaker_before(namer: _Namer, sentence: str, last_person: str | None) -> st
     head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), sentence[: verb.start()])
     found = [m for m in namer.mentions(head) if _can_be_subject(head, m)]
     pronoun = list(_PRONOUN.finditer(head))
-    if found and (not pronoun or found[-1].start > pronoun[-1].start):
+    if found and (not pronoun or found[-1].start > pronoun[-1].start()):
         return found[-1].person
     if pronoun:
         return last_person
@@ -132,18 +155,22 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
             previous_end = 0
             for match in _QUOTE.finditer(text):
                 body = (match.group("a") or match.group("b") or "").strip()
-                before_all = text[previous_end: match.start()]
+                before_all = text[previous_end : match.start()]
                 sentences = split_sentences(before_all) if before_all.strip() else []
                 sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
                 outside = [m for m in namer.mentions(text[: match.start()]) if _outside(spans, m.start)]
                 if outside:
                     last_person = outside[-1].person
-                speaker = _speaker_after(namer, text[match.end():])
+                speaker = _speaker_after(namer, text[match.end() :])
                 if speaker is None and sentence:
                     speaker = _speaker_before(namer, sentence, last_person)
                 others = {m.person for m in namer.mentions(before_all)} - {previous_speaker}
-                if speaker is None and previous_speaker and not others and \
-                        (not sentence.strip(" ,") or not _VERB_RE.search(sentence)):
+                if (
+                    speaker is None
+                    and previous_speaker
+                    and not others
+                    and (not sentence.strip(" ,") or not _VERB_RE.search(sentence))
+                ):
                     speaker = previous_speaker  # a follow-on quote from the same speaker
                 previous_end = match.end()
                 previous_speaker = speaker

@@ -1,0 +1,186 @@
+"""`briefbot`: the command line. Subcommands: summit, who, chat, run, eval."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from bot.commands import Options, summit_reply, who_reply
+from bot.messages import SECTIONS
+from bot.platforms.console import run_console
+from bot.render import render_text
+from bot.service import BriefingService
+from bot.settings import Settings, SettingsError, load_settings
+from briefings import build_briefing, load_corpus
+from briefings.errors import BriefbotError
+from briefings.lookup import find_person, suggest
+from briefings.model import Briefing
+from briefings.serialize import SECTION_KEYS, briefing_json, person_json
+
+log = logging.getLogger("briefbot")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="briefbot", description="Brief a team on a developing news story.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
+
+    corpus = argparse.ArgumentParser(add_help=False)
+    corpus.add_argument(
+        "--corpus", type=Path, metavar="DIR", help="folder of .txt/.md articles (default: config)"
+    )
+    corpus.add_argument(
+        "--as-of", type=_iso_date, metavar="YYYY-MM-DD", help="brief as of this day (default: today)"
+    )
+
+    summit = sub.add_parser("summit", parents=[corpus], help="print the briefing or one section of it")
+    summit.add_argument(
+        "section", nargs="?", choices=SECTIONS, metavar="SECTION", help="one of: " + ", ".join(SECTIONS)
+    )
+    summit.add_argument("--json", action="store_true", help="print JSON instead of text")
+    summit.add_argument(
+        "--summary-words", type=_positive, metavar="N", help="cap the summary at about N words"
+    )
+
+    who = sub.add_parser("who", parents=[corpus], help="a person's profile")
+    who.add_argument("name", nargs="+", help="name, surname or alias; case and accents do not matter")
+    who.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    sub.add_parser("chat", parents=[corpus], help="the console chat adapter, reading commands from stdin")
+    sub.add_parser(
+        "run", parents=[corpus], help="start the configured adapters (console when no token is set)"
+    )
+    return parser
+
+
+def _briefing(settings: Settings, args: argparse.Namespace) -> Briefing:
+    result = load_corpus(settings.corpus, max_bytes=settings.max_article_bytes)
+    words = getattr(args, "summary_words", None) or settings.summary_words
+    return build_briefing(
+        result.documents,
+        as_of=args.as_of or date.today(),
+        story=settings.story_title,
+        summary_words=words,
+        background_days=settings.background_days,
+    )
+
+
+def _options(settings: Settings) -> Options:
+    return Options(command=settings.command, stale_days=settings.stale_days)
+
+
+def cmd_summit(settings: Settings, args: argparse.Namespace) -> int:
+    """Print the briefing."""
+    briefing = _briefing(settings, args)
+    if args.json:
+        data = briefing_json(briefing)
+        out = (
+            data
+            if args.section is None
+            else {
+                "story": data["story"],
+                "as_of": data["as_of"],
+                SECTION_KEYS[args.section]: data[SECTION_KEYS[args.section]],
+            }
+        )
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        print(render_text(summit_reply(briefing, args.section, options=_options(settings))), end="")
+    return 0
+
+
+def cmd_who(settings: Settings, args: argparse.Namespace) -> int:
+    """Print a person's profile; exit 1 with suggestions when nobody matches."""
+    briefing = _briefing(settings, args)
+    name = " ".join(args.name)
+    person = find_person(briefing.people, name)
+    if person is None:
+        names = suggest(briefing.people, name)
+        print(f"briefbot: no one called {name!r} appears in the sources.", file=sys.stderr)
+        if names:
+            print("Did you mean: " + ", ".join(names) + "?", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(person_json(person, full=True), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(who_reply(briefing, name, options=_options(settings))), end="")
+    return 0
+
+
+def _service(settings: Settings, args: argparse.Namespace) -> BriefingService:
+    as_of: date | None = args.as_of
+    return BriefingService(
+        settings.corpus,
+        story=settings.story_title,
+        today=(lambda: as_of) if as_of else date.today,
+        summary_words=settings.summary_words,
+        background_days=settings.background_days,
+        max_bytes=settings.max_article_bytes,
+    )
+
+
+def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
+    """Run the console chat adapter."""
+    service = _service(settings, args)
+    service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
+    return run_console(service.current, _options(settings))
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    """Start the configured adapters; the console one when no platform token is set."""
+    if settings.has_slack or settings.has_discord:
+        names = [n for n, on in (("Slack", settings.has_slack), ("Discord", settings.has_discord)) if on]
+        print(
+            f"briefbot: {' and '.join(names)} token(s) are set, but this build has only the console adapter;"
+            " unset them to run the console.",
+            file=sys.stderr,
+        )
+        return 2
+    return cmd_chat(settings, args)
+
+
+COMMANDS = {"summit": cmd_summit, "who": cmd_who, "chat": cmd_chat, "run": cmd_run}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `briefbot` console script."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="briefbot: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        settings = load_settings()
+        if getattr(args, "corpus", None):
+            settings = replace(settings, corpus=args.corpus)
+        return COMMANDS[args.cmd](settings, args)
+    except (BriefbotError, SettingsError) as exc:
+        print(f"briefbot: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""Platform-neutral command handlers: a briefing and the user's words in, a Reply out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bot import messages as msg
+from bot.reply import Item, Reply, Section
+from briefings.extract.dates import day_label
+from briefings.lookup import find_person, suggest
+from briefings.model import Briefing, KeyDate, Person, SourceInfo
+
+FULL_LIMITS = {"summary": 12, "dates": 8, "questions": 5, "people": 8, "disagreements": 6, "sources": 50}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What shapes replies: the slash command's name and the staleness threshold."""
+
+    command: str = "summit"
+    stale_days: int = 7
+
+
+def _source_label(s: SourceInfo) -> str:
+    when = day_label(s.published) if s.published else "date unknown"
+    if s.published and s.published_inferred:
+        when += " (inferred)"
+    origin = f" · {s.source}" if s.source else ""
+    return f"{s.title}{origin} · {when}"
+
+
+def _citations(briefing: Briefing) -> tuple[tuple[str, str], ...]:
+    return tuple((s.id, _source_label(s)) for s in briefing.sources)
+
+
+def freshness(briefing: Briefing, stale_days: int) -> tuple[str, str | None]:
+    """A subtitle saying how old the newest source is, and a staleness warning when it is old."""
+    n = len(briefing.sources)
+    head = f"As of {day_label(briefing.as_of)} · {n} source{'s' if n != 1 else ''}"
+    age = briefing.newest_source_age_days
+    if age is None or briefing.newest_source is None:
+        return head, msg.NO_DATED_SOURCE
+    when = "today" if age == 0 else f"{age} day{'s' if age != 1 else ''} old"
+    head += f" · newest {day_label(briefing.newest_source)} ({when})"
+    return head, msg.STALE.format(days=age) if age > stale_days else None
+
+
+def support_note(support: int, total: int) -> str:
+    """ "reported by 3 of 5 sources", "reported by all 4 sources" or "single source"."""
+    if support <= 1:
+        return "single source"
+    return (
+        f"reported by all {total} sources"
+        if support >= total
+        else f"reported by {support} of {total} sources"
+    )
+
+
+def _countdown(k: KeyDate, as_of: date) -> str:
+    if k.status == "upcoming":
+        days = (k.start - as_of).days
+        return f"upcoming, in {days} day{'s' if days != 1 else ''}"
+    return k.status
+
+
+def _date_item(k: KeyDate, as_of: date) -> Item:
+    note = _countdown(k, as_of) + (", disputed" if k.disputed else "")
+    return Item(k.event, k.sources, label=k.label, note=note)
+
+
+def date_importance(k: KeyDate) -> tuple[bool, bool, int, bool]:
+    """Which story dates matter most: disputed, not yet past, most corroborated, most precise."""
+    return (k.disputed, k.status != "past", len(k.sources), k.precision == "day")
+
+
+def _important_dates(b: Briefing) -> list[int]:
+    story = [k for k in b.key_dates if not k.background]
+    return sorted(range(len(story)), key=lambda i: date_importance(story[i]), reverse=True)
+
+
+def _limit(section: Section, limit: int | None, command: str, keep: Sequence[int] | None = None) -> Section:
+    """At most `limit` items (the ones at indexes `keep` when given, in section order) and a pointer to all."""
+    if limit is None or len(section.items) <= limit:
+        return section
+    chosen = sorted(keep[:limit]) if keep is not None else list(range(limit))
+    more = msg.MORE.format(shown=limit, total=len(section.items), command=command, section=section.key)
+    return Section(section.key, section.title, tuple(section.items[i] for i in chosen), section.text, more)
+
+
+def _sources_section(citations: Sequence[tuple[str, str]]) -> Section:
+    items = tuple(Item(label, label=f"[{i}]") for i, (_sid, label) in enumerate(citations, start=1))
+    return Section("sources", msg.SECTION_TITLES["sources"], items)
+
+
+def _disagreement_sections(b: Briefing) -> list[Section]:
+    total = len(b.sources)
+    disputes = tuple(
+        Item(
+            d.topic,
+            tuple(sorted({s for c in d.claims for s in c.sources})),
+            parts=tuple(Item(c.value, c.sources) for c in d.claims),
+        )
+        for d in b.disagreements
+    )
+    agreed = tuple(
+        Item(
+            a.value,
+            a.sources,
+            label=a.topic,
+            note="single source" if a.single_source else f"{len(a.sources)} of {total} sources",
+        )
+        for a in b.agreements
+    )
+    return [
+        Section("disagreements", msg.SECTION_TITLES["disagreements"], disputes),
+        Section("agreements", msg.SECTION_TITLES["agreements"], agreed),
+    ]
+
+
+def _sections(b: Briefing, key: str) -> list[Section]:
+    total = len(b.sources)
+    if key == "summary":
+        items = tuple(Item(s.text, s.sources, note=support_note(s.support, total)) for s in b.summary)
+        return [Section("summary", msg.SECTION_TITLES["summary"], items)]
+    if key == "dates":
+        story = tuple(_date_item(k, b.as_of) for k in b.key_dates if not k.background)
+        background = tuple(_date_item(k, b.as_of) for k in b.key_dates if k.background)
+        out = [Section("dates", msg.SECTION_TITLES["dates"], story)]
+        if background:
+            out.append(Section("background", msg.SECTION_TITLES["background"], background))
+        return out
+    if key == "questions":
+        items = tuple(Item(q.text, q.sources) for q in b.open_questions)
+        return [Section("questions", msg.SECTION_TITLES["questions"], items)]
+    if key == "people":
+        items = tuple(
+            Item(
+                "; ".join(p.roles) or "role not stated",
+                p.sources,
+                label=p.name,
+                note=f"{len(p.sources)} of {total} sources",
+            )
+            for p in b.people
+        )
+        return [Section("people", msg.SECTION_TITLES["people"], items)]
+    if key == "disagreements":
+        return _disagreement_sections(b)
+    return [_sources_section(_citations(b))]
+
+
+def summit_reply(briefing: Briefing, section: str | None = None, *, options: Options = Options()) -> Reply:
+    """The whole briefing (each section cut to its most important items), or one section in full."""
+    subtitle, warning = freshness(briefing, options.stale_days)
+    if section is None:
+        sections: list[Section] = []
+        for key in msg.SECTIONS:
+            for part in _sections(briefing, key):
+                if part.key in ("background", "agreements") or not (part.items or part.key == "summary"):
+                    continue
+                keep = _important_dates(briefing) if part.key == "dates" else None
+                sections.append(_limit(part, FULL_LIMITS.get(key), options.command, keep))
+    else:
+        sections = _sections(briefing, section)
+    title = briefing.story if section is None else f"{briefing.story}: {msg.SECTION_TITLES[section]}"
+    return Reply(
+        "briefing", title, tuple(sections), subtitle=subtitle, footer=warning, citations=_citations(briefing)
+    )
+
+
+def _profile_sections(person: Person) -> list[Section]:
+    grouped: dict[str, list[str]] = {}
+    for role in person.role_sources:
+        grouped.setdefault(role.title, []).append(role.source)
+    roles = tuple(Item(title, tuple(sorted(set(srcs)))) for title, srcs in grouped.items())
+    sections = [Section("roles", "Roles", roles)]
+    if person.aliases:
+        sections.append(Section("aliases", "Also written", text=", ".join(person.aliases)))
+    if person.quotes:
+        quotes = tuple(Item(f"“{q.text}”", (q.source,)) for q in person.quotes)
+        sections.append(Section("quotes", "Quotes", quotes))
+    return sections
+
+
+def who_reply(briefing: Briefing, name: str, *, options: Options = Options()) -> Reply:
+    """A person's profile, or a not-found reply with close suggestions."""
+    name = " ".join(name.split())
+    if not name:
+        return error_reply(msg.WHO_USAGE)
+    person = find_person(briefing.people, name)
+    if person is None:
+        names = suggest(briefing.people, name)
+        if names:
+            hint = msg.WHO_SUGGEST.format(names=", ".join(names))
+        else:
+            hint = msg.WHO_NO_SUGGESTION.format(command=options.command)
+        return Reply(
+            "error", msg.WHO_NOT_FOUND.format(name=name), (Section("hint", "", text=hint),), ephemeral=True
+        )
+    subtitle = f"In {len(person.sources)} of {len(briefing.sources)} sources · {person.mentions} mentions"
+    citations = tuple(c for c in _citations(briefing) if c[0] in person.sources)
+    return Reply(
+        "profile",
+        person.name,
+        (*_profile_sections(person), _sources_section(citations)),
+        subtitle=subtitle,
+        ephemeral=True,
+        citations=citations,
+    )
+
+
+def help_reply(options: Options = Options()) -> Reply:
+    """What the bot can do."""
+    items = tuple(Item(text, label=usage) for usage, text in msg.help_lines(options.command))
+    return Reply("help", msg.HELP_TITLE, (Section("help", "", items),), ephemeral=True)
+
+
+def error_reply(text: str) -> Reply:
+    """A short error, shown only to the asker."""
+    return Reply("error", text, ephemeral=True)
+
+
+def parse_section(words: Sequence[str]) -> tuple[str | None, str | None]:
+    """(section, error) from the words after /summit."""
+    if not words:
+        return None, None
+    key = words[0].lower()
+    if key in msg.SECTIONS:
+        return key, None
+    return None, msg.UNKNOWN_SECTION.format(section=" ".join(words), choices=", ".join(msg.SECTIONS))
+
+
+def handle(text: str, briefing: Callable[[], Briefing], options: Options = Options()) -> Reply:
+    """Answer one typed command line such as "/summit dates" or "/who Orbán"."""
+    parts = text.strip().split()
+    if not parts:
+        return help_reply(options)
+    command = parts[0].lstrip("/").lower()
+    args = parts[1:]
+    if command in ("help", "start") or (
+        command == options.command and [a.lower() for a in args[:1]] == ["help"]
+    ):
+        return help_reply(options)
+    if command == options.command:
+        section, error = parse_section(args)
+        return error_reply(error) if error else summit_reply(briefing(), section, options=options)
+    if command == "who":
+        return who_reply(briefing(), " ".join(args), options=options)
+    return error_reply(msg.UNKNOWN_COMMAND.format(command=parts[0]))

@@ -1,0 +1,40 @@
+"""Every user-facing wording in one place."""
+
+from __future__ import annotations
+
+SECTIONS = ("summary", "dates", "questions", "people", "disagreements", "sources")
+SECTION_TITLES = {
+    "summary": "Summary",
+    "dates": "Key dates",
+    "background": "Background dates",
+    "questions": "Open questions",
+    "people": "People",
+    "disagreements": "Where sources disagree",
+    "agreements": "Where sources agree",
+    "sources": "Sources",
+}
+HELP_TITLE = "How to use Briefbot"
+UNKNOWN_SECTION = "Unknown section “{section}”. Try one of: {choices}."
+WHO_USAGE = "Tell me whom to look up, for example `/who Orbán`."
+WHO_NOT_FOUND = "No one called “{name}” appears in the sources."
+WHO_SUGGEST = "Did you mean: {names}?"
+WHO_NO_SUGGESTION = "Try `/{command} people` to see everyone the sources mention."
+UNKNOWN_COMMAND = "Unknown command “{command}”. Type /help to see what I can do."
+STALE = "The newest source is {days} days old: the story may have moved on."
+NO_DATED_SOURCE = "No source carries a publication date, so freshness is unknown."
+MORE = "{shown} of {total} shown; `/{command} {section}` lists all."
+CORPUS_ERROR = "The briefing is unavailable: {error}"
+
+
+def help_lines(command: str) -> list[tuple[str, str]]:
+    """(usage, explanation) pairs for the help reply."""
+    return [
+        (
+            f"/{command}",
+            "the whole briefing: summary, key dates, open questions, people, disagreements, sources",
+        ),
+        (f"/{command} SECTION", "one section: " + ", ".join(SECTIONS)),
+        (f"/{command} help", "this help"),
+        ("/who NAME", "a person's profile: roles, aliases, quotes and sources (any case, accents optional)"),
+        ("/help", "this help"),
+    ]

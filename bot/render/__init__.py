@@ -1,0 +1,37 @@
+"""Jinja2 rendering of a Reply; each platform adds its own template or renderer on the same Reply."""
+
+from __future__ import annotations
+
+import textwrap
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from bot.reply import Reply
+
+
+def _wrap(text: str, width: int = 100, indent: str = "   ") -> str:
+    return textwrap.fill(
+        text, width=width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
+
+
+def environment() -> Environment:
+    """The Jinja2 environment for reply templates (plain text: no HTML autoescaping)."""
+    env = Environment(
+        loader=PackageLoader("bot", "render/templates"),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        autoescape=False,
+    )
+    env.filters["wrap"] = _wrap
+    return env
+
+
+_ENV = environment()
+
+
+def render_text(reply: Reply, *, width: int = 100) -> str:
+    """A reply as plain text, for the console and the command line."""
+    return _ENV.get_template("reply.txt.j2").render(reply=reply, width=width).rstrip() + "\n"

@@ -1,0 +1,55 @@
+"""The platform-neutral reply every command returns and every platform renders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ReplyKind = Literal["briefing", "profile", "help", "error", "digest", "notice"]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a section: text we did not write, with the sources that carry it."""
+
+    text: str
+    sources: tuple[str, ...] = ()
+    label: str | None = None  # a short lead in bold: a date, a name
+    note: str | None = None  # a trailing remark: "upcoming", "disputed", "4 of 5 sources"
+    parts: tuple[Item, ...] = ()  # rival values of one fact, each with its own sources
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled part of a reply; `more` tells the reader how to see what was left out."""
+
+    key: str
+    title: str
+    items: tuple[Item, ...] = ()
+    text: str | None = None
+    more: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A titled reply made of sections; `citations` numbers the sources as [1], [2], …"""
+
+    kind: ReplyKind
+    title: str
+    sections: tuple[Section, ...] = ()
+    subtitle: str | None = None
+    footer: str | None = None
+    ephemeral: bool = False
+    citations: tuple[tuple[str, str], ...] = field(default=())  # (source id, label), numbered in order
+
+    def number(self, source_id: str) -> int | None:
+        """The citation number of a source id, from 1."""
+        for i, (sid, _label) in enumerate(self.citations, start=1):
+            if sid == source_id:
+                return i
+        return None
+
+    def cite(self, sources: tuple[str, ...]) -> str:
+        """ "[1][3]" for the given source ids."""
+        numbers = sorted(n for n in (self.number(s) for s in sources) if n is not None)
+        return "".join(f"[{n}]" for n in numbers)

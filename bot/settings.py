@@ -1,0 +1,150 @@
+"""One typed settings object: defaults, then config/briefbot.toml, then the environment.
+
+Secrets come only from the environment and are held in `Secret`, whose repr and str never show the value.
+Nothing else in the project reads `os.environ`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefings.errors import BriefbotError
+
+
+class SettingsError(BriefbotError):
+    """The configuration file or an environment variable is invalid."""
+
+
+class Secret:
+    """A secret value that never prints itself."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get(self) -> str:
+        """The secret itself, for handing to an SDK."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, resolved once at start."""
+
+    project_dir: Path
+    story_title: str = "Briefing"
+    command: str = "summit"
+    corpus: Path = Path("seeds")
+    summary_words: int = 120
+    background_days: int = 120
+    max_article_bytes: int = 2_000_000
+    digest_timezone: str = "UTC"
+    digest_time: str = "08:00"
+    stale_days: int = 7
+    grace_hours: int = 6
+    data_dir: Path = Path("data")
+    database_url: str | None = None
+    slack_bot_token: Secret | None = field(default=None, repr=False)
+    slack_signing_secret: Secret | None = field(default=None, repr=False)
+    slack_app_token: Secret | None = field(default=None, repr=False)
+    slack_api_url: str | None = None
+    discord_token: Secret | None = field(default=None, repr=False)
+    discord_api_url: str | None = None
+    discord_guild_id: int | None = None
+
+    @property
+    def has_slack(self) -> bool:
+        """A Slack bot token is configured."""
+        return bool(self.slack_bot_token)
+
+    @property
+    def has_discord(self) -> bool:
+        """A Discord token is configured."""
+        return bool(self.discord_token)
+
+
+def _section(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, Mapping):
+        raise SettingsError(f"config: [{name}] must be a table")
+    return value
+
+
+def _int(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise SettingsError(f"{where} must be a positive whole number, got {value!r}")
+    return value
+
+
+def _secret(env: Mapping[str, str], name: str) -> Secret | None:
+    value = env.get(name, "").strip()
+    return Secret(value) if value else None
+
+
+def find_config(env: Mapping[str, str], cwd: Path) -> Path | None:
+    """The config file: $BRIEFBOT_CONFIG, else config/briefbot.toml under the working folder, if present."""
+    if env.get("BRIEFBOT_CONFIG"):
+        path = Path(env["BRIEFBOT_CONFIG"]).expanduser()
+        if not path.is_file():
+            raise SettingsError(f"BRIEFBOT_CONFIG points to {path}, which is not a file")
+        return path
+    candidate = cwd / "config" / "briefbot.toml"
+    return candidate if candidate.is_file() else None
+
+
+def load_settings(env: Mapping[str, str] | None = None, cwd: Path | None = None) -> Settings:
+    """Read the config file and the environment into Settings; bad values raise SettingsError naming them."""
+    env = os.environ if env is None else env
+    cwd = cwd or Path.cwd()
+    path = find_config(env, cwd)
+    data: Mapping[str, Any] = {}
+    project = cwd
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"cannot read config {path}: {exc}") from exc
+        project = path.resolve().parent.parent if path.parent.name == "config" else path.resolve().parent
+    story, briefing = _section(data, "story"), _section(data, "briefing")
+    digest, store = _section(data, "digest"), _section(data, "store")
+    corpus = Path(env.get("BRIEFBOT_CORPUS") or str(story.get("corpus", "seeds"))).expanduser()
+    data_dir = Path(env.get("BRIEFBOT_DATA_DIR") or str(store.get("data_dir", "data"))).expanduser()
+    guild = env.get("DISCORD_GUILD_ID", "").strip()
+    if guild and not guild.isdigit():
+        raise SettingsError(f"DISCORD_GUILD_ID must be a numeric server id, got {guild!r}")
+    return Settings(
+        project_dir=project,
+        story_title=str(story.get("title", "Briefing")),
+        command=str(story.get("command", "summit")),
+        corpus=corpus if corpus.is_absolute() or env.get("BRIEFBOT_CORPUS") else project / corpus,
+        summary_words=_int(briefing.get("summary_words", 120), "briefing.summary_words"),
+        background_days=_int(briefing.get("background_days", 120), "briefing.background_days"),
+        max_article_bytes=_int(briefing.get("max_article_bytes", 2_000_000), "briefing.max_article_bytes"),
+        digest_timezone=str(digest.get("timezone", "UTC")),
+        digest_time=str(digest.get("time", "08:00")),
+        stale_days=_int(digest.get("stale_days", 7), "digest.stale_days"),
+        grace_hours=_int(digest.get("grace_hours", 6), "digest.grace_hours"),
+        data_dir=data_dir if data_dir.is_absolute() or env.get("BRIEFBOT_DATA_DIR") else project / data_dir,
+        database_url=env.get("BRIEFBOT_DATABASE_URL") or None,
+        slack_bot_token=_secret(env, "SLACK_BOT_TOKEN"),
+        slack_signing_secret=_secret(env, "SLACK_SIGNING_SECRET"),
+        slack_app_token=_secret(env, "SLACK_APP_TOKEN"),
+        slack_api_url=env.get("SLACK_API_URL") or None,
+        discord_token=_secret(env, "DISCORD_TOKEN"),
+        discord_api_url=env.get("DISCORD_API_URL") or None,
+        discord_guild_id=int(guild) if guild else None,
+    )

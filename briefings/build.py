@@ -1,0 +1,57 @@
+"""build_briefing(documents, *, as_of): the whole core in one call."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from briefings.compare import compare, date_agreements, duration_facts, leader_facts
+from briefings.extract.people import find_people
+from briefings.extract.questions import find_questions
+from briefings.extract.quotes import attach_quotes
+from briefings.model import Briefing, Document, SourceInfo
+from briefings.sentences import corpus_sentences
+from briefings.summary import DEFAULT_WORDS, summarize
+from briefings.timeline import build_timeline
+
+DEFAULT_STORY = "Briefing"
+
+
+def source_info(doc: Document) -> SourceInfo:
+    """The source entry the briefing lists for a document."""
+    return SourceInfo(doc.id, doc.title, doc.published, doc.published_inferred, doc.source, doc.url)
+
+
+def build_briefing(
+    documents: Sequence[Document],
+    *,
+    as_of: date | None = None,
+    story: str = DEFAULT_STORY,
+    summary_words: int = DEFAULT_WORDS,
+    background_days: int = 120,
+) -> Briefing:
+    """Build the briefing for a corpus as of one day (today when `as_of` is not given)."""
+    as_of = as_of or date.today()
+    sentences = corpus_sentences(documents)
+    people = attach_quotes(documents, find_people(sentences))
+    people.sort(key=lambda p: (-len(p.sources), -p.mentions, p.name))
+    key_dates, date_disputes = build_timeline(
+        documents, sentences, as_of=as_of, background_days=background_days
+    )
+    agreements, fact_disputes = compare([*duration_facts(sentences), *leader_facts(sentences, people)])
+    published = [d.published for d in documents if d.published is not None]
+    sources = sorted(
+        (source_info(d) for d in documents), key=lambda s: (s.published or date.min, s.id), reverse=True
+    )
+    return Briefing(
+        story=story,
+        as_of=as_of,
+        sources=tuple(sources),
+        summary=tuple(summarize(sentences, words=summary_words)),
+        key_dates=tuple(key_dates),
+        open_questions=tuple(find_questions(sentences)),
+        people=tuple(people),
+        disagreements=tuple(date_disputes + fact_disputes),
+        agreements=tuple(date_agreements(key_dates) + agreements),
+        newest_source=max(published) if published else None,
+    )

@@ -1,0 +1,174 @@
+"""Where sources agree and where they disagree: durations, counts and who leads, besides dates (see timeline).
+
+Each fact has a topic ("length of the call") and a value ("2.5 hours"). A topic given one value by several
+sources is corroborated; a topic given different values is a disagreement listing each value with its sources;
+a topic only one source states is marked single-source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefings.extract.dates import NUMBER_WORDS
+from briefings.model import Agreement, Claim, Disagreement, KeyDate, Person, Sentence
+from briefings.text import fold, stem, truncate_words
+
+_NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
+_DURATION = re.compile(
+    r"(?P<q>\b(?:more than|over|nearly|almost|about|around|roughly|at least|some|less than|under)\s+)?"
+    r"\b"
+    + _NUM
+    + r"(?P<half>[- ]and[- ]a[- ]half)?[- ](?P<unit>minute|hour|day|week|month|year)s?(?:[- ]long)?"
+    r"\s+(?P<noun>(?:(?:phone|telephone|video|face-to-face|private|closed-door|lengthy)\s+)?[a-z]+)",
+    re.IGNORECASE,
+)
+# General synonyms: different words news uses for the same kind of thing.
+_NOUN_GROUPS = {
+    "call": "call",
+    "conversation": "call",
+    "phone": "call",
+    "telephone": "call",
+    "chat": "call",
+    "meeting": "meeting",
+    "talks": "talks",
+    "talk": "talks",
+    "negotiation": "talks",
+    "summit": "summit",
+    "session": "meeting",
+    "speech": "speech",
+    "address": "speech",
+    "visit": "visit",
+    "trip": "visit",
+    "ceasefire": "ceasefire",
+    "truce": "ceasefire",
+    "strike": "strike",
+    "war": "war",
+    "conflict": "war",
+}
+_LEAD = re.compile(
+    r"\b(?P<noun>delegation|team|talks|negotiations|envoys|meetings?|mission|effort|side)\b[^.;]{0,80}?"
+    r"\b(?:led|headed)\s+by\s+(?P<who>[^,;]{3,100})",
+    re.IGNORECASE,
+)
+_LEADER_NOUNS = {
+    "delegation": "delegation",
+    "team": "delegation",
+    "talk": "talks",
+    "negotiation": "talks",
+    "envoy": "delegation",
+    "meeting": "talks",
+    "mission": "delegation",
+    "side": "delegation",
+}
+_HEADS = re.compile(
+    r"(?P<who>[^,.;]{3,80}?)\s+will\s+(?:head|lead)\s+the\s+(?P<noun>[\w.\- ]{3,40}?)(?:[,.;]|$)"
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement of a fact by one source."""
+
+    topic: str
+    value: str
+    doc_id: str
+
+
+def _number(token: str) -> float | None:
+    token = token.lower()
+    try:
+        return float(token)
+    except ValueError:
+        value = NUMBER_WORDS.get(token)
+        return float(value) if value is not None else None
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def duration_facts(sentences: Sequence[Sentence]) -> list[Fact]:
+    """Durations of things ("a two-and-a-half-hour call"), one fact per mention."""
+    facts: list[Fact] = []
+    for s in sentences:
+        if s.kind == "heading":
+            continue
+        for m in _DURATION.finditer(s.text):
+            value = _number(m["num"])
+            if value is None:
+                continue
+            if m["half"]:
+                value += 0.5
+            words_ = m["noun"].lower().split()
+            head = _NOUN_GROUPS.get(words_[-1], _NOUN_GROUPS.get(words_[0]))
+            if head is None:
+                continue
+            unit = m["unit"].lower() + ("" if value == 1 else "s")
+            qualifier = (m["q"] or "").strip().lower()
+            text = f"{qualifier} {_format_number(value)} {unit}".strip()
+            facts.append(Fact(f"Length of the {head}", text, s.doc_id))
+    return facts
+
+
+def leader_facts(sentences: Sequence[Sentence], people: Sequence[Person]) -> list[Fact]:
+    """Who leads a delegation or talks ("talks led by Secretary of State X"), by known person."""
+    forms: list[tuple[str, str]] = sorted(
+        ((fold(f), p.name) for p in people for f in (p.name, *p.aliases)), key=lambda x: -len(x[0])
+    )
+
+    def person_in(text: str) -> str | None:
+        folded = fold(text)
+        hits = [
+            (folded.find(f), name) for f, name in forms if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded)
+        ]
+        return min(hits)[1] if hits else None
+
+    facts: list[Fact] = []
+    for s in sentences:
+        if s.kind == "heading":
+            continue
+        for m in list(_LEAD.finditer(s.text)) + list(_HEADS.finditer(s.text)):
+            who = person_in(m["who"])
+            if who:
+                noun = _LEADER_NOUNS.get(stem(m["noun"].split()[-1]), "effort")
+                facts.append(Fact(f"Who leads the {noun}", who, s.doc_id))
+    return facts
+
+
+def compare(facts: Sequence[Fact]) -> tuple[list[Agreement], list[Disagreement]]:
+    """Corroborated and single-source facts, and the facts sources give different values for."""
+    topics: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for fact in facts:
+        topics[fact.topic][fact.value].add(fact.doc_id)
+    agreements: list[Agreement] = []
+    disagreements: list[Disagreement] = []
+    for topic, values in topics.items():
+        if len(values) > 1 and not _one_source_names_all(values):
+            claims = tuple(
+                Claim(v, tuple(sorted(docs)))
+                for v, docs in sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            )
+            disagreements.append(Disagreement(topic, claims))
+            continue
+        for value, docs in values.items():
+            agreements.append(Agreement(topic, value, tuple(sorted(docs))))
+    agreements.sort(key=lambda a: (-len(a.sources), a.topic))
+    return agreements, disagreements
+
+
+def _one_source_names_all(values: dict[str, set[str]]) -> bool:
+    """When one source gives every value itself, the values are parts of a whole, not rival claims."""
+    common = set.intersection(*values.values())
+    return bool(common)
+
+
+def date_agreements(key_dates: Sequence[KeyDate]) -> list[Agreement]:
+    """Undisputed story dates, with how many sources carry each."""
+    return [
+        Agreement(f"Date of: {truncate_words(k.event, 12)}", k.label, k.sources)
+        for k in key_dates
+        if not k.disputed and not k.background
+    ]

@@ -1,0 +1,114 @@
+"""A multi-document extractive summary in which every sentence is cited.
+
+A sentence scores by how much of it the other sources also report (its best match in each other source), by
+how early it stands in its article, and by how much of the story's vocabulary it carries. Sentences are picked
+greedily with a penalty for repeating what is already picked, up to a word budget, then put in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefings.model import Sentence, SummarySentence
+from briefings.sentences import strip_label
+from briefings.text import QUOTE_CHARS, TfIdf, word_count
+
+DEFAULT_WORDS = 120
+SUPPORT_SIM = 0.2
+_REDUNDANT_SIM = 0.45
+_MIN_WORDS, _MAX_WORDS = 8, 55
+_DANGLING = re.compile(
+    r"^(this|that|these|those|it|its|he|she|they|his|her|their|them|but|and|or|also|however|meanwhile|still|yet|"
+    r"furthermore|moreover|additionally|now|then|others|some|such|here|there|which|who|as a result|in contrast|"
+    r"instead|regardless|despite this|one thing)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(I|we|our|us|my|you|your)\b")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    sentence: Sentence
+    text: str
+    position: float
+
+
+def is_summary_worthy(text: str) -> bool:
+    """A complete, self-standing declarative sentence: no heading, fragment, question or dangling reference."""
+    n = word_count(text)
+    if not _MIN_WORDS <= n <= _MAX_WORDS:
+        return False
+    if not text[:1].isupper() or text[:1] in QUOTE_CHARS:
+        return False
+    if not re.search(r"[.!][”\"’)]*$", text):
+        return False
+    if _DANGLING.match(text):
+        return False
+    outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
+    return not _FIRST_PERSON.search(outside_quotes)
+
+
+def _candidates(sentences: Sequence[Sentence]) -> list[_Candidate]:
+    per_doc: dict[str, int] = {}
+    for s in sentences:
+        per_doc[s.doc_id] = max(per_doc.get(s.doc_id, 0), s.index + 1)
+    found: list[_Candidate] = []
+    for s in sentences:
+        if s.kind not in ("paragraph", "bullet"):
+            continue
+        text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
+        if is_summary_worthy(text):
+            found.append(_Candidate(s, text, s.index / max(per_doc[s.doc_id], 1)))
+    return found
+
+
+def summarize(sentences: Sequence[Sentence], *, words: int = DEFAULT_WORDS) -> list[SummarySentence]:
+    """About `words` words of the most corroborated, least repetitive sentences, each citing its sources."""
+    candidates = _candidates(sentences)
+    if not candidates:
+        return []
+    docs = sorted({c.sentence.doc_id for c in candidates})
+    tfidf = TfIdf([c.text for c in candidates])
+    by_doc: dict[str, list[int]] = {d: [] for d in docs}
+    for i, c in enumerate(candidates):
+        by_doc[c.sentence.doc_id].append(i)
+    support: list[list[str]] = []
+    scores: list[float] = []
+    others = max(len(docs) - 1, 1)
+    for i, c in enumerate(candidates):
+        best = {
+            d: max((tfidf.similarity(i, j) for j in by_doc[d]), default=0.0)
+            for d in docs
+            if d != c.sentence.doc_id
+        }
+        backing = [d for d, sim in best.items() if sim >= SUPPORT_SIM]
+        support.append(sorted([c.sentence.doc_id, *backing]))
+        centrality = sum(best.values()) / others
+        lead = 1.0 - min(c.position, 1.0)
+        scores.append(0.6 * centrality + 0.25 * lead * lead + 0.15 * len(backing) / others)
+    chosen: list[int] = []
+    used = 0
+    remaining = set(range(len(candidates)))
+    while remaining:
+
+        def gain(i: int) -> float:
+            overlap = max((tfidf.similarity(i, j) for j in chosen), default=0.0)
+            return scores[i] - 0.7 * overlap
+
+        pick = max(remaining, key=lambda i: (gain(i), -i))
+        remaining.discard(pick)
+        if any(tfidf.similarity(pick, j) >= _REDUNDANT_SIM for j in chosen):
+            continue
+        length = word_count(candidates[pick].text)
+        if chosen and used + length > words:
+            if used >= words * 0.8:
+                break
+            continue
+        chosen.append(pick)
+        used += length
+    # The best-corroborated sentence leads; the rest follow in the order the articles tell the story.
+    first = max(chosen, key=lambda i: (len(support[i]), scores[i])) if chosen else None
+    chosen.sort(key=lambda i: (i != first, candidates[i].position, -len(support[i])))
+    return [SummarySentence(candidates[i].text, tuple(support[i]), len(support[i])) for i in chosen]
