@@ -12,7 +12,9 @@ TITLE_WORDS = frozenset(
     rabbi imam bishop cardinal archbishop sheikh emir crown officer official analyst expert economist researcher
     scientist correspondent reporter editor columnist author lawmaker legislator diplomat negotiator coach manager
     speaker councillor councilor minister-president president's chancellor's strategist pollster historian
-    consultant lawyer activist campaigner assistant associate""".split()
+    consultant lawyer activist campaigner assistant associate treasurer master clerk registrar sheriff inspector
+    superintendent principal dean provost rector warden magistrate counsel solicitor barrister auditor comptroller
+    controller alderman trustee""".split()
 )
 COURTESY_TITLES = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir dame lord lady".split())
 # Words that belong to a title phrase when they stand between a title word and a name.

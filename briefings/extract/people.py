@@ -25,7 +25,10 @@ from briefings.extract.lexicon import (
 from briefings.model import Person, Role, Sentence
 from briefings.text import STOPWORDS, fold, normalize_space
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-]*[^\W_])?\.?|\d[\d,.]*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
+_DOTTED = frozenset(
+    "dr mr mrs ms gen sen rep gov lt col capt prof st jr sr sgt adm maj cmdr supt insp".split()
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -49,8 +52,14 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Word, number and punctuation tokens of a sentence, with offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Word, number and punctuation tokens of a sentence, with offsets; "Dr." keeps its full stop."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        if m.group() == "." and tokens and tokens[-1].end == m.start() and fold(tokens[-1].text) in _DOTTED:
+            tokens[-1] = Token(tokens[-1].text + ".", tokens[-1].start, m.end())
+        else:
+            tokens.append(Token(m.group(), m.start(), m.end()))
+    return tokens
 
 
 def _is_title(token: Token) -> bool:
@@ -113,7 +122,7 @@ def _title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool
     return phrase, real
 
 
-def _appositive_after(sentence: str, end: int) -> str | None:
+def _appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) -> str | None:
     """ ", a conflict resolution expert at Georgetown University," after a name: the role it gives."""
     match = re.match(
         r",\s+((?:a|an|the|former|then|now|currently|who is|who was)\b[^,;:.“”\"()]{2,120})", sentence[end:]
@@ -125,7 +134,7 @@ def _appositive_after(sentence: str, end: int) -> str | None:
     words_ = text.split()
     if not words_ or len(words_) > 14:
         return None
-    if not any(fold(w).strip(".,") in ROLE_NOUNS for w in words_):
+    if need_role_noun and not any(fold(w).strip(".,") in ROLE_NOUNS for w in words_):
         return None
     return text
 
@@ -185,7 +194,8 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
             if real:
                 cand.role = title
         if _POSSESSIVE.search(tokens[end - 1].text) is None:
-            appositive = _appositive_after(text, name_end)
+            speaks = _verb_near(tokens, start, end, text, name_end)
+            appositive = _appositive_after(text, name_end, need_role_noun=not (speaks or title))
             if appositive:
                 cand.evidence.add("appositive")
                 cand.role = cand.role or appositive
@@ -193,7 +203,7 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
                     found.append(
                         Candidate(name=name, doc_id=sentence.doc_id, role=appositive, evidence={"appositive"})
                     )
-            if _verb_near(tokens, start, end, text, name_end):
+            if speaks:
                 cand.evidence.add("verb")
         if start == 0 and not cand.evidence:
             continue

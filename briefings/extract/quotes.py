@@ -79,8 +79,8 @@ def _outside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return not any(a <= pos < b for a, b in spans)
 
 
-def _speaker_after(namer: _Namer, text: str) -> str | None:
-    """`, said Dr. X` or `, X told reporters` right after a quote."""
+def _speaker_after(namer: _Namer, text: str) -> tuple[bool, str | None]:
+    """`, said Dr. X` or `, X told reporters` right after a quote: (attributed at all, known speaker)."""
     window = text[:120]
     lead = re.match(r"^[\s,.!?”\"]*", window)
     rest = window[lead.end() :] if lead else window
@@ -89,14 +89,16 @@ def _speaker_after(namer: _Namer, text: str) -> str | None:
         tail = verb_first.group("tail")
         found = namer.mentions(tail[:80])
         if found and len(tail[: found[0].start].split()) <= 6:
-            return found[0].person
-        return None
+            return True, found[0].person
+        return True, None  # "said one diplomat": attributed, but to nobody we know
     found = namer.mentions(rest[:60])
-    if found and found[0].start == 0:
+    if found and re.fullmatch(
+        r"(?:[A-Z][\w.'’-]*\s+){0,4}", rest[: found[0].start]
+    ):  # "Treasurer Tom Berg said"
         after = rest[found[0].end :]
         if re.match(r"\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")", after):
-            return found[0].person
-    return None
+            return True, found[0].person
+    return False, None
 
 
 _PREPOSITIONS = frozenset(
@@ -161,12 +163,13 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 outside = [m for m in namer.mentions(text[: match.start()]) if _outside(spans, m.start)]
                 if outside:
                     last_person = outside[-1].person
-                speaker = _speaker_after(namer, text[match.end() :])
+                attributed, speaker = _speaker_after(namer, text[match.end() :])
                 if speaker is None and sentence:
                     speaker = _speaker_before(namer, sentence, last_person)
                 others = {m.person for m in namer.mentions(before_all)} - {previous_speaker}
                 if (
                     speaker is None
+                    and not attributed
                     and previous_speaker
                     and not others
                     and (not sentence.strip(" ,") or not _VERB_RE.search(sentence))
@@ -189,7 +192,7 @@ def attach_quotes(documents: Sequence[Document], people: Sequence[Person]) -> li
     """The people with their quotations filled in, full-sentence quotes first."""
     found = find_quotes(documents, people)
 
-    def rank(q: Quote) -> tuple[bool, int]:
-        return (not q.text[:1].isupper(), -len(q.text))
+    def rank(q: Quote) -> bool:
+        return not q.text[:1].isupper()  # whole-sentence quotes first; otherwise document order (stable sort)
 
     return [replace(p, quotes=tuple(sorted(found.get(p.name, []), key=rank))) for p in people]

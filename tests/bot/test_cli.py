@@ -1,0 +1,105 @@
+"""The `briefbot` command line: JSON contract, lookups, exit codes and clear errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import ROOT, SEEDS
+
+
+def run(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real console script entry point in a subprocess."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_"))}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=full_env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_summit_json_on_seeds(capsys: pytest.CaptureFixture[str]) -> None:
+    """`briefbot summit --json` prints one object with the story from config and five sources."""
+    assert main(["summit", "--json", "--corpus", str(SEEDS), "--as-of", "2025-10-20"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["as_of"] == "2025-10-20" and len(data["sources"]) == 5
+    assert data["story"]
+
+
+def test_summit_section_json_and_summary_words(capsys: pytest.CaptureFixture[str]) -> None:
+    """A section narrows the JSON; --summary-words caps the summary."""
+    assert main(["summit", "summary", "--json", "--summary-words", "40", "--corpus", str(SEEDS)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"story", "as_of", "summary"}
+    assert sum(len(s["text"].split()) for s in data["summary"]) <= 60
+
+
+def test_summit_text_section(capsys: pytest.CaptureFixture[str]) -> None:
+    """`briefbot summit dates` prints the key dates as text."""
+    assert main(["summit", "dates", "--corpus", str(SEEDS), "--as-of", "2025-10-20"]) == 0
+    out = capsys.readouterr().out
+    assert "Key dates" in out and "Oct 16, 2025" in out and "Background dates" in out
+
+
+def test_who_ignores_case_and_accents(capsys: pytest.CaptureFixture[str]) -> None:
+    """`briefbot who orban --json` finds Viktor Orbán with quotes and mentions."""
+    assert main(["who", "orban", "--json", "--corpus", str(SEEDS)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["name"] == "Viktor Orbán"
+    assert {"name", "roles", "aliases", "sources", "quotes", "mentions"} <= set(data)
+    assert {"text": "We are ready!", "source": "002_daae4e49fa7a4b14"} in data["quotes"]
+
+
+def test_who_unknown_exits_1_with_suggestions(capsys: pytest.CaptureFixture[str]) -> None:
+    """No match: exit 1, a message, and up to five close names."""
+    assert main(["who", "Orbn", "--corpus", str(SEEDS)]) == 1
+    err = capsys.readouterr().err
+    assert "no one called 'Orbn'" in err and "Viktor Orbán" in err
+
+
+def test_missing_corpus_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+    """A missing folder exits non-zero with a message naming it."""
+    result = run("summit", "--corpus", str(tmp_path / "missing"))
+    assert result.returncode == 2
+    assert "corpus folder not found" in result.stderr and "missing" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_empty_corpus_is_a_clear_error(tmp_path: Path) -> None:
+    """An empty folder exits non-zero with a message."""
+    result = run("summit", "--corpus", str(tmp_path))
+    assert result.returncode == 2 and "no articles" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bad_arguments_are_named() -> None:
+    """A bad --as-of or section names what was wrong."""
+    bad_date = run("summit", "--as-of", "yesterday")
+    assert bad_date.returncode == 2 and "--as-of" in bad_date.stderr and "YYYY-MM-DD" in bad_date.stderr
+    bad_section = run("summit", "weather")
+    assert bad_section.returncode == 2 and "weather" in bad_section.stderr
+
+
+def test_skipped_article_warns_and_the_rest_briefs(tmp_path: Path) -> None:
+    """One bad file is named in a warning; the briefing is built from the others."""
+    (tmp_path / "good.txt").write_text(
+        "The council voted on March 6, 2024, to close the bridge over cracks.\n"
+    )
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00garbage")
+    result = run("summit", "--json", "--corpus", str(tmp_path))
+    assert result.returncode == 0
+    assert "bad.txt" in result.stderr and "binary" in result.stderr
+    assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["good"]

@@ -1,0 +1,45 @@
+"""Settings: config file, environment, and secrets that never print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import SettingsError, load_settings
+from tests.conftest import ROOT
+
+
+def test_project_config_is_read_and_corpus_resolved_against_the_project() -> None:
+    """config/briefbot.toml gives the story, the command and the seeds folder."""
+    s = load_settings(env={}, cwd=ROOT)
+    assert s.command == "summit" and s.corpus == ROOT / "seeds" and s.story_title
+    assert not s.has_slack and not s.has_discord
+
+
+def test_secrets_come_from_the_environment_and_never_print() -> None:
+    """A token is usable but its value appears in no repr or str."""
+    s = load_settings(env={"SLACK_BOT_TOKEN": "xoxb-very-secret", "DISCORD_TOKEN": "disc-secret"}, cwd=ROOT)
+    assert s.has_slack and s.slack_bot_token is not None and s.slack_bot_token.get() == "xoxb-very-secret"
+    for shown in (repr(s), str(s), repr(s.slack_bot_token), f"{s.discord_token}"):
+        assert "very-secret" not in shown and "disc-secret" not in shown
+
+
+def test_config_holds_no_secrets() -> None:
+    """No file under config/ sets a token or secret value."""
+    for path in (ROOT / "config").iterdir():
+        for line in path.read_text().splitlines():
+            if "TOKEN" in line or "SECRET" in line:
+                assert line.strip().endswith("=") or line.lstrip().startswith("#"), f"{path.name}: {line}"
+
+
+def test_bad_values_name_what_is_wrong(tmp_path: Path) -> None:
+    """A bad number in the config and a bad env variable are refused with their names."""
+    cfg = tmp_path / "briefbot.toml"
+    cfg.write_text("[briefing]\nsummary_words = -3\n")
+    with pytest.raises(SettingsError, match=r"briefing\.summary_words"):
+        load_settings(env={"BRIEFBOT_CONFIG": str(cfg)}, cwd=tmp_path)
+    with pytest.raises(SettingsError, match="DISCORD_GUILD_ID"):
+        load_settings(env={"DISCORD_GUILD_ID": "abc"}, cwd=ROOT)
+    with pytest.raises(SettingsError, match="BRIEFBOT_CONFIG"):
+        load_settings(env={"BRIEFBOT_CONFIG": str(tmp_path / "none.toml")}, cwd=ROOT)

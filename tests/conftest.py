@@ -1,0 +1,46 @@
+"""Shared fixtures: small corpora written for the tests, and the seeds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings.corpus import parse_article
+from briefings.model import Document, Sentence
+from briefings.sentences import document_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def write_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+    """Write {file name: text or bytes} into a fresh folder and return it."""
+
+    def write(files: dict[str, str | bytes]) -> Path:
+        folder = tmp_path / "corpus"
+        folder.mkdir(exist_ok=True)
+        for name, content in files.items():
+            path = folder / name
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return folder
+
+    return write
+
+
+def doc(text: str, name: str = "a.txt") -> Document:
+    """Parse one article text as the loader would."""
+    return parse_article(Path(name), text)
+
+
+def sentences(*texts: str) -> list[Sentence]:
+    """The sentences of several one-article texts, each its own source."""
+    out: list[Sentence] = []
+    for i, text in enumerate(texts):
+        out.extend(document_sentences(doc(text, f"s{i}.txt")))
+    return out

@@ -1,0 +1,113 @@
+"""The date finder: every form, with its precision and qualifier, resolved against the article's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract.dates import find_dates, future_context
+
+REF = date(2025, 10, 16)  # a Thursday
+
+
+def one(text: str, ref: date | None = REF) -> tuple[str, str, str, str | None]:
+    found = find_dates(text, reference=ref)
+    assert len(found) == 1, found
+    m = found[0]
+    return m.iso, m.precision, m.label, m.qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on October 16, 2025, in the evening.", ("2025-10-16", "day", "Oct 16, 2025", None)),
+        ("Signed Oct 17, 2025 in Paris.", ("2025-10-17", "day", "Oct 17, 2025", None)),
+        ("Signed on 5 March 2024 in Paris.", ("2024-03-05", "day", "Mar 5, 2024", None)),
+        ("On Thursday, October 16, 2025, he spoke.", ("2025-10-16", "day", "Oct 16, 2025", None)),
+        ("Recorded 2024-02-29 at noon.", ("2024-02-29", "day", "Feb 29, 2024", None)),
+        (
+            "A summit tentatively set for mid-November 2025.",
+            ("2025-11", "part-of-month", "mid-November 2025", "mid"),
+        ),
+        ("Talks begin Late Oct 2025 somewhere.", ("2025-10", "part-of-month", "late October 2025", "late")),
+        (
+            "Expected by the end of March 2026 at last.",
+            ("2026-03", "part-of-month", "late March 2026", "late"),
+        ),
+        ("Nov 2025 (TBD) Summit in the capital", ("2025-11", "month", "November 2025 (TBD)", "tbd")),
+        ("Aid flowed since February 2022 to the city.", ("2022-02", "month", "February 2022", None)),
+        ("A pivotal moment came in the fall of 2013 when", ("2013", "year", "fall 2013", "fall")),
+        ("The region was annexed in 2014.", ("2014", "year", "2014", None)),
+        ("Growth slowed in early 2024 after", ("2024", "year", "early 2024", "early")),
+    ],
+)
+def test_absolute_and_partial_dates(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    """Exact, partial and year dates keep their precision and qualifier."""
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They spoke on October 16 by phone.", ("2025-10-16", "day")),
+        ("Envoys will meet next week to prepare.", ("2025-10-20", "week")),
+        ("Meetings are scheduled for the following week to prepare.", ("2025-10-20", "week")),
+        ("They will meet next month in the capital.", ("2025-11", "month")),
+        ("He will host the visitor on Friday at noon.", ("2025-10-17", "day")),
+        ("The news broke late Tuesday evening.", ("2025-10-14", "day")),
+        ("Officials said it happened three days ago.", ("2025-10-13", "day")),
+        ("The call took place earlier this week.", ("2025-10-13", "week")),
+        ("Results are due tomorrow morning.", ("2025-10-17", "day")),
+    ],
+)
+def test_relative_and_yearless_dates_resolve_against_the_article_date(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """Relative expressions and year-less dates count from the reference day."""
+    assert one(text)[:2] == expected
+
+
+def test_within_two_weeks_is_a_range_not_a_made_up_day() -> None:
+    """ "within the next two weeks" is the window after the article's date."""
+    (m,) = find_dates("They plan to meet within the next two weeks.", reference=REF)
+    assert (m.precision, m.start, m.end, m.label) == (
+        "range",
+        date(2025, 10, 17),
+        date(2025, 10, 30),
+        "by Oct 30, 2025",
+    )
+
+
+def test_relative_dates_need_a_reference() -> None:
+    """Without the article's date, "next week" cannot be resolved and is left out."""
+    assert find_dates("They meet next week.", reference=None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may decide soon.",
+        "Do you know a way?",
+        "They will march on the capital.",
+        "Over 2,000 troops and 700,000 casualties on a 1,000-kilometer front.",
+        "It was the deadliest conflict in 80 years, lasting 40 years.",
+        "The $2025 fee was paid.",
+    ],
+)
+def test_words_and_numbers_that_are_not_dates(text: str) -> None:
+    """The modal "may", "Do", lowercase "march" and plain numbers are never dates."""
+    assert find_dates(text, reference=REF) == []
+
+
+def test_impossible_day_is_ignored() -> None:
+    """February 30 is not a date."""
+    assert find_dates("Due on February 30, 2025 or later.", reference=REF) == []
+
+
+def test_tense_around_a_date() -> None:
+    """A plan before the date makes it future; a past verb closer to the date makes it past."""
+    s = "Trump announced on October 16, 2025, that he plans to meet"
+    assert not future_context(s, (s.index("October"), s.index(", that")))
+    s2 = "He is set to host the visitor on October 17 at noon"
+    assert future_context(s2, (s2.index("October"), s2.index(" at")))

@@ -1,0 +1,71 @@
+"""People found from the text alone, merged across spellings and sources."""
+
+from __future__ import annotations
+
+from briefings.extract.people import find_people, variant_key
+from tests.conftest import sentences
+
+
+def names(*texts: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {p.name: (p.roles, p.aliases) for p in find_people(sentences(*texts))}
+
+
+def test_title_before_name_gives_person_and_role() -> None:
+    """ "Chilean Finance Minister Ana Ruiz" is a person with that role; "spokesperson" works lowercase too."""
+    found = names(
+        "Chilean Finance Minister Ana Ruiz met bankers. Port spokesperson Tomas Berg declined to comment."
+    )
+    assert found["Ana Ruiz"][0] == ("Chilean Finance Minister",)
+    assert found["Tomas Berg"][0] == ("Port spokesperson",)
+
+
+def test_appositive_and_reporting_verb() -> None:
+    """An appositive gives the role; a reporting verb alone is enough evidence for a full name."""
+    found = names(
+        "“Prices will rise,” said Dr. Lena Ortiz, a supply chain expert at Northfield University. "
+        "“It is over,” said Omar Haddad, a 52-year-old baker."
+    )
+    assert found["Lena Ortiz"][0] == ("supply chain expert at Northfield University",)
+    assert found["Omar Haddad"][0] == ("52-year-old baker",)
+
+
+def test_places_organisations_headings_and_products_are_not_people() -> None:
+    """Capitalised phrases without a person's evidence are not people."""
+    found = names(
+        "Quick Take\nOfficials at the White House posted on Truth Social about Tomahawk missiles. "
+        "The Northfield University study was cited by the Associated Press on Monday."
+    )
+    assert found == {}
+
+
+def test_surname_mentions_and_spelling_variants_join_one_profile() -> None:
+    """Zelensky/Zelenskyy, Yury/Yuri, Orbán/Orban and a bare surname are one person each."""
+    people = find_people(
+        sentences(
+            "Ukrainian President Volodymyr Zelensky arrived. Zelensky spoke.",
+            "President Volodymyr Zelenskyy left. Kremlin aide Yury Ushakov said little.",
+            "Kremlin aide Yuri Ushakov confirmed it. Prime Minister Viktor Orbán agreed.",
+            "Hungarian Prime Minister Viktor Orban hosted. Orban smiled. Aide Yuri Ushakov nodded.",
+            "President Volodymyr Zelensky flew home.",
+        )
+    )
+    by_name = {p.name: p for p in people}
+    assert set(by_name) == {"Volodymyr Zelensky", "Yuri Ushakov", "Viktor Orbán"}
+    assert "Volodymyr Zelenskyy" in by_name["Volodymyr Zelensky"].aliases
+    assert by_name["Viktor Orbán"].sources == ("s2", "s3")  # the accented spelling wins a tie
+    assert {r.source for r in by_name["Viktor Orbán"].role_sources} == {"s2", "s3"}
+    assert by_name["Volodymyr Zelensky"].mentions == 4
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    """Different first names keep two profiles."""
+    found = names("Senator Maria Lopez spoke. Governor Carlos Lopez replied.")
+    assert set(found) == {"Maria Lopez", "Carlos Lopez"}
+
+
+def test_variant_key() -> None:
+    """Accents, doubled letters and a final y/i do not matter."""
+    assert variant_key("Zelenskyy") == variant_key("Zelensky") == variant_key("Zelenski")
+    assert variant_key("Orbán") == variant_key("Orban")
+    assert variant_key("Yury") == variant_key("Yuri")
+    assert variant_key("Lopez") != variant_key("Lopes")

@@ -1,0 +1,66 @@
+"""Quotes attributed to their speakers in every common form."""
+
+from __future__ import annotations
+
+from briefings.corpus import parse_article
+from briefings.extract.people import find_people
+from briefings.extract.quotes import attach_quotes
+from briefings.sentences import corpus_sentences
+from tests.conftest import doc
+
+
+def quotes(text: str) -> dict[str, list[str]]:
+    docs = [doc(text)]
+    people = attach_quotes(docs, find_people(corpus_sentences(docs)))
+    return {p.name: [q.text for q in p.quotes] for p in people if p.quotes}
+
+
+def test_said_after_and_before_the_name() -> None:
+    """ "…,” said X and "…,” X said."""
+    found = quotes("“The bridge is safe,” said Mayor Ana Ruiz. “We need money,” Treasurer Tom Berg said.")
+    assert found == {"Ana Ruiz": ["The bridge is safe"], "Tom Berg": ["We need money"]}
+
+
+def test_told_reporters_and_participle_before_the_quote() -> None:
+    """X told reporters, “…” and X did something, stating, “…”."""
+    found = quotes(
+        "Port spokesperson Lena Ortiz told reporters, “Ships will wait.” "
+        "Harbour Master Omar Haddad closed the gate, stating, “We are ready!”"
+    )
+    assert found == {"Lena Ortiz": ["Ships will wait."], "Omar Haddad": ["We are ready!"]}
+
+
+def test_pronoun_points_back_to_the_last_named_person_outside_quotes() -> None:
+    """ "she stated" goes to the last person named outside a quotation."""
+    found = quotes(
+        "Dr. Lena Ortiz, a port economist, spoke. In an interview, she stated, "
+        "“Costs will rise for a year and then settle.”"
+    )
+    assert found == {"Lena Ortiz": ["Costs will rise for a year and then settle."]}
+
+
+def test_passive_by_and_subject_not_the_object() -> None:
+    """ "described by X as" goes to X; "Ruiz praised Berg, saying" goes to Ruiz, not Berg."""
+    found = quotes(
+        "Mayor Ana Ruiz met Treasurer Tom Berg. The plan was described by Tom Berg as “a fair deal for all.” "
+        "Ruiz praised Berg’s work, saying “the city owes him thanks.”"
+    )
+    assert found == {"Tom Berg": ["a fair deal for all."], "Ana Ruiz": ["the city owes him thanks."]}
+
+
+def test_follow_on_quote_keeps_the_speaker_and_anonymous_quotes_are_dropped() -> None:
+    """A quote that carries on from an attributed one keeps its speaker; an unnamed source gives none."""
+    found = quotes(
+        "“We waited,” said Omar Haddad, a baker. “Then we left.” “It is a scandal,” said one diplomat."
+    )
+    assert found == {"Omar Haddad": ["We waited", "Then we left."]}
+
+
+def test_quote_attribution_reads_every_paragraph() -> None:
+    """Quotes are found in every paragraph of a document, not only the first."""
+    d = parse_article(
+        __import__("pathlib").Path("x.txt"),
+        "Mayor Ana Ruiz spoke first.\nLater, Ruiz said, “The bridge opens soon.”\n",
+    )
+    people = attach_quotes([d], find_people(corpus_sentences([d])))
+    assert [q.text for q in people[0].quotes] == ["The bridge opens soon."]

@@ -1,0 +1,181 @@
+"""The loader: front matter, cleaning, structure, publication dates and every bad-input case."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefings.corpus import load_corpus, split_front_matter
+from briefings.errors import CorpusNotFound, EmptyCorpus
+from tests.conftest import SEEDS, doc
+
+WriteCorpus = Callable[[dict[str, str | bytes]], Path]
+
+
+def test_front_matter_sets_title_source_url_and_date() -> None:
+    """A front matter block gives the metadata and is not part of the text."""
+    d = doc(
+        "---\ntitle: Port strike ends\nsource: Gazette\nurl: https://example.org/a\npublished: 2024-03-05\n---\n"
+        "Dockworkers returned to work on Tuesday after a deal was reached.\n"
+    )
+    assert (d.title, d.source, d.url, d.published, d.published_inferred) == (
+        "Port strike ends",
+        "Gazette",
+        "https://example.org/a",
+        date(2024, 3, 5),
+        False,
+    )
+    assert all("title:" not in b.text for b in d.blocks)
+
+
+def test_text_without_front_matter_is_left_whole() -> None:
+    """No front matter: nothing is stripped."""
+    meta, body = split_front_matter("Plain text --- with dashes.\n")
+    assert meta == {} and body == "Plain text --- with dashes.\n"
+
+
+def test_bad_published_value_falls_back_to_inference(caplog: pytest.LogCaptureFixture) -> None:
+    """An unparseable published date is reported and the date is inferred from the text instead."""
+    with caplog.at_level(logging.WARNING):
+        d = doc("---\npublished: last week\n---\nThe council voted on March 3, 2024, to close the bridge.\n")
+    assert d.published == date(2024, 3, 3) and d.published_inferred
+    assert "not YYYY-MM-DD" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Also Read: Ten things about ports you never knew",
+        "Leave a Comment",
+        "Your email address will not be published. Required fields are marked *",
+        "Scroll to Top",
+        "×",
+        "Gallery Gallery Videos Videos Share on WhatsApp Share",
+        "Share on Facebook",
+        "Read more: Why the bridge closed",
+    ],
+)
+def test_web_chrome_is_dropped(chrome: str) -> None:
+    """Share bars, teasers, comment forms and lone symbols are not article text."""
+    d = doc(f"The council voted to close the bridge on Monday.\n{chrome}\nRepairs will take a month.\n")
+    texts = [b.text for b in d.blocks]
+    assert chrome not in texts
+    assert texts == ["The council voted to close the bridge on Monday.", "Repairs will take a month."]
+
+
+def test_headings_bullets_and_sections() -> None:
+    """Headings are recognised and every later block knows the heading it stands under."""
+    d = doc(
+        "City Council Closes Bridge\nThe council voted to close the bridge.\nWhat to Watch\n"
+        "- Will repairs finish by June?\n• Who pays for the detour?\n## Reactions\nResidents were angry.\n"
+    )
+    kinds = [(b.kind, b.section) for b in d.blocks]
+    assert kinds == [
+        ("heading", None),
+        ("paragraph", "City Council Closes Bridge"),
+        ("heading", None),
+        ("bullet", "What to Watch"),
+        ("bullet", "What to Watch"),
+        ("heading", None),
+        ("paragraph", "Reactions"),
+    ]
+    assert d.title == "City Council Closes Bridge"
+
+
+def test_sentence_ending_line_is_not_a_heading() -> None:
+    """A short line that ends with a full stop is a paragraph, not a heading."""
+    d = doc("The stakes could not be higher.\nMore text follows here.\n")
+    assert [b.kind for b in d.blocks] == ["paragraph", "paragraph"]
+
+
+def test_simple_date_event_table_becomes_rows() -> None:
+    """A "Date Event" table is read as rows of (date, event)."""
+    d = doc(
+        "Timeline\nDate Event\nMar 3, 2024 Council votes to close bridge\nLate Mar 2024 Repairs begin\n"
+        "Apr 2024 (TBD) Bridge reopens\nAfterwards life went on.\n"
+    )
+    rows = [b.cells for b in d.blocks if b.kind == "table_row"]
+    assert rows == [
+        ("Mar 3, 2024", "Council votes to close bridge"),
+        ("Late Mar 2024", "Repairs begin"),
+        ("Apr 2024 (TBD)", "Bridge reopens"),
+    ]
+    assert d.blocks[-1].kind == "paragraph"
+
+
+def test_pipe_table_rows_are_recognised() -> None:
+    """Markdown pipe tables become rows with cells; the rule line is dropped."""
+    d = doc("Intro line here.\n| Date | Event |\n|---|---|\n| 2024-03-03 | Vote |\n")
+    rows = [b.cells for b in d.blocks if b.kind == "table_row"]
+    assert rows == [("Date", "Event"), ("2024-03-03", "Vote")]
+
+
+def test_publication_date_is_latest_past_date_moved_to_a_weekday_mention() -> None:
+    """The latest reported date (a Wednesday) moves to the Thursday the article says things happened."""
+    d = doc(
+        "A report dated March 6, 2024, showed losses.\nThe news broke late Thursday evening.\n"
+        "Talks will resume on March 20, 2024.\n"
+    )
+    assert d.published == date(2024, 3, 7) and d.published_inferred
+
+
+def test_planned_dates_are_not_taken_as_publication_date() -> None:
+    """A date in a sentence about plans ("is set to") is not evidence of publication."""
+    d = doc("The mayor announced on May 2, 2024, the plan.\nShe is set to open the bridge on May 9, 2024.\n")
+    assert d.published == date(2024, 5, 2)
+
+
+def test_no_date_at_all_leaves_publication_unknown() -> None:
+    """Without any dated event the publication date is unknown, not guessed."""
+    d = doc("Nothing here names a day. It is all description.\n")
+    assert d.published is None and not d.published_inferred
+
+
+def test_bad_files_are_skipped_with_a_reason_and_the_rest_loads(
+    write_corpus: WriteCorpus, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Not UTF-8, empty, binary, too large: each is skipped with a warning naming it; good files load."""
+    folder = write_corpus(
+        {
+            "good.txt": "The council voted on March 3, 2024, to close the bridge.\n",
+            "latin1.txt": "Caf\xe9 ferm\xe9".encode("latin-1"),
+            "empty.txt": "   \n",
+            "binary.md": b"\x89PNG\x00\x00\x01",
+            "big.txt": "word " * 400,
+            "notes.csv": "ignored, not an article",
+        }
+    )
+    with caplog.at_level(logging.WARNING):
+        result = load_corpus(folder, max_bytes=1000)
+    assert [d.id for d in result.documents] == ["good"]
+    reasons = {s.path.name: s.reason for s in result.skipped}
+    assert set(reasons) == {"latin1.txt", "empty.txt", "binary.md", "big.txt"}
+    assert "UTF-8" in reasons["latin1.txt"] and "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.md"] and "1,000-byte cap" in reasons["big.txt"]
+    for name in reasons:
+        assert name in caplog.text
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    """A folder that does not exist raises CorpusNotFound naming it."""
+    with pytest.raises(CorpusNotFound, match="nope"):
+        load_corpus(tmp_path / "nope")
+
+
+def test_folder_without_articles_is_a_clear_error(write_corpus: WriteCorpus) -> None:
+    """A folder with no loadable article raises EmptyCorpus."""
+    folder = write_corpus({"empty.txt": ""})
+    with pytest.raises(EmptyCorpus, match="1 file"):
+        load_corpus(folder)
+
+
+def test_seeds_load_with_inferred_dates() -> None:
+    """All five seed articles load; each date is inferred from its text as Oct 16, 2025."""
+    result = load_corpus(SEEDS)
+    assert len(result.documents) == 5 and not result.skipped
+    assert {d.published for d in result.documents} == {date(2025, 10, 16)}
+    assert all(d.published_inferred for d in result.documents)

@@ -1,0 +1,56 @@
+"""The multi-document summary: corroborated, cited, not repetitive, within budget, no fragments."""
+
+from __future__ import annotations
+
+from briefings.summary import is_summary_worthy, summarize
+from tests.conftest import sentences
+
+A = (
+    "Bridge Closed\nThe city council voted on Wednesday to close the river bridge after inspectors found deep cracks. "
+    "The mayor said repairs would cost about two million dollars over six months. "
+    "Local cafes near the bridge reported fewer customers in the afternoon.\n"
+)
+B = (
+    "Council Shuts Bridge\nInspectors found deep cracks in the river bridge, and the city council voted to close it. "
+    "Repairs are expected to cost two million dollars, the mayor said. "
+    "A cyclist group planned a protest ride for the weekend near the old mill.\n"
+)
+C = (
+    "River Crossing Shut\nThe council closed the river bridge on Wednesday because inspectors had found cracks. "
+    "Commuters face detours of up to twenty minutes while the bridge is shut.\n"
+)
+
+
+def test_corroborated_sentences_lead_and_cite_their_sources() -> None:
+    """What several sources report is picked, and each pick cites every source that carries it."""
+    summary = summarize(sentences(A, B, C), words=40)
+    assert summary[0].support == 3 and set(summary[0].sources) == {"s0", "s1", "s2"}
+    assert "cracks" in summary[0].text
+
+
+def test_no_sentence_says_the_same_thing_twice() -> None:
+    """Only one of the three near-identical closure sentences is picked."""
+    summary = summarize(sentences(A, B, C), words=200)
+    assert sum("cracks" in s.text for s in summary) == 1
+
+
+def test_word_budget_is_respected() -> None:
+    """The summary stays within about N words."""
+    summary = summarize(sentences(A, B, C), words=40)
+    assert sum(len(s.text.split()) for s in summary) <= 40
+
+
+def test_headings_questions_fragments_and_chrome_are_never_summary_sentences() -> None:
+    """Only complete, self-standing statements qualify."""
+    assert not is_summary_worthy("Bridge Closed")
+    assert not is_summary_worthy("Will the bridge reopen before the summer holidays begin this year?")
+    assert not is_summary_worthy("This marks the most significant closure the city has seen in years.")
+    assert not is_summary_worthy("Potential long-term repercussions for the city include:")
+    assert is_summary_worthy(
+        "The council closed the river bridge on Wednesday because inspectors found cracks."
+    )
+
+
+def test_empty_input_gives_an_empty_summary() -> None:
+    """No candidate sentences, no summary, no crash."""
+    assert summarize(sentences("Will it rain?\nMaybe so.\n")) == []

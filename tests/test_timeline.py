@@ -1,0 +1,57 @@
+"""Key dates merged across sources, background kept apart, planned dates disputed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefings.sentences import corpus_sentences
+from briefings.timeline import build_timeline
+from tests.conftest import doc
+
+A = (
+    "---\npublished: 2024-03-07\n---\nThe city council voted on March 6, 2024, to close the river bridge after "
+    "inspectors found cracks.\nRepairs will begin next week, the mayor said.\nThe bridge first opened in 1931.\n"
+)
+B = (
+    "---\npublished: 2024-03-07\n---\nCouncillors voted on Wednesday to close the river bridge over cracks.\n"
+    "Crews will start repairs on the river bridge in mid-April 2024.\n"
+)
+C = (
+    "---\npublished: 2024-03-08\n---\nThe river bridge closed after the council vote on March 6.\n"
+    "Work crews begin repairs to the river bridge within the next two weeks.\n"
+)
+
+
+def timeline(as_of: date = date(2024, 3, 10)):  # type: ignore[no-untyped-def]
+    docs = [doc(A, "a.txt"), doc(B, "b.txt"), doc(C, "c.txt")]
+    return build_timeline(docs, corpus_sentences(docs), as_of=as_of)
+
+
+def test_same_event_in_three_sources_is_one_entry_citing_all() -> None:
+    """ "March 6, 2024", "on Wednesday" and "March 6" (year from the article) are one entry with 3 sources."""
+    dates, _ = timeline()
+    vote = [k for k in dates if k.date == "2024-03-06"]
+    assert len(vote) == 1 and vote[0].sources == ("a", "b", "c") and vote[0].status == "past"
+
+
+def test_background_dates_are_kept_apart() -> None:
+    """A date long before the story is kept, marked background and listed after the story's dates."""
+    dates, _ = timeline()
+    assert dates[-1].label == "1931" and dates[-1].background
+    assert not any(k.background for k in dates[:-1])
+
+
+def test_planned_event_with_rival_dates_is_disputed() -> None:
+    """Repairs "next week", "mid-April" and "within two weeks" are one planned event the sources dispute."""
+    dates, disputes = timeline(as_of=date(2024, 3, 8))
+    repairs = [k for k in dates if k.disputed]
+    assert len(repairs) == 1 and repairs[0].sources == ("a", "b", "c")
+    values = {c.value for d in disputes for c in d.claims}
+    assert "mid-April 2024" in values and any(v.startswith("week of Mar 11, 2024") for v in values)
+    assert repairs[0].status == "upcoming"
+
+
+def test_status_follows_as_of() -> None:
+    """The same dates read as past once `as_of` moves beyond them."""
+    dates, _ = timeline(as_of=date(2024, 6, 1))
+    assert all(k.status == "past" for k in dates)
