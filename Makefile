@@ -22,6 +22,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/build_speed.py
+	$(BIN)/python bench/dates_vs_dateparser.py --corpus seeds
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -66,6 +66,25 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("name", nargs="+", help="name, surname or alias; case and accents do not matter")
     who.add_argument("--json", action="store_true", help="print JSON instead of text")
 
+    evaluation = sub.add_parser(
+        "eval", help="ROUGE of the summary against a human reference, beside baselines"
+    )
+    evaluation.add_argument("--corpus", type=Path, metavar="DIR", help="folder of articles (default: config)")
+    evaluation.add_argument(
+        "--reference",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="human reference summary, one sentence a line",
+    )
+    evaluation.add_argument(
+        "--words",
+        type=_positive,
+        metavar="N",
+        help="word budget for every system (default: the reference's length)",
+    )
+    evaluation.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
     sub.add_parser("chat", parents=[corpus], help="the console chat adapter, reading commands from stdin")
     sub.add_parser(
         "run", parents=[corpus], help="start the configured adapters (console when no token is set)"
@@ -159,7 +178,33 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     return cmd_chat(settings, args)
 
 
-COMMANDS = {"summit": cmd_summit, "who": cmd_who, "chat": cmd_chat, "run": cmd_run}
+def cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
+    """Score the summary and the baselines against a reference summary."""
+    from bot.evaluate import EvalUnavailable, evaluate, format_table
+
+    try:
+        reference = args.reference.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"briefbot: error: cannot read --reference {args.reference}: {exc}", file=sys.stderr)
+        return 2
+    if not reference.strip():
+        print(f"briefbot: error: --reference {args.reference} is empty", file=sys.stderr)
+        return 2
+    documents = load_corpus(settings.corpus, max_bytes=settings.max_article_bytes).documents
+    budget = args.words or sum(len(line.split()) for line in reference.splitlines() if line.strip())
+    try:
+        scores = evaluate(documents, reference, budget=budget)
+    except EvalUnavailable as exc:
+        print(f"briefbot: error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps({"budget": budget, "scores": [s.as_dict() for s in scores]}, indent=2))
+    else:
+        print(format_table(scores, budget))
+    return 0
+
+
+COMMANDS = {"summit": cmd_summit, "who": cmd_who, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

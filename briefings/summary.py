@@ -8,7 +8,7 @@ greedily with a penalty for repeating what is already picked, up to a word budge
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from briefings.model import Sentence, SummarySentence
@@ -64,6 +64,23 @@ def _candidates(sentences: Sequence[Sentence]) -> list[_Candidate]:
     return found
 
 
+def fill_budget(ranked: Iterable[int], lengths: Sequence[int], words: int) -> Iterator[int]:
+    """Take items best first while they fit in `words`; one that does not fit is skipped until 80% is used.
+
+    Shared by our summary and the baselines in `briefbot eval`, so every system gets the same budget rule.
+    """
+    used = 0
+    for i in ranked:
+        if used and used + lengths[i] > words:
+            if used >= words * 0.8:
+                return
+            continue
+        used += lengths[i]
+        yield i
+        if used >= words:
+            return
+
+
 def summarize(sentences: Sequence[Sentence], *, words: int = DEFAULT_WORDS) -> list[SummarySentence]:
     """About `words` words of the most corroborated, least repetitive sentences, each citing its sources."""
     candidates = _candidates(sentences)
@@ -89,25 +106,23 @@ def summarize(sentences: Sequence[Sentence], *, words: int = DEFAULT_WORDS) -> l
         lead = 1.0 - min(c.position, 1.0)
         scores.append(0.6 * centrality + 0.25 * lead * lead + 0.15 * len(backing) / others)
     chosen: list[int] = []
-    used = 0
     remaining = set(range(len(candidates)))
-    while remaining:
 
-        def gain(i: int) -> float:
-            overlap = max((tfidf.similarity(i, j) for j in chosen), default=0.0)
-            return scores[i] - 0.7 * overlap
+    def ranked() -> Iterator[int]:
+        while remaining:
 
-        pick = max(remaining, key=lambda i: (gain(i), -i))
-        remaining.discard(pick)
-        if any(tfidf.similarity(pick, j) >= _REDUNDANT_SIM for j in chosen):
-            continue
-        length = word_count(candidates[pick].text)
-        if chosen and used + length > words:
-            if used >= words * 0.8:
-                break
-            continue
+            def gain(i: int) -> float:
+                overlap = max((tfidf.similarity(i, j) for j in chosen), default=0.0)
+                return scores[i] - 0.7 * overlap
+
+            pick = max(remaining, key=lambda i: (gain(i), -i))
+            remaining.discard(pick)
+            if not any(tfidf.similarity(pick, j) >= _REDUNDANT_SIM for j in chosen):
+                yield pick
+
+    lengths = [word_count(c.text) for c in candidates]
+    for pick in fill_budget(ranked(), lengths, words):
         chosen.append(pick)
-        used += length
     # The best-corroborated sentence leads; the rest follow in the order the articles tell the story.
     first = max(chosen, key=lambda i: (len(support[i]), scores[i])) if chosen else None
     chosen.sort(key=lambda i: (i != first, candidates[i].position, -len(support[i])))

@@ -71,10 +71,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![\d:%])(?!,?\s*\d{{4}})")),
     ("dm", re.compile(rf"\b(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s+\d{{4}})")),
     (
+        "month_only",
+        re.compile(
+            r"\b(?P<dir>(?i:in|since|until|by|from|during|through|last|this|next|early|late|mid|in\s+early|"
+            r"in\s+late|in\s+mid))[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)\b(?![\s,]*\d)"
+        ),
+    ),
+    (
         "year",
         re.compile(
             rf"(?<![\d,.$£€])\b(?:(?i:in|since|by|until|from|before|after|during|of|through)\s+(?:the\s+)?"
-            rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[a-z]))(?P<yspan>{_YEAR})\b(?!,\d|[\d%]|-(?!\d))"
+            rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[a-z]))(?P<yspan>{_YEAR}|1[0-7]\d{{2}}(?=[,.;:)]|\s*$))\b(?!,\d|[\d%]|-(?!\d))"
         ),
     ),
     ("rel_day", re.compile(r"\b(?P<rd>today|tonight|yesterday|tomorrow)\b", _FLAGS)),
@@ -97,6 +105,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week_after", re.compile(r"\bthe\s+(?P<dir>week|month)\s+(?:after|before)\b", _FLAGS)),
     ("weekday", re.compile(rf"\b(?:(?P<dir>(?i:next|last|this|this coming|this past))\s+)?(?P<wd>{_WD})\b")),
 ]
+
+# What each pattern cannot match without; one cheap scan finds which of these a sentence has.
+_FEATURES = re.compile(
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?P<digit>\d)|(?P<season>spring|summer|fall|autumn|winter)"
+    r"|(?P<unit>days?\b|weeks?\b|months?\b|years?\b)|(?P<rel>today|tonight|yesterday|tomorrow)",
+    re.IGNORECASE,
+)
+NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"digit"}), "mdy": frozenset({"mon", "digit"}), "dmy": frozenset({"mon", "digit"}),
+    "part": frozenset({"mon"}), "season": frozenset({"season", "digit"}), "yearpart": frozenset({"digit"}),
+    "my": frozenset({"mon", "digit"}), "md": frozenset({"mon", "digit"}), "dm": frozenset({"mon", "digit"}),
+    "year": frozenset({"digit"}), "rel_day": frozenset({"rel"}), "within": frozenset({"unit"}),
+    "ago": frozenset({"unit"}), "rel_period": frozenset({"unit"}), "week_after": frozenset({"unit"}),
+    "weekday": frozenset({"wd"}), "month_only": frozenset({"mon"}),
+}  # fmt: skip
 
 _FUTURE = re.compile(
     r"\b(will|won['’]t|shall|going to|set to|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
@@ -285,6 +309,41 @@ class _Resolver:
             label += f" ({m['tbd']})"
         return self._mention(m, date(year, month, 1), _month_end(year, month), "month", label, qualifier)
 
+    def _month_only(self, m: re.Match[str]) -> DateMention | None:
+        """ "in August", "by March", "next June", "late May": the year is the one nearest the article's date."""
+        ref = self.reference
+        if ref is None:
+            return None
+        month = _month_of(m["mon"])
+        direction = " ".join(m["dir"].lower().split())
+        year = _nearest_year(month, 15, ref)
+        if direction == "next" and date(year, month, 1) <= ref:
+            year += 1
+        elif direction == "last" and date(year, month, 1) > ref:
+            year -= 1
+        word = direction.replace("in ", "")
+        if word in ("early", "mid", "late"):
+            first, last = PART_OF_MONTH[word]
+            end = _month_end(year, month)
+            stop = end if last >= 28 else date(year, month, last)
+            label = (
+                f"{word}-{MONTH_NAMES[month]} {year}"
+                if word == "mid"
+                else f"{word} {MONTH_NAMES[month]} {year}"
+            )
+            return self._mention(
+                m, date(year, month, first), stop, "part-of-month", label, word, relative=True
+            )
+        return self._mention(
+            m,
+            date(year, month, 1),
+            _month_end(year, month),
+            "month",
+            f"{MONTH_NAMES[month]} {year}",
+            None,
+            relative=True,
+        )
+
     def _season(self, m: re.Match[str]) -> DateMention:
         year = int(m["year"])
         season = m["season"].lower()
@@ -301,7 +360,7 @@ class _Resolver:
         return self._mention(m, date(year, first, 1), _month_end(year, last), "year", f"{q} {year}", q)
 
     def _year(self, m: re.Match[str]) -> DateMention:
-        year = int(m["yspan"])
+        year = int(m["yspan"])  # an old year ("in 1659") only when nothing follows it in the clause
         span = m.span("yspan")
         return DateMention(m["yspan"], span, date(year, 1, 1), date(year, 12, 31), "year", str(year))
 
@@ -323,6 +382,8 @@ class _Resolver:
             end = ref + timedelta(days=days)
             start = ref + timedelta(days=1)
             return self._mention(m, start, end, "range", f"by {day_label(end)}", "within", relative=True)
+        if not self.future:
+            return None  # "shifted by 1% in six months" is a span, not a date; only a plan makes it one
         target = ref + timedelta(days=days)
         if unit == "day":
             return self._mention(m, target, target, "day", day_label(target), "about", relative=True)
@@ -433,7 +494,10 @@ def find_dates(
     """
     resolver = _Resolver(reference, year_hint, bool(future))
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    present = {m.lastgroup for m in _FEATURES.finditer(text)}
     for order, (kind, pattern) in enumerate(PATTERNS):
+        if not NEEDS[kind] <= present:
+            continue  # a cheap scan showed the pattern cannot match: skip its costly one
         for m in pattern.finditer(text):
             start, end = m.span("yspan") if kind == "year" else m.span()
             found.append((start, -(end - start), order, kind, m))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefings.extract.dates import find_dates, future_context
 
@@ -111,3 +113,36 @@ def test_tense_around_a_date() -> None:
     assert not future_context(s, (s.index("October"), s.index(", that")))
     s2 = "He is set to host the visitor on October 17 at noon"
     assert future_context(s2, (s2.index("October"), s2.index(" at")))
+
+
+def test_every_gold_sentence_reads_exactly() -> None:
+    """The hand-annotated sentences of bench/data/dates_gold.jsonl: every date found, nothing else."""
+    import json
+
+    from tests.conftest import ROOT
+
+    for line in (ROOT / "bench" / "data" / "dates_gold.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        found = sorted(
+            [m.start.isoformat(), m.end.isoformat()]
+            for m in find_dates(g["text"], reference=date.fromisoformat(g["ref"]))
+        )
+        assert found == sorted(g["gold"]), g["text"]
+
+
+def test_bare_month_after_a_preposition_takes_the_nearest_year() -> None:
+    """ "in August" in an October article is the August just gone; "next January" the coming one."""
+    assert one("They met in Alaska in August, officials said.")[:2] == ("2025-08", "month")
+    assert one("A deal may come by next January at the latest.")[:2] == ("2026-01", "month")
+
+
+@given(st.text(max_size=300), st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
+def test_any_text_gives_well_formed_mentions(text: str, ref: date) -> None:
+    """For any text, mentions never overlap, point into the text, and start no later than they end."""
+    found = find_dates(text, reference=ref)
+    last_end = -1
+    for m in found:
+        assert m.start <= m.end
+        assert text[m.span[0] : m.span[1]] == m.text
+        assert m.span[0] >= last_end
+        last_end = m.span[1]
