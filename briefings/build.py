@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from briefings.compare import compare, date_agreements, duration_facts, leader_facts
+from briefings.compare import compare, count_facts, date_agreements, duration_facts, leader_facts
 from briefings.extract.people import find_people
 from briefings.extract.questions import find_questions
 from briefings.extract.quotes import attach_quotes
@@ -38,7 +38,9 @@ def build_briefing(
     key_dates, date_disputes = build_timeline(
         documents, sentences, as_of=as_of, background_days=background_days
     )
-    agreements, fact_disputes = compare([*duration_facts(sentences), *leader_facts(sentences, people)])
+    agreements, fact_disputes = compare(
+        [*duration_facts(sentences), *count_facts(sentences), *leader_facts(sentences, people)]
+    )
     published = [d.published for d in documents if d.published is not None]
     sources = sorted(
         (source_info(d) for d in documents), key=lambda s: (s.published or date.min, s.id), reverse=True
@@ -52,6 +54,6 @@ def build_briefing(
         open_questions=tuple(find_questions(sentences)),
         people=tuple(people),
         disagreements=tuple(date_disputes + fact_disputes),
-        agreements=tuple(date_agreements(key_dates) + agreements),
+        agreements=tuple(sorted(date_agreements(key_dates) + agreements, key=lambda a: -len(a.sources))),
         newest_source=max(published) if published else None,
     )
