@@ -39,6 +39,12 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def story_from_folder(folder: Path) -> str:
+    """A story title from a corpus folder's name: "port_strike" -> "Port strike"."""
+    name = folder.resolve().name.replace("_", " ").replace("-", " ").strip()
+    return name[:1].upper() + name[1:] if name else "Briefing"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="briefbot", description="Brief a team on a developing news story.")
@@ -51,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     corpus.add_argument(
         "--as-of", type=_iso_date, metavar="YYYY-MM-DD", help="brief as of this day (default: today)"
+    )
+    corpus.add_argument(
+        "--story",
+        metavar="TITLE",
+        help="the story's title (default: config, or the folder's name with --corpus)",
     )
 
     summit = sub.add_parser("summit", parents=[corpus], help="print the briefing or one section of it")
@@ -217,8 +228,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         settings = load_settings()
-        if getattr(args, "corpus", None):
-            settings = replace(settings, corpus=args.corpus)
+        if getattr(args, "corpus", None) and args.corpus.resolve() != settings.corpus.resolve():
+            settings = replace(settings, corpus=args.corpus, story_title=story_from_folder(args.corpus))
+        if getattr(args, "story", None):
+            settings = replace(settings, story_title=args.story)
         return COMMANDS[args.cmd](settings, args)
     except (BriefbotError, SettingsError) as exc:
         print(f"briefbot: error: {exc}", file=sys.stderr)

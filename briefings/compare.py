@@ -135,6 +135,8 @@ def count_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             noun = m["noun"]
             if noun in _NOT_COUNTED or (m["adj"] and m["adj"] in _NOT_COUNTED):
                 continue
+            if re.fullmatch(r"(?:1[89]|20)\d\d", m["num"]):
+                continue  # "2024 Talks" in a timeline row is a year, not a count
             value = float(m["num"].replace(",", "")) * _SCALES.get(m["scale"] or "", 1.0)
             topic = f"Number of {noun}" + (f" {m['part']}" if m["part"] else "")
             qualifier = (m["q"] or "").strip().lower()

@@ -11,6 +11,14 @@ from briefings.text import split_sentences
 _LABEL = re.compile(r"^(?P<label>[A-Z][^:.!?]{0,60}?):\s+(?=[A-Z“\"])")
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+(?=[A-Z“\"])")
+
+
+def strip_dateline(text: str) -> str:
+    """Drop a wire dateline such as "NORTHHAVEN —" or "LONDON (Reuters) -" from the start of a sentence."""
+    return _DATELINE.sub("", text, count=1)
+
+
 def strip_label(text: str) -> tuple[str | None, str]:
     """Split "The Meeting: President Trump and ..." into its short Title-Case label and the rest."""
     match = _LABEL.match(text)
@@ -23,7 +31,8 @@ def document_sentences(doc: Document) -> list[Sentence]:
     """The sentences of a document, in order, each knowing its block, kind and section."""
     out: list[Sentence] = []
     for b, block in enumerate(doc.blocks):
-        pieces = [block.text] if block.kind in ("heading", "table_row") else split_sentences(block.text)
+        text = block.text if block.kind in ("heading", "table_row") else strip_dateline(block.text)
+        pieces = [text] if block.kind in ("heading", "table_row") else split_sentences(text)
         for piece in pieces:
             out.append(Sentence(doc.id, piece, b, len(out), block.kind, block.section))
     return out

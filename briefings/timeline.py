@@ -92,6 +92,8 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
         if s.kind == "heading":
             continue
         text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
+        if text.rstrip(" ”\"'’)").endswith("?"):
+            continue  # a question's date is not an event; the question is listed among open questions
         ref = published.get(s.doc_id)
         for mention in find_dates(text, reference=ref, year_hint=year_hints.get(s.doc_id)):
             if s.kind == "table_row":

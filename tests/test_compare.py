@@ -52,11 +52,16 @@ def test_two_leaders_named_by_one_source_are_not_a_disagreement() -> None:
 
 
 def test_counts_of_the_same_thing_are_compared() -> None:
-    """"150 ships were waiting" against "more than 200 ships" is a disagreement over the number of ships."""
-    ss = sentences("About 150 ships were waiting at the canal.", "More than 200 ships were waiting, officials said.",
-                   "Over 15.2 million Ukrainians have been displaced, the agency said.")
+    """ "150 ships were waiting" against "more than 200 ships" is a disagreement over the number of ships."""
+    ss = sentences(
+        "About 150 ships were waiting at the canal.",
+        "More than 200 ships were waiting, officials said.",
+        "Over 15.2 million Ukrainians have been displaced, the agency said.",
+    )
     agreements, disagreements = compare(count_facts(ss))
     (d,) = disagreements
     assert d.topic == "Number of ships"
     assert {c.value for c in d.claims} == {"about 150", "more than 200"}
-    assert [(a.topic, a.value) for a in agreements] == [("Number of Ukrainians displaced", "over 15.2 million")]
+    assert [(a.topic, a.value) for a in agreements] == [
+        ("Number of Ukrainians displaced", "over 15.2 million")
+    ]

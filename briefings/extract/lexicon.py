@@ -14,7 +14,7 @@ TITLE_WORDS = frozenset(
     speaker councillor councilor minister-president president's chancellor's strategist pollster historian
     consultant lawyer activist campaigner assistant associate treasurer master clerk registrar sheriff inspector
     superintendent principal dean provost rector warden magistrate counsel solicitor barrister auditor comptroller
-    controller alderman trustee""".split()
+    controller alderman trustee executive""".split()
 )
 COURTESY_TITLES = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir dame lord lady".split())
 # Words that belong to a title phrase when they stand between a title word and a name.
@@ -23,7 +23,7 @@ TITLE_CONTINUATIONS = frozenset(
     transportation homeland security foreign affairs finance economy trade staff war""".split()
 )
 TITLE_MODIFIERS = frozenset(
-    "former acting deputy top senior chief interim then current outgoing incoming special executive".split()
+    "former acting deputy top senior chief interim then current outgoing incoming special".split()
 )
 PLURAL_TITLES = frozenset(
     """presidents ministers leaders officials senators governors ambassadors envoys aides advisers advisors

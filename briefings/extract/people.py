@@ -88,6 +88,19 @@ class Candidate:
     evidence: set[str] = field(default_factory=set)
 
 
+def _plain_modifier(token: Token) -> bool:
+    """A lowercase noun that can stand before a lowercase title: not a stop word, verb or number."""
+    low = token.lower
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and low not in STOPWORDS
+        and low not in REPORTING_VERBS
+        and low not in PLURAL_TITLES
+        and not low.endswith(("ed", "ing", "ly"))
+    )
+
+
 def _title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]:
     """The title phrase right before tokens[start], and whether it holds a real role (not just "Dr.")."""
     i = start - 1
@@ -97,9 +110,19 @@ def _title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool
     if not (_is_title(prev) or prev.lower in TITLE_CONTINUATIONS):
         return None, False
     first = i
+    lowercase_modifiers = 0
     while first - 1 >= 0:
         tok = tokens[first - 1]
         low = tok.lower
+        if (
+            not prev.capitalised
+            and lowercase_modifiers < 2
+            and first == i - lowercase_modifiers
+            and _plain_modifier(tok)
+        ):
+            first -= 1  # "union leader", "conflict resolution expert": a lowercase title keeps its nouns
+            lowercase_modifiers += 1
+            continue
         if (
             (tok.capitalised and low not in STOPWORDS and low not in PLURAL_TITLES)
             or _is_title(tok)

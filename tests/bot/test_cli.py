@@ -103,3 +103,12 @@ def test_skipped_article_warns_and_the_rest_briefs(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "bad.txt" in result.stderr and "binary" in result.stderr
     assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["good"]
+
+
+def test_story_title_follows_the_corpus_folder_or_the_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    """Another --corpus takes its folder's name as the title unless --story names it."""
+    port = ROOT / "tests" / "payloads" / "port_strike"
+    assert main(["summit", "sources", "--corpus", str(port)]) == 0
+    assert capsys.readouterr().out.startswith("Port strike: Sources")
+    assert main(["summit", "sources", "--corpus", str(port), "--story", "Northhaven strike"]) == 0
+    assert capsys.readouterr().out.startswith("Northhaven strike: Sources")
