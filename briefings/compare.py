@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefings.extract.dates import NUMBER_WORDS
@@ -90,26 +90,34 @@ def _format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
+def _matches(
+    sentences: Sequence[Sentence], *patterns: re.Pattern[str]
+) -> Iterator[tuple[Sentence, re.Match[str]]]:
+    """Every match of the patterns in the article text (headings left out), with its sentence."""
+    for s in sentences:
+        if s.kind != "heading":
+            for pattern in patterns:
+                for m in pattern.finditer(s.text):
+                    yield s, m
+
+
 def duration_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     """Durations of things ("a two-and-a-half-hour call"), one fact per mention."""
     facts: list[Fact] = []
-    for s in sentences:
-        if s.kind == "heading":
+    for s, m in _matches(sentences, _DURATION):
+        value = _number(m["num"])
+        if value is None:
             continue
-        for m in _DURATION.finditer(s.text):
-            value = _number(m["num"])
-            if value is None:
-                continue
-            if m["half"]:
-                value += 0.5
-            words_ = m["noun"].lower().split()
-            head = _NOUN_GROUPS.get(words_[-1], _NOUN_GROUPS.get(words_[0]))
-            if head is None:
-                continue
-            unit = m["unit"].lower() + ("" if value == 1 else "s")
-            qualifier = (m["q"] or "").strip().lower()
-            text = f"{qualifier} {_format_number(value)} {unit}".strip()
-            facts.append(Fact(f"Length of the {head}", text, s.doc_id))
+        if m["half"]:
+            value += 0.5
+        words_ = m["noun"].lower().split()
+        head = _NOUN_GROUPS.get(words_[-1], _NOUN_GROUPS.get(words_[0]))
+        if head is None:
+            continue
+        unit = m["unit"].lower() + ("" if value == 1 else "s")
+        qualifier = (m["q"] or "").strip().lower()
+        text = f"{qualifier} {_format_number(value)} {unit}".strip()
+        facts.append(Fact(f"Length of the {head}", text, s.doc_id))
     return facts
 
 
@@ -128,19 +136,16 @@ _NOT_COUNTED = frozenset(
 def count_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     """Counts of things ("over 15.2 million Ukrainians displaced", "150 ships"), one fact per mention."""
     facts: list[Fact] = []
-    for s in sentences:
-        if s.kind == "heading":
+    for s, m in _matches(sentences, _COUNT):
+        noun = m["noun"]
+        if noun in _NOT_COUNTED or (m["adj"] and m["adj"] in _NOT_COUNTED):
             continue
-        for m in _COUNT.finditer(s.text):
-            noun = m["noun"]
-            if noun in _NOT_COUNTED or (m["adj"] and m["adj"] in _NOT_COUNTED):
-                continue
-            if re.fullmatch(r"(?:1[89]|20)\d\d", m["num"]):
-                continue  # "2024 Talks" in a timeline row is a year, not a count
-            value = float(m["num"].replace(",", "")) * _SCALES.get(m["scale"] or "", 1.0)
-            topic = f"Number of {noun}" + (f" {m['part']}" if m["part"] else "")
-            qualifier = (m["q"] or "").strip().lower()
-            facts.append(Fact(topic, f"{qualifier} {_format_count(value)}".strip(), s.doc_id))
+        if re.fullmatch(r"(?:1[89]|20)\d\d", m["num"]):
+            continue  # "2024 Talks" in a timeline row is a year, not a count
+        value = float(m["num"].replace(",", "")) * _SCALES.get(m["scale"] or "", 1.0)
+        topic = f"Number of {noun}" + (f" {m['part']}" if m["part"] else "")
+        qualifier = (m["q"] or "").strip().lower()
+        facts.append(Fact(topic, f"{qualifier} {_format_count(value)}".strip(), s.doc_id))
     return facts
 
 
@@ -165,14 +170,11 @@ def leader_facts(sentences: Sequence[Sentence], people: Sequence[Person]) -> lis
         return min(hits)[1] if hits else None
 
     facts: list[Fact] = []
-    for s in sentences:
-        if s.kind == "heading":
-            continue
-        for m in list(_LEAD.finditer(s.text)) + list(_HEADS.finditer(s.text)):
-            who = person_in(m["who"])
-            if who:
-                noun = _LEADER_NOUNS.get(stem(m["noun"].split()[-1]), "effort")
-                facts.append(Fact(f"Who leads the {noun}", who, s.doc_id))
+    for s, m in _matches(sentences, _LEAD, _HEADS):
+        who = person_in(m["who"])
+        if who:
+            noun = _LEADER_NOUNS.get(stem(m["noun"].split()[-1]), "effort")
+            facts.append(Fact(f"Who leads the {noun}", who, s.doc_id))
     return facts
 
 
