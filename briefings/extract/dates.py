@@ -50,8 +50,8 @@ _FLAGS = re.IGNORECASE
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
-    ("mdy", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
-    ("dmy", re.compile(rf"\b(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
+    ("dmy", re.compile(rf"\b(?=[A-Z\d])(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b")),
     (
         "part",
         re.compile(
@@ -67,9 +67,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("yearpart", re.compile(rf"\b(?P<q>(?i:early|mid|late))[\s-]+{_YEAR}\b")),
-    ("my", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}\b{_TBD}")),
-    ("md", re.compile(rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![\d:%])(?!,?\s*\d{{4}})")),
-    ("dm", re.compile(rf"\b(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s+\d{{4}})")),
+    ("my", re.compile(rf"\b(?=[A-Z]){_MON},?\s+(?:of\s+)?{_YEAR}\b{_TBD}")),
+    ("md", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![\d:%])(?!,?\s*\d{{4}})")),
+    ("dm", re.compile(rf"\b(?=[A-Z\d])(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s+\d{{4}})")),
     (
         "month_only",
         re.compile(
@@ -81,7 +81,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"(?<![\d,.$£€])\b(?:(?i:in|since|by|until|from|before|after|during|of|through)\s+(?:the\s+)?"
+            rf"(?<![\d,.$£€])\b(?=\w+\s+(?:the\s+|year\s+){{0,2}}\d{{4}})"
+            rf"(?:(?i:in|since|by|until|from|before|after|during|of|through)\s+(?:the\s+)?"
             rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[a-z]))(?P<yspan>{_YEAR}|1[0-7]\d{{2}}(?=[,.;:)]|\s*$))\b(?!,\d|[\d%]|-(?!\d))"
         ),
     ),
@@ -107,12 +108,28 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # What each pattern cannot match without; one cheap scan finds which of these a sentence has.
-_FEATURES = re.compile(
-    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"|(?P<digit>\d)|(?P<season>spring|summer|fall|autumn|winter)"
-    r"|(?P<unit>days?\b|weeks?\b|months?\b|years?\b)|(?P<rel>today|tonight|yesterday|tomorrow)",
-    re.IGNORECASE,
-)
+_LOWER_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_MONTH3 = frozenset(name[:3] for name in MONTHS)
+_FEATURE_WORDS = {
+    "wd": frozenset(WEEKDAYS),
+    "season": frozenset(SEASONS),
+    "unit": frozenset("day days week weeks month months year years".split()),
+    "rel": frozenset("today tonight yesterday tomorrow".split()),
+}
+
+
+def _features(text: str) -> set[str]:
+    """Which kinds of date word a text holds: month, weekday, digit, season, unit, relative day."""
+    lowered = set(_LOWER_WORD.findall(text.lower()))
+    present = {name for name, vocabulary in _FEATURE_WORDS.items() if not lowered.isdisjoint(vocabulary)}
+    if any(w[:3] in _MONTH3 for w in lowered):
+        present.add("mon")
+    if _DIGIT.search(text):
+        present.add("digit")
+    return present
+
+
 NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}), "mdy": frozenset({"mon", "digit"}), "dmy": frozenset({"mon", "digit"}),
     "part": frozenset({"mon"}), "season": frozenset({"season", "digit"}), "yearpart": frozenset({"digit"}),
@@ -494,7 +511,7 @@ def find_dates(
     """
     resolver = _Resolver(reference, year_hint, bool(future))
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    present = {m.lastgroup for m in _FEATURES.finditer(text)}
+    present = _features(text)
     for order, (kind, pattern) in enumerate(PATTERNS):
         if not NEEDS[kind] <= present:
             continue  # a cheap scan showed the pattern cannot match: skip its costly one
