@@ -23,6 +23,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/build_speed.py
 	$(BIN)/python bench/dates_vs_dateparser.py --corpus seeds
+	$(BIN)/python bench/slack_latency.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

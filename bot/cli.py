@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import sys
@@ -12,9 +13,12 @@ from datetime import date
 from pathlib import Path
 
 from bot.commands import Options, summit_reply, who_reply
+from bot.logsetup import settings_secrets, setup_logging
 from bot.messages import SECTIONS
 from bot.platforms.console import run_console
+from bot.preview import preview
 from bot.render import render_text
+from bot.run import run_platforms
 from bot.service import BriefingService
 from bot.settings import Settings, SettingsError, load_settings
 from briefings import build_briefing, load_corpus
@@ -97,9 +101,22 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     sub.add_parser("chat", parents=[corpus], help="the console chat adapter, reading commands from stdin")
-    sub.add_parser(
+    run = sub.add_parser(
         "run", parents=[corpus], help="start the configured adapters (console when no token is set)"
     )
+    run.add_argument(
+        "--slack-http",
+        action="store_true",
+        help="serve Slack over HTTP at /slack/events (default: Socket Mode with SLACK_APP_TOKEN)",
+    )
+    run.add_argument("--port", type=_positive, default=3000, help="port for --slack-http (default: 3000)")
+    run.add_argument(
+        "--data", type=Path, metavar="DIR", help="folder for the SQLite database (default: config)"
+    )
+
+    prev = sub.add_parser("preview", help="print the exact payload the bot would answer a command with")
+    prev.add_argument("platform", choices=["slack"], help="the platform whose payload to print")
+    prev.add_argument("words", nargs=argparse.REMAINDER, metavar="COMMAND", help="for example: /who Orban")
     return parser
 
 
@@ -178,15 +195,21 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     """Start the configured adapters; the console one when no platform token is set."""
-    if settings.has_slack or settings.has_discord:
-        names = [n for n, on in (("Slack", settings.has_slack), ("Discord", settings.has_discord)) if on]
-        print(
-            f"briefbot: {' and '.join(names)} token(s) are set, but this build has only the console adapter;"
-            " unset them to run the console.",
-            file=sys.stderr,
-        )
-        return 2
-    return cmd_chat(settings, args)
+    if not (settings.has_slack or settings.has_discord):
+        return cmd_chat(settings, args)
+    if args.data:
+        settings = replace(settings, data_dir=args.data)
+    try:
+        asyncio.run(run_platforms(settings, slack_http=args.slack_http, port=args.port, as_of=args.as_of))
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+def cmd_preview(settings: Settings, args: argparse.Namespace) -> int:
+    """Print the payload for one command."""
+    print(preview(settings, args.platform, args.words))
+    return 0
 
 
 def cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
@@ -215,19 +238,23 @@ def cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"summit": cmd_summit, "who": cmd_who, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval}
+COMMANDS = {
+    "summit": cmd_summit,
+    "who": cmd_who,
+    "chat": cmd_chat,
+    "run": cmd_run,
+    "eval": cmd_eval,
+    "preview": cmd_preview,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `briefbot` console script."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="briefbot: %(levelname)s: %(message)s",
-        stream=sys.stderr,
-    )
+    setup_logging(args.verbose)
     try:
         settings = load_settings()
+        setup_logging(args.verbose, settings_secrets(vars(settings).values()))
         if getattr(args, "corpus", None) and args.corpus.resolve() != settings.corpus.resolve():
             settings = replace(settings, corpus=args.corpus, story_title=story_from_folder(args.corpus))
         if getattr(args, "story", None):

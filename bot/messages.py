@@ -38,3 +38,20 @@ def help_lines(command: str) -> list[tuple[str, str]]:
         ("/who NAME", "a person's profile: roles, aliases, quotes and sources (any case, accents optional)"),
         ("/help", "this help"),
     ]
+
+
+DIGEST_TITLE = "Daily digest"
+DIGEST_USAGE = (
+    "Usage: `/digest subscribe HH:MM [Area/City]`, `/digest unsubscribe`, `/digest pause`, `/digest resume`, "
+    "`/digest status`, `/digest now`."
+)
+DIGEST_SUBSCRIBED = "This channel gets the daily digest at {time} {tz}. Next one: {next}."
+DIGEST_UNSUBSCRIBED = "This channel no longer gets the daily digest."
+DIGEST_NOT_SUBSCRIBED = (
+    "This channel has no daily digest. Start one with `/digest subscribe HH:MM [Area/City]`."
+)
+DIGEST_PAUSED = "The daily digest for this channel is paused. `/digest resume` starts it again."
+DIGEST_RESUMED = "The daily digest for this channel is back on: {time} {tz}. Next one: {next}."
+DIGEST_NOTHING_NEW = "Nothing new since the last digest ({since})."
+DIGEST_STALE = "The newest source is {days} days old: the story may be stale."
+DIGEST_FORBIDDEN = "Only members who can manage this server or channel can change its digest."

@@ -85,5 +85,23 @@ class BriefingService:
             return snap
 
     def current(self) -> Briefing:
-        """The current briefing."""
+        """The current briefing (rebuilt first if the corpus or the day changed)."""
         return self.snapshot().briefing
+
+    def held(self) -> Briefing:
+        """The briefing already built, without checking the corpus: what a request path may call.
+
+        Builds once if nothing is held yet; `refresh()` (run in the background) keeps it current.
+        """
+        snap = self._snapshot
+        return snap.briefing if snap is not None else self.snapshot().briefing
+
+    def refresh(self) -> bool:
+        """Rebuild if the corpus or the day changed; True when a new briefing was built."""
+        before = self._snapshot
+        try:
+            after = self.snapshot()
+        except Exception:  # a broken corpus must not take down the bot: keep serving the last good briefing
+            log.exception("could not rebuild the briefing from %s; keeping the previous one", self.corpus)
+            return False
+        return after is not before

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
@@ -119,7 +119,9 @@ def load_corpus(folder: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Lo
         if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
             continue
         try:
-            documents.append(parse_article(path, read_article(path, max_bytes=max_bytes)))
+            document = parse_article(path, read_article(path, max_bytes=max_bytes))
+            added = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+            documents.append(replace(document, added=added))
         except ArticleSkipped as skip:
             log.warning("%s", skip)
             skipped.append(skip)

@@ -33,6 +33,7 @@ class Document:
     published_inferred: bool = False
     source: str | None = None
     url: str | None = None
+    added: dt.datetime | None = None  # when the file entered the corpus (its modification time, UTC)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class SourceInfo:
     published_inferred: bool
     source: str | None = None
     url: str | None = None
+    added: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -177,17 +179,29 @@ class Briefing:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """An open question that a newer source may answer."""
+
+    question: str
+    answer: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Digest:
     """What a channel's daily digest says."""
 
     story: str
-    now_date: dt.date
-    since: dt.date | None
+    now: dt.datetime
+    since: dt.datetime | None
     new_sources: tuple[SourceInfo, ...]
     new_dates: tuple[KeyDate, ...]
     new_questions: tuple[Question, ...]
+    answered: tuple[Answer, ...]
     upcoming: tuple[KeyDate, ...]
     open_questions: tuple[Question, ...]
     summary: str
+    summary_sources: tuple[str, ...]
     nothing_new: bool
-    stale_days: int | None
+    newest_age_days: int | None
+    stale: bool

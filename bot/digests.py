@@ -1,0 +1,165 @@
+"""The /digest commands and the digest reply, platform-neutral: words in, a Reply out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from apscheduler.triggers.cron import CronTrigger
+
+from bot import messages as msg
+from bot.reply import Item, Reply, Section
+from bot.store import Store
+from bot.subscriptions import Subscription, SubscriptionError, check_timezone, parse_time
+from briefings.digest import build_digest
+from briefings.extract.dates import day_label
+from briefings.model import Briefing, Digest
+
+
+@dataclass(frozen=True)
+class DigestContext:
+    """Where a /digest command was typed and what it may use."""
+
+    platform: str
+    channel: str
+    store: Store
+    default_timezone: str
+    now: datetime
+    stale_days: int = 7
+    last_sent: datetime | None = None
+
+
+def next_delivery(sub: Subscription, now: datetime) -> datetime | None:
+    """When the subscription's digest is next due, in its own timezone (None while paused)."""
+    if sub.paused:
+        return None
+    trigger = CronTrigger(hour=sub.hour, minute=sub.minute, timezone=sub.zone)
+    fire: datetime | None = trigger.get_next_fire_time(None, now)
+    return fire
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return "none while paused"
+    return f"{day_label(moment.date())} {moment:%H:%M} {moment.tzname()}"
+
+
+def _status(sub: Subscription, ctx: DigestContext) -> Reply:
+    state = (
+        f"paused: {sub.paused_reason}"
+        if sub.paused and sub.paused_reason
+        else ("paused" if sub.paused else "on")
+    )
+    items = (
+        Item(f"{sub.time} {sub.timezone}", label="Time"),
+        Item(state, label="State"),
+        Item(_when(next_delivery(sub, ctx.now)), label="Next"),
+        Item(_when(ctx.last_sent) if ctx.last_sent else "never", label="Last sent"),
+        Item(", ".join(sub.sections), label="Sections"),
+    )
+    return Reply("notice", msg.DIGEST_TITLE, (Section("status", "", items),), ephemeral=True)
+
+
+def _notice(text: str) -> Reply:
+    return Reply("notice", text, ephemeral=True)
+
+
+def handle_digest(args: Sequence[str], briefing: Briefing, ctx: DigestContext) -> Reply:
+    """Answer `/digest subscribe|unsubscribe|pause|resume|status|now` for the channel it was typed in."""
+    if not args:
+        return _notice(msg.DIGEST_USAGE)
+    action, rest = args[0].lower(), list(args[1:])
+    store, platform, channel = ctx.store, ctx.platform, ctx.channel
+    try:
+        if action == "subscribe":
+            if not rest or len(rest) > 2:
+                return Reply("error", msg.DIGEST_USAGE, ephemeral=True)
+            time = parse_time(rest[0])
+            tz = check_timezone(rest[1] if len(rest) > 1 else ctx.default_timezone)
+            sub = store.subscribe(platform, channel, time=time, timezone=tz, now=ctx.now)
+            return _notice(
+                msg.DIGEST_SUBSCRIBED.format(time=time, tz=tz, next=_when(next_delivery(sub, ctx.now)))
+            )
+    except SubscriptionError as exc:
+        return Reply("error", str(exc), ephemeral=True)
+    if action == "now":
+        return digest_reply(
+            build_digest(briefing, since=ctx.last_sent, now=ctx.now, stale_days=ctx.stale_days), briefing
+        )
+    current = store.get(platform, channel)
+    if action not in ("unsubscribe", "pause", "resume", "status"):
+        return Reply("error", msg.DIGEST_USAGE, ephemeral=True)
+    if current is None:
+        return _notice(msg.DIGEST_NOT_SUBSCRIBED)
+    if action == "unsubscribe":
+        store.unsubscribe(platform, channel)
+        return _notice(msg.DIGEST_UNSUBSCRIBED)
+    if action == "pause":
+        store.set_paused(platform, channel, True, now=ctx.now, reason="paused by a member")
+        return _notice(msg.DIGEST_PAUSED)
+    if action == "resume":
+        store.set_paused(platform, channel, False, now=ctx.now)
+        resumed = store.get(platform, channel)
+        assert resumed is not None
+        return _notice(
+            msg.DIGEST_RESUMED.format(
+                time=resumed.time, tz=resumed.timezone, next=_when(next_delivery(resumed, ctx.now))
+            )
+        )
+    return _status(current, ctx)
+
+
+def _countdown(days: int) -> str:
+    if days <= 0:
+        return "under way"
+    return "tomorrow" if days == 1 else f"in {days} days"
+
+
+def digest_reply(d: Digest, briefing: Briefing) -> Reply:
+    """A digest as a Reply: what is new, what is coming, open questions and the summary."""
+    citations = tuple(
+        (s.id, f"{s.title} · {day_label(s.published) if s.published else 'date unknown'}")
+        for s in briefing.sources
+    )
+    sections: list[Section] = []
+    subtitle = f"{day_label(d.now.date())} · {len(briefing.sources)} sources"
+    if d.nothing_new and d.since is not None:
+        sections.append(
+            Section("new", "", text=msg.DIGEST_NOTHING_NEW.format(since=day_label(d.since.date())))
+        )
+    elif d.since is not None:
+        new: list[Item] = [Item(s.title, (s.id,), label="New source") for s in d.new_sources]
+        new += [Item(k.event, k.sources, label=k.label) for k in d.new_dates]
+        new += [Item(q.text, q.sources, label="New question") for q in d.new_questions]
+        new += [Item(a.answer, (a.source,), label=f"Answers “{a.question}”") for a in d.answered]
+        sections.append(Section("new", "What's new", tuple(new)))
+    today = d.now.date()
+    upcoming = tuple(
+        Item(
+            k.event,
+            k.sources,
+            label=k.label,
+            note=_countdown((k.start - today).days) + (", disputed" if k.disputed else ""),
+        )
+        for k in d.upcoming
+    )
+    if upcoming:
+        sections.append(Section("upcoming", "Coming up", upcoming))
+    if d.open_questions and not d.nothing_new:
+        sections.append(
+            Section(
+                "questions", "Open questions", tuple(Item(q.text, q.sources) for q in d.open_questions[:5])
+            )
+        )
+    if d.summary and not d.nothing_new:
+        sections.append(Section("summary", "In short", (Item(d.summary, d.summary_sources),)))
+    footer = msg.DIGEST_STALE.format(days=d.newest_age_days) if d.stale else None
+    return Reply(
+        "digest",
+        f"{d.story}: {msg.DIGEST_TITLE}",
+        tuple(sections),
+        subtitle=subtitle,
+        footer=footer,
+        citations=citations,
+    )

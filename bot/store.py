@@ -1,0 +1,174 @@
+"""Subscriptions and the delivery ledger, in SQLAlchemy (SQLite by default, PostgreSQL by URL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    delete,
+    event,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, Engine, RowMapping
+
+from bot.subscriptions import DIGEST_SECTIONS, Subscription
+
+metadata = MetaData()
+
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("platform", String(16), primary_key=True),
+    Column("channel", String(128), primary_key=True),
+    Column("time", String(5), nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("sections", String(200), nullable=False),
+    Column("paused", Boolean, nullable=False, default=False),
+    Column("paused_reason", String(500)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def database_url(data_dir: Path, url: str | None) -> str:
+    """The configured URL, or a SQLite file in the data folder (created if missing)."""
+    if url:
+        return url
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{(data_dir / 'briefbot.db').resolve()}"
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """SQLite returns naive datetimes; every time we store is UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def _row(row: RowMapping) -> Subscription:
+    return Subscription(
+        platform=row["platform"],
+        channel=row["channel"],
+        time=row["time"],
+        timezone=row["timezone"],
+        sections=tuple(s for s in row["sections"].split(",") if s),
+        paused=bool(row["paused"]),
+        paused_reason=row["paused_reason"],
+        created_at=_utc(row["created_at"]),
+    )
+
+
+class Store:
+    """The one place subscriptions (and the delivery ledger) are read and written."""
+
+    def __init__(self, url: str) -> None:
+        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    def get(self, platform: str, channel: str) -> Subscription | None:
+        """One channel's subscription, if any."""
+        with self._tx() as conn:
+            row = (
+                conn.execute(
+                    select(subscriptions).where(
+                        subscriptions.c.platform == platform, subscriptions.c.channel == channel
+                    )
+                )
+                .mappings()
+                .first()
+            )
+        return _row(row) if row else None
+
+    def list(self) -> list[Subscription]:
+        """Every subscription, by platform then channel."""
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(subscriptions).order_by(subscriptions.c.platform, subscriptions.c.channel)
+            )
+            return [_row(r) for r in rows.mappings()]
+
+    def subscribe(
+        self,
+        platform: str,
+        channel: str,
+        *,
+        time: str,
+        timezone: str,
+        now: datetime,
+        sections: tuple[str, ...] = DIGEST_SECTIONS,
+    ) -> Subscription:
+        """Create or change a channel's subscription; changing it also resumes a paused one."""
+        values = {
+            "time": time,
+            "timezone": timezone,
+            "sections": ",".join(sections),
+            "paused": False,
+            "paused_reason": None,
+            "updated_at": now,
+        }
+        with self._tx() as conn:
+            changed = conn.execute(
+                update(subscriptions)
+                .where(subscriptions.c.platform == platform, subscriptions.c.channel == channel)
+                .values(**values)
+            )
+            if changed.rowcount == 0:
+                conn.execute(
+                    insert(subscriptions).values(platform=platform, channel=channel, created_at=now, **values)
+                )
+        found = self.get(platform, channel)
+        assert found is not None
+        return found
+
+    def unsubscribe(self, platform: str, channel: str) -> bool:
+        """Remove a channel's subscription; False when there was none."""
+        with self._tx() as conn:
+            gone = conn.execute(
+                delete(subscriptions).where(
+                    subscriptions.c.platform == platform, subscriptions.c.channel == channel
+                )
+            )
+        return gone.rowcount > 0
+
+    def set_paused(
+        self, platform: str, channel: str, paused: bool, *, now: datetime, reason: str | None = None
+    ) -> bool:
+        """Pause (with a reason) or resume a subscription; False when there is none."""
+        with self._tx() as conn:
+            changed = conn.execute(
+                update(subscriptions)
+                .where(subscriptions.c.platform == platform, subscriptions.c.channel == channel)
+                .values(paused=paused, paused_reason=reason if paused else None, updated_at=now)
+            )
+        return changed.rowcount > 0
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    """WAL and a busy timeout, so two bot processes can share one SQLite file."""
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()

@@ -1,0 +1,81 @@
+"""A local HTTP server standing in for the Slack Web API, so slack_sdk's real HTTP code runs in tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+from aiohttp import web
+
+
+@dataclass
+class FakeSlackApi:
+    """Records every call; `rate_limit_next` answers that many chat.postMessage calls with 429 first."""
+
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    rate_limit_next: int = 0
+    retry_after: int = 1
+    dead_channels: dict[str, str] = field(default_factory=dict)  # channel id -> Slack error code
+    url: str = ""
+
+    def posted(self) -> list[dict[str, Any]]:
+        """The bodies of chat.postMessage calls that were answered ok."""
+        return [body for method, body in self.calls if method == "chat.postMessage" and body.get("_ok")]
+
+    async def handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        raw = await request.read()
+        if request.content_type == "application/json":
+            body: dict[str, Any] = json.loads(raw or b"{}")
+        else:
+            body = dict(parse_qsl(raw.decode()))
+        body["_auth"] = request.headers.get("Authorization", "")
+        self.calls.append((method, body))
+        if method == "auth.test":
+            return web.json_response(
+                {
+                    "ok": True,
+                    "team_id": "T1",
+                    "user_id": "UBOT",
+                    "bot_id": "BBOT",
+                    "team": "Test",
+                    "user": "briefbot",
+                    "url": "https://test.slack.com/",
+                }
+            )
+        if method == "chat.postMessage":
+            if self.rate_limit_next > 0:
+                self.rate_limit_next -= 1
+                return web.json_response(
+                    {"ok": False, "error": "ratelimited"},
+                    status=429,
+                    headers={"Retry-After": str(self.retry_after)},
+                )
+            channel = str(body.get("channel", ""))
+            if channel in self.dead_channels:
+                return web.json_response({"ok": False, "error": self.dead_channels[channel]})
+            body["_ok"] = True
+            return web.json_response({"ok": True, "channel": channel, "ts": f"{len(self.calls)}.000100"})
+        return web.json_response({"ok": False, "error": "unknown_method"}, status=404)
+
+
+@asynccontextmanager
+async def fake_slack_api() -> AsyncIterator[FakeSlackApi]:
+    """Start the stand-in on a free loopback port; its `url` is the base URL to give the client."""
+    api = FakeSlackApi()
+    app = web.Application()
+    app.router.add_post("/api/{method}", api.handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    api.url = f"http://127.0.0.1:{port}/api/"
+    try:
+        yield api
+    finally:
+        await runner.cleanup()
