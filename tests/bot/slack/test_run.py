@@ -88,3 +88,21 @@ async def test_run_serves_slack_over_http_and_keeps_the_token_out_of_its_output(
         printed = (out + err).decode()
         assert "Slack adapter started" in printed
         assert BOT_TOKEN not in printed and SIGNING_SECRET not in printed
+
+
+def test_missing_slack_secrets_are_named_not_tracebacks(tmp_path: Path) -> None:
+    """A bot token without the app token (Socket Mode) or signing secret exits 2 naming the variable."""
+    import subprocess
+
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_"))}
+    base["BRIEFBOT_DATA_DIR"] = str(tmp_path)
+    no_app_token = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        env={**base, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET}, check=False)
+    assert no_app_token.returncode == 2 and "SLACK_APP_TOKEN" in no_app_token.stderr
+    no_secret = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run", "--slack-http"], cwd=ROOT, capture_output=True, text=True,
+        timeout=60, env={**base, "SLACK_BOT_TOKEN": BOT_TOKEN}, check=False)
+    assert no_secret.returncode == 2 and "SLACK_SIGNING_SECRET" in no_secret.stderr
+    for result in (no_app_token, no_secret):
+        assert "Traceback" not in result.stderr and BOT_TOKEN not in result.stderr
