@@ -67,7 +67,7 @@ def _countdown(k: KeyDate, as_of: date) -> str:
 
 def _date_item(k: KeyDate, as_of: date) -> Item:
     note = _countdown(k, as_of) + (", disputed" if k.disputed else "")
-    return Item(k.event, k.sources, label=k.label, note=note)
+    return Item(k.event, k.sources, label=k.label, note=note, when=k.start if k.precision == "day" else None)
 
 
 def date_importance(k: KeyDate) -> tuple[bool, bool, int, bool]:

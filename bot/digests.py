@@ -140,6 +140,7 @@ def digest_reply(d: Digest, briefing: Briefing) -> Reply:
             k.event,
             k.sources,
             label=k.label,
+            when=k.start if k.precision == "day" else None,
             note=_countdown((k.start - today).days) + (", disputed" if k.disputed else ""),
         )
         for k in d.upcoming

@@ -6,32 +6,45 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from bot.dispatch import reply_for
 from bot.run import make_service
 from bot.settings import Settings, SettingsError
 from bot.store import Store
 
-PLATFORMS = ("slack",)
+PLATFORMS = ("slack", "discord")
 
 
 def preview(settings: Settings, platform: str, words: Sequence[str], *, now: datetime | None = None) -> str:
     """The JSON payload for one command line such as ["/who", "Orban"]; /digest runs on a throwaway store."""
+    if platform not in PLATFORMS:
+        raise SettingsError(f"preview: unknown platform {platform!r}; use one of: {', '.join(PLATFORMS)}")
     if not words:
-        raise SettingsError("preview needs a command, for example: briefbot preview slack /who Orban")
-    command, text = words[0], " ".join(words[1:])
-    if not command.startswith("/"):
-        command = "/" + command
-    service = make_service(settings)
+        raise SettingsError(f"preview needs a command, for example: briefbot preview {platform} /who Orban")
+    command = words[0] if words[0].startswith("/") else "/" + words[0]
     store = Store("sqlite://")  # in memory: a preview never changes real subscriptions
-    moment = now or datetime.now(UTC)
+    try:
+        reply, public = reply_for(
+            platform,
+            command,
+            " ".join(words[1:]),
+            service=make_service(settings),
+            store=store,
+            settings=settings,
+            now=now or datetime.now(UTC),
+            channel="800000000000000000" if platform == "discord" else "CPREVIEW",
+        )
+    finally:
+        store.close()
+    payload: object
     if platform == "slack":
-        from bot.platforms.slack.app import reply_for
         from bot.platforms.slack.blocks import command_response
 
-        reply, in_channel = reply_for(
-            command, text, service=service, store=store, settings=settings, channel="CPREVIEW", now=moment
-        )
-        payload = command_response(reply, command=settings.command, in_channel=in_channel)
+        payload = command_response(reply, command=settings.command, in_channel=public)
     else:
-        raise SettingsError(f"preview: unknown platform {platform!r}; use one of: {', '.join(PLATFORMS)}")
-    store.close()
+        from bot.platforms.discord.embeds import render_messages
+
+        payload = {
+            "ephemeral": not public or reply.ephemeral,
+            "messages": render_messages(reply, command=settings.command),
+        }
     return json.dumps(payload, ensure_ascii=False, indent=2)

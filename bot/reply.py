@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 ReplyKind = Literal["briefing", "profile", "help", "error", "digest", "notice"]
@@ -17,6 +18,7 @@ class Item:
     label: str | None = None  # a short lead in bold: a date, a name
     note: str | None = None  # a trailing remark: "upcoming", "disputed", "4 of 5 sources"
     parts: tuple[Item, ...] = ()  # rival values of one fact, each with its own sources
+    when: date | None = None  # the exact day the label names, for platforms that localise dates
 
 
 @dataclass(frozen=True)

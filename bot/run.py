@@ -7,7 +7,7 @@ import logging
 from datetime import date
 
 from bot.service import BriefingService
-from bot.settings import Settings, SettingsError
+from bot.settings import Settings
 from bot.store import Store, database_url
 
 log = logging.getLogger(__name__)
@@ -37,10 +37,6 @@ async def run_platforms(
     from bot.platforms.slack.app import build_app, keep_fresh
     from bot.platforms.slack.runner import run_http, run_socket_mode
 
-    if settings.has_discord and not settings.has_slack:
-        raise SettingsError(
-            "DISCORD_TOKEN is set but this build has no Discord adapter yet; unset it or add SLACK_BOT_TOKEN"
-        )
     service = make_service(settings, as_of)
     await asyncio.to_thread(service.snapshot)  # build before the first command arrives
     store = await asyncio.to_thread(make_store, settings)
@@ -52,6 +48,15 @@ async def run_platforms(
         else:
             tasks.append(asyncio.create_task(run_socket_mode(app, settings)))
         log.warning("Slack adapter started (%s)", f"HTTP on port {port}" if slack_http else "Socket Mode")
+    if settings.has_discord and settings.discord_token is not None:
+        from bot.platforms.discord.bot import build_client
+
+        client, _tree = build_client(service, store, settings)
+        tasks.append(asyncio.create_task(client.start(settings.discord_token.get())))
+        log.warning(
+            "Discord adapter started (commands synced %s)",
+            f"to server {settings.discord_guild_id}" if settings.discord_guild_id else "globally",
+        )
     try:
         done, _pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
         for task in done:

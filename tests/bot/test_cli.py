@@ -112,3 +112,22 @@ def test_story_title_follows_the_corpus_folder_or_the_flag(capsys: pytest.Captur
     assert capsys.readouterr().out.startswith("Port strike: Sources")
     assert main(["summit", "sources", "--corpus", str(port), "--story", "Northhaven strike"]) == 0
     assert capsys.readouterr().out.startswith("Northhaven strike: Sources")
+
+
+def test_preview_prints_the_exact_slack_and_discord_payloads(capsys: pytest.CaptureFixture[str]) -> None:
+    """`briefbot preview slack /who Orban` is a Block Kit body; the Discord one is embeds with no mentions."""
+    assert main(["preview", "slack", "/who", "Orban"]) == 0
+    slack = json.loads(capsys.readouterr().out)
+    assert slack["response_type"] == "ephemeral" and slack["blocks"][0]["text"]["text"] == "Viktor Orbán"
+    assert main(["preview", "discord", "/summit", "dates"]) == 0
+    discord_payload = json.loads(capsys.readouterr().out)
+    assert discord_payload["ephemeral"] is False
+    assert all(m["allowed_mentions"] == {"parse": []} for m in discord_payload["messages"])
+    assert main(["preview", "slack", "/digest", "subscribe", "08:00"]) == 0
+    assert "08:00" in capsys.readouterr().out
+
+
+def test_preview_without_a_command_is_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    """`briefbot preview slack` alone says what is missing."""
+    assert main(["preview", "slack"]) == 2
+    assert "needs a command" in capsys.readouterr().err

@@ -19,11 +19,9 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.commands import Options, error_reply, help_reply, summit_reply, who_reply
-from bot.commands import parse_section as parse_summit_section
-from bot.digests import DigestContext, handle_digest
+from bot.commands import error_reply
+from bot.dispatch import reply_for
 from bot.platforms.slack.blocks import command_response
-from bot.reply import Reply
 from bot.service import BriefingService
 from bot.settings import Settings, SettingsError
 from bot.store import Store
@@ -46,43 +44,6 @@ def web_client(settings: Settings) -> AsyncWebClient:
             AsyncConnectionErrorRetryHandler(),
         ],
     )
-
-
-def reply_for(
-    command: str,
-    text: str,
-    *,
-    service: BriefingService,
-    store: Store,
-    settings: Settings,
-    channel: str,
-    now: datetime,
-) -> tuple[Reply, bool]:
-    """The reply to one slash command, and whether it goes to the whole channel."""
-    options = Options(command=settings.command, stale_days=settings.stale_days)
-    words = text.split()
-    name = command.lstrip("/").lower()
-    if name == settings.command:
-        if words[:1] and words[0].lower() == "help":
-            return help_reply(options), False
-        section, problem = parse_summit_section(words)
-        if problem:
-            return error_reply(problem), False
-        return summit_reply(service.held(), section, options=options), True
-    if name == "who":
-        return who_reply(service.held(), text, options=options), False
-    if name == "digest":
-        ctx = DigestContext(
-            platform="slack",
-            channel=channel,
-            store=store,
-            default_timezone=settings.digest_timezone,
-            now=now,
-            stale_days=settings.stale_days,
-        )
-        in_channel = bool(words) and words[0].lower() == "now"
-        return handle_digest(words, service.held(), ctx), in_channel
-    return error_reply(f"Unknown command “{command}”. Try /{settings.command} help."), False
 
 
 def build_app(
@@ -110,6 +71,7 @@ def build_app(
         try:
             reply, in_channel = await asyncio.to_thread(
                 reply_for,
+                "slack",
                 name,
                 text,
                 service=service,

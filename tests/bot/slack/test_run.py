@@ -97,12 +97,24 @@ def test_missing_slack_secrets_are_named_not_tracebacks(tmp_path: Path) -> None:
     base = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_"))}
     base["BRIEFBOT_DATA_DIR"] = str(tmp_path)
     no_app_token = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, capture_output=True, text=True, timeout=60,
-        env={**base, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET}, check=False)
+        [sys.executable, "-m", "bot.cli", "run"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**base, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET},
+        check=False,
+    )
     assert no_app_token.returncode == 2 and "SLACK_APP_TOKEN" in no_app_token.stderr
     no_secret = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "run", "--slack-http"], cwd=ROOT, capture_output=True, text=True,
-        timeout=60, env={**base, "SLACK_BOT_TOKEN": BOT_TOKEN}, check=False)
+        [sys.executable, "-m", "bot.cli", "run", "--slack-http"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**base, "SLACK_BOT_TOKEN": BOT_TOKEN},
+        check=False,
+    )
     assert no_secret.returncode == 2 and "SLACK_SIGNING_SECRET" in no_secret.stderr
     for result in (no_app_token, no_secret):
         assert "Traceback" not in result.stderr and BOT_TOKEN not in result.stderr
