@@ -104,3 +104,20 @@ async def test_without_a_guild_id_commands_sync_globally(tmp_path: Path) -> None
         discord.http.Route.BASE = "https://discord.com/api/v10"
     assert [path for path, _ in api.synced] == [f"/api/v10/applications/{APP_ID}/commands"]
     await asyncio.sleep(0)
+
+
+async def test_the_token_appears_in_no_reply_and_no_redacted_log(discord_bot: DiscordHarness,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    """With discord.py logging at DEBUG, the token is only in the Authorization header, never in our output."""
+    import logging
+
+    from bot.logsetup import SecretFilter
+
+    with caplog.at_level(logging.DEBUG):
+        replies = await discord_bot.dispatch(interaction_payload("summit"))
+        logging.getLogger("test").error("leaking %s on purpose", TOKEN)
+    assert TOKEN not in str(replies)
+    redactor = SecretFilter([TOKEN])
+    for record in caplog.records:
+        redactor.filter(record)
+        assert TOKEN not in record.getMessage()
