@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import (
     Boolean,
     Column,
+    Date,
     DateTime,
+    Integer,
     MetaData,
     String,
     Table,
@@ -22,6 +25,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Engine, RowMapping
+from sqlalchemy.exc import IntegrityError
 
 from bot.subscriptions import DIGEST_SECTIONS, Subscription
 
@@ -42,6 +46,37 @@ subscriptions = Table(
 )
 
 
+deliveries = Table(
+    "deliveries",
+    metadata,
+    Column("platform", String(16), primary_key=True),
+    Column("channel", String(128), primary_key=True),
+    Column("digest_day", Date, primary_key=True),  # the day in the channel's own timezone
+    Column("status", String(10), nullable=False),  # claimed | sent | failed
+    Column("owner", String(64), nullable=False),
+    Column("attempts", Integer, nullable=False, default=1),
+    Column("claimed_at", DateTime(timezone=True), nullable=False),
+    Column("lease_until", DateTime(timezone=True), nullable=False),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("error", String(500)),
+)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One row of the ledger: a channel's digest for one of its days."""
+
+    platform: str
+    channel: str
+    digest_day: date
+    status: str
+    owner: str
+    attempts: int
+    lease_until: datetime
+    sent_at: datetime | None
+    error: str | None
+
+
 def database_url(data_dir: Path, url: str | None) -> str:
     """The configured URL, or a SQLite file in the data folder (created if missing)."""
     if url:
@@ -55,6 +90,13 @@ def _utc(value: datetime | None) -> datetime | None:
     if value is None or value.tzinfo is not None:
         return value
     return value.replace(tzinfo=UTC)
+
+
+def _as_utc(moment: datetime) -> datetime:
+    """Every time goes into the database as UTC (SQLite keeps no offset), so comparisons hold."""
+    if moment.tzinfo is None:
+        raise ValueError("times given to the store must be timezone-aware")
+    return moment.astimezone(UTC)
 
 
 def _row(row: RowMapping) -> Subscription:
@@ -117,6 +159,7 @@ class Store:
         sections: tuple[str, ...] = DIGEST_SECTIONS,
     ) -> Subscription:
         """Create or change a channel's subscription; changing it also resumes a paused one."""
+        now = _as_utc(now)
         values = {
             "time": time,
             "timezone": timezone,
@@ -153,6 +196,7 @@ class Store:
         self, platform: str, channel: str, paused: bool, *, now: datetime, reason: str | None = None
     ) -> bool:
         """Pause (with a reason) or resume a subscription; False when there is none."""
+        now = _as_utc(now)
         with self._tx() as conn:
             changed = conn.execute(
                 update(subscriptions)
@@ -160,6 +204,132 @@ class Store:
                 .values(paused=paused, paused_reason=reason if paused else None, updated_at=now)
             )
         return changed.rowcount > 0
+
+    # --- the delivery ledger -------------------------------------------------------------------------------
+
+    def claim(
+        self, platform: str, channel: str, day: date, *, owner: str, now: datetime, lease: timedelta
+    ) -> bool:
+        """Take the right to send this channel's digest for `day`; False if it is sent or held by a live claim.
+
+        The primary key makes the first claim win, even between processes; a claim whose lease has run out
+        (its holder crashed) or a failed attempt can be taken over, by one claimant only.
+        """
+        now = _as_utc(now)
+        row = {
+            "platform": platform,
+            "channel": channel,
+            "digest_day": day,
+            "status": "claimed",
+            "owner": owner,
+            "attempts": 1,
+            "claimed_at": now,
+            "lease_until": now + lease,
+        }
+        try:
+            with self._tx() as conn:
+                conn.execute(insert(deliveries).values(**row))
+            return True
+        except IntegrityError:
+            pass
+        key = (
+            deliveries.c.platform == platform,
+            deliveries.c.channel == channel,
+            deliveries.c.digest_day == day,
+        )
+        with self._tx() as conn:
+            taken = conn.execute(
+                update(deliveries)
+                .where(*key, deliveries.c.status != "sent")
+                .where((deliveries.c.status == "failed") | (deliveries.c.lease_until < now))
+                .values(
+                    status="claimed",
+                    owner=owner,
+                    claimed_at=now,
+                    lease_until=now + lease,
+                    error=None,
+                    attempts=deliveries.c.attempts + 1,
+                )
+            )
+        return taken.rowcount == 1
+
+    def mark_sent(self, platform: str, channel: str, day: date, *, owner: str, now: datetime) -> bool:
+        """Record the digest as sent; False if this owner no longer holds the claim."""
+        now = _as_utc(now)
+        with self._tx() as conn:
+            done = conn.execute(
+                update(deliveries)
+                .where(
+                    deliveries.c.platform == platform,
+                    deliveries.c.channel == channel,
+                    deliveries.c.digest_day == day,
+                    deliveries.c.owner == owner,
+                    deliveries.c.status == "claimed",
+                )
+                .values(status="sent", sent_at=now)
+            )
+        return done.rowcount == 1
+
+    def mark_failed(self, platform: str, channel: str, day: date, *, owner: str, error: str) -> None:
+        """Record a failed attempt; a later run the same day may claim it again."""
+        with self._tx() as conn:
+            conn.execute(
+                update(deliveries)
+                .where(
+                    deliveries.c.platform == platform,
+                    deliveries.c.channel == channel,
+                    deliveries.c.digest_day == day,
+                    deliveries.c.owner == owner,
+                )
+                .values(status="failed", error=error[:500])
+            )
+
+    def delivery(self, platform: str, channel: str, day: date) -> Delivery | None:
+        """The ledger row for one channel-day, if any."""
+        with self._tx() as conn:
+            row = (
+                conn.execute(
+                    select(deliveries).where(
+                        deliveries.c.platform == platform,
+                        deliveries.c.channel == channel,
+                        deliveries.c.digest_day == day,
+                    )
+                )
+                .mappings()
+                .first()
+            )
+        if row is None:
+            return None
+        return Delivery(
+            row["platform"],
+            row["channel"],
+            row["digest_day"],
+            row["status"],
+            row["owner"],
+            row["attempts"],
+            _utc(row["lease_until"]) or row["lease_until"],
+            _utc(row["sent_at"]),
+            row["error"],
+        )
+
+    def last_sent(self, platform: str, channel: str) -> datetime | None:
+        """When this channel's last digest went out, if ever."""
+        with self._tx() as conn:
+            rows = (
+                conn.execute(
+                    select(deliveries.c.sent_at)
+                    .where(
+                        deliveries.c.platform == platform,
+                        deliveries.c.channel == channel,
+                        deliveries.c.status == "sent",
+                    )
+                    .order_by(deliveries.c.sent_at.desc())
+                    .limit(1)
+                )
+                .scalars()
+                .all()
+            )
+        return _utc(rows[0]) if rows else None
 
     def close(self) -> None:
         """Release the database connections."""

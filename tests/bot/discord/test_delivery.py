@@ -106,8 +106,9 @@ async def test_without_a_guild_id_commands_sync_globally(tmp_path: Path) -> None
     await asyncio.sleep(0)
 
 
-async def test_the_token_appears_in_no_reply_and_no_redacted_log(discord_bot: DiscordHarness,
-                                                                 caplog: pytest.LogCaptureFixture) -> None:
+async def test_the_token_appears_in_no_reply_and_no_redacted_log(
+    discord_bot: DiscordHarness, caplog: pytest.LogCaptureFixture
+) -> None:
     """With discord.py logging at DEBUG, the token is only in the Authorization header, never in our output."""
     import logging
 
