@@ -12,13 +12,15 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from bot.cli_digest import add_parsers as add_digest_parsers
+from bot.cli_digest import cmd_digest, cmd_subscriptions
 from bot.commands import Options, summit_reply, who_reply
 from bot.logsetup import settings_secrets, setup_logging
 from bot.messages import SECTIONS
 from bot.platforms.console import run_console
 from bot.preview import preview
 from bot.render import render_text
-from bot.run import run_platforms
+from bot.run import make_service, run_platforms, start_console_digests
 from bot.service import BriefingService
 from bot.settings import Settings, SettingsError, load_settings
 from briefings import build_briefing, load_corpus
@@ -114,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--data", type=Path, metavar="DIR", help="folder for the SQLite database (default: config)"
     )
 
+    add_digest_parsers(sub, corpus)
+
     prev = sub.add_parser("preview", help="print the exact payload the bot would answer a command with")
     prev.add_argument("platform", choices=["slack", "discord"], help="the platform whose payload to print")
     prev.add_argument("words", nargs=argparse.REMAINDER, metavar="COMMAND", help="for example: /who Orban")
@@ -195,10 +199,13 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     """Start the configured adapters; the console one when no platform token is set."""
-    if not (settings.has_slack or settings.has_discord):
-        return cmd_chat(settings, args)
     if args.data:
         settings = replace(settings, data_dir=args.data)
+    if not (settings.has_slack or settings.has_discord):
+        service = make_service(settings, args.as_of)
+        service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
+        start_console_digests(settings, service)
+        return run_console(service.current, _options(settings))
     try:
         asyncio.run(run_platforms(settings, slack_http=args.slack_http, port=args.port, as_of=args.as_of))
     except KeyboardInterrupt:
@@ -245,6 +252,8 @@ COMMANDS = {
     "run": cmd_run,
     "eval": cmd_eval,
     "preview": cmd_preview,
+    "subscriptions": cmd_subscriptions,
+    "digest": cmd_digest,
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,7 +11,7 @@ from apscheduler.triggers.cron import CronTrigger
 from bot import messages as msg
 from bot.reply import Item, Reply, Section
 from bot.store import Store
-from bot.subscriptions import Subscription, SubscriptionError, check_timezone, parse_time
+from bot.subscriptions import DIGEST_SECTIONS, Subscription, SubscriptionError, check_timezone, parse_time
 from briefings.digest import build_digest
 from briefings.extract.dates import day_label
 from briefings.model import Briefing, Digest
@@ -28,6 +28,12 @@ class DigestContext:
     now: datetime
     stale_days: int = 7
     last_sent: datetime | None = None
+    on_change: Callable[[], None] | None = None  # tells the scheduler to re-read the table
+
+
+def _changed(ctx: DigestContext) -> None:
+    if ctx.on_change is not None:
+        ctx.on_change()
 
 
 def next_delivery(sub: Subscription, now: datetime) -> datetime | None:
@@ -78,6 +84,7 @@ def handle_digest(args: Sequence[str], briefing: Briefing, ctx: DigestContext) -
             time = parse_time(rest[0])
             tz = check_timezone(rest[1] if len(rest) > 1 else ctx.default_timezone)
             sub = store.subscribe(platform, channel, time=time, timezone=tz, now=ctx.now)
+            _changed(ctx)
             return _notice(
                 msg.DIGEST_SUBSCRIBED.format(time=time, tz=tz, next=_when(next_delivery(sub, ctx.now)))
             )
@@ -94,12 +101,15 @@ def handle_digest(args: Sequence[str], briefing: Briefing, ctx: DigestContext) -
         return _notice(msg.DIGEST_NOT_SUBSCRIBED)
     if action == "unsubscribe":
         store.unsubscribe(platform, channel)
+        _changed(ctx)
         return _notice(msg.DIGEST_UNSUBSCRIBED)
     if action == "pause":
         store.set_paused(platform, channel, True, now=ctx.now, reason="paused by a member")
+        _changed(ctx)
         return _notice(msg.DIGEST_PAUSED)
     if action == "resume":
         store.set_paused(platform, channel, False, now=ctx.now)
+        _changed(ctx)
         resumed = store.get(platform, channel)
         assert resumed is not None
         return _notice(
@@ -116,24 +126,36 @@ def _countdown(days: int) -> str:
     return "tomorrow" if days == 1 else f"in {days} days"
 
 
-def digest_reply(d: Digest, briefing: Briefing) -> Reply:
+def render_digest(
+    briefing: Briefing,
+    since: datetime | None,
+    now: datetime,
+    sections: Sequence[str] = DIGEST_SECTIONS,
+    *,
+    stale_days: int = 7,
+) -> Reply:
+    """The digest reply for a channel whose last digest went out at `since`, with only its chosen sections."""
+    return digest_reply(
+        build_digest(briefing, since=since, now=now, stale_days=stale_days), briefing, sections=sections
+    )
+
+
+def digest_reply(d: Digest, briefing: Briefing, *, sections: Sequence[str] = DIGEST_SECTIONS) -> Reply:
     """A digest as a Reply: what is new, what is coming, open questions and the summary."""
     citations = tuple(
         (s.id, f"{s.title} · {day_label(s.published) if s.published else 'date unknown'}")
         for s in briefing.sources
     )
-    sections: list[Section] = []
+    parts: list[Section] = []
     subtitle = f"{day_label(d.now.date())} · {len(briefing.sources)} sources"
     if d.nothing_new and d.since is not None:
-        sections.append(
-            Section("new", "", text=msg.DIGEST_NOTHING_NEW.format(since=day_label(d.since.date())))
-        )
+        parts.append(Section("new", "", text=msg.DIGEST_NOTHING_NEW.format(since=day_label(d.since.date()))))
     elif d.since is not None:
         new: list[Item] = [Item(s.title, (s.id,), label="New source") for s in d.new_sources]
         new += [Item(k.event, k.sources, label=k.label) for k in d.new_dates]
         new += [Item(q.text, q.sources, label="New question") for q in d.new_questions]
         new += [Item(a.answer, (a.source,), label=f"Answers “{a.question}”") for a in d.answered]
-        sections.append(Section("new", "What's new", tuple(new)))
+        parts.append(Section("new", "What's new", tuple(new)))
     today = d.now.date()
     upcoming = tuple(
         Item(
@@ -146,20 +168,21 @@ def digest_reply(d: Digest, briefing: Briefing) -> Reply:
         for k in d.upcoming
     )
     if upcoming:
-        sections.append(Section("upcoming", "Coming up", upcoming))
+        parts.append(Section("upcoming", "Coming up", upcoming))
     if d.open_questions and not d.nothing_new:
-        sections.append(
+        parts.append(
             Section(
                 "questions", "Open questions", tuple(Item(q.text, q.sources) for q in d.open_questions[:5])
             )
         )
     if d.summary and not d.nothing_new:
-        sections.append(Section("summary", "In short", (Item(d.summary, d.summary_sources),)))
+        parts.append(Section("summary", "In short", (Item(d.summary, d.summary_sources),)))
+    chosen = [part for part in parts if part.key in sections] or parts[:1]
     footer = msg.DIGEST_STALE.format(days=d.newest_age_days) if d.stale else None
     return Reply(
         "digest",
         f"{d.story}: {msg.DIGEST_TITLE}",
-        tuple(sections),
+        tuple(chosen),
         subtitle=subtitle,
         footer=footer,
         citations=citations,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from bot.commands import Options, error_reply, help_reply, summit_reply, who_reply
@@ -23,6 +24,7 @@ def reply_for(
     settings: Settings,
     channel: str,
     now: datetime,
+    on_change: Callable[[], None] | None = None,
 ) -> tuple[Reply, bool]:
     """The reply to one slash command, and whether it goes to the whole channel."""
     options = Options(command=settings.command, stale_days=settings.stale_days)
@@ -39,6 +41,8 @@ def reply_for(
         return who_reply(service.held(), text, options=options), False
     if name == "digest":
         ctx = DigestContext(
+            on_change=on_change,
+            last_sent=store.last_sent(platform, channel),
             platform=platform,
             channel=channel,
             store=store,

@@ -1,14 +1,24 @@
-"""`briefbot run`: start the adapters that have tokens, sharing one held briefing and one store."""
+"""`briefbot run`: start the adapters that have tokens, the digest scheduler, and the held briefing."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import date
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
 
+from bot.delivery import DigestRunner, Publisher
+from bot.digests import render_digest
+from bot.reply import Reply
+from bot.scheduler import DigestScheduler
 from bot.service import BriefingService
 from bot.settings import Settings
 from bot.store import Store, database_url
+from briefings.model import Briefing
 
 log = logging.getLogger(__name__)
 
@@ -30,38 +40,104 @@ def make_store(settings: Settings) -> Store:
     return Store(database_url(settings.data_dir, settings.database_url))
 
 
+def owner_name() -> str:
+    """Who holds a ledger claim: host, process and a random suffix, unique per running bot."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def make_runner(
+    settings: Settings, store: Store, briefing: Callable[[], Briefing], publishers: Mapping[str, Publisher]
+) -> DigestRunner:
+    """The digest runner with the configured grace and staleness threshold."""
+
+    def render(b: Briefing, since: datetime | None, now: datetime, sections: tuple[str, ...]) -> Reply:
+        return render_digest(b, since, now, sections, stale_days=settings.stale_days)
+
+    return DigestRunner(
+        store,
+        publishers,
+        briefing,
+        owner=owner_name(),
+        render=render,
+        grace=timedelta(hours=settings.grace_hours),
+    )
+
+
 async def run_platforms(
     settings: Settings, *, slack_http: bool, port: int, as_of: date | None = None
 ) -> None:
-    """Serve every platform with a token until cancelled."""
-    from bot.platforms.slack.app import build_app, keep_fresh
-    from bot.platforms.slack.runner import run_http, run_socket_mode
+    """Serve every platform with a token, and their digests, until cancelled."""
+    from bot.platforms.slack.app import keep_fresh
 
     service = make_service(settings, as_of)
     await asyncio.to_thread(service.snapshot)  # build before the first command arrives
     store = await asyncio.to_thread(make_store, settings)
+    publishers: dict[str, Publisher] = {}
+    scheduler_box: list[DigestScheduler] = []
+
+    def changed() -> None:
+        if scheduler_box:
+            scheduler_box[0].request_sync()
+
     tasks: list[asyncio.Task[None]] = [asyncio.create_task(keep_fresh(service))]
     if settings.has_slack:
-        app = build_app(service, store, settings)
-        if slack_http:
-            tasks.append(asyncio.create_task(run_http(app, port=port)))
-        else:
-            tasks.append(asyncio.create_task(run_socket_mode(app, settings)))
+        from bot.platforms.slack.app import build_app
+        from bot.platforms.slack.publisher import SlackPublisher
+        from bot.platforms.slack.runner import run_http, run_socket_mode
+
+        app = build_app(service, store, settings, on_change=changed)
+        publishers["slack"] = SlackPublisher(app.client, command=settings.command)
+        runner_task = run_http(app, port=port) if slack_http else run_socket_mode(app, settings)
+        tasks.append(asyncio.create_task(runner_task))
         log.warning("Slack adapter started (%s)", f"HTTP on port {port}" if slack_http else "Socket Mode")
     if settings.has_discord and settings.discord_token is not None:
         from bot.platforms.discord.bot import build_client
+        from bot.platforms.discord.publisher import DiscordPublisher
 
-        client, _tree = build_client(service, store, settings)
-        tasks.append(asyncio.create_task(client.start(settings.discord_token.get())))
+        client, _tree = build_client(service, store, settings, on_change=changed)
+        await client.login(settings.discord_token.get())  # also syncs the commands
+        publishers["discord"] = DiscordPublisher(client, command=settings.command)
+        tasks.append(asyncio.create_task(client.connect()))
         log.warning(
             "Discord adapter started (commands synced %s)",
             f"to server {settings.discord_guild_id}" if settings.discord_guild_id else "globally",
         )
+    scheduler = DigestScheduler(store, make_runner(settings, store, service.held, publishers))
+    scheduler_box.append(scheduler)
+    await scheduler.start()
     try:
         done, _pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
         for task in done:
             task.result()
     finally:
+        scheduler.shutdown()
         for task in tasks:
             task.cancel()
         store.close()
+
+
+def start_console_digests(settings: Settings, service: BriefingService) -> threading.Thread:
+    """In console mode, run the digest scheduler in a background thread; console channels print here."""
+    from bot.platforms.console import ConsolePublisher
+
+    def main() -> None:
+        async def serve() -> None:
+            store = await asyncio.to_thread(make_store, settings)
+            scheduler = DigestScheduler(
+                store, make_runner(settings, store, service.held, {"console": ConsolePublisher()})
+            )
+            await scheduler.start()
+            try:
+                await asyncio.Event().wait()
+            finally:
+                scheduler.shutdown()
+                store.close()
+
+        try:
+            asyncio.run(serve())
+        except Exception:
+            log.exception("the console digest scheduler stopped")
+
+    thread = threading.Thread(target=main, name="console-digests", daemon=True)
+    thread.start()
+    return thread

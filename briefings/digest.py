@@ -48,13 +48,14 @@ def _answers(briefing: Briefing, new_ids: set[str]) -> tuple[Answer, ...]:
 
 
 def _upcoming(key_dates: tuple[KeyDate, ...], today_start: datetime) -> tuple[KeyDate, ...]:
+    """Story dates not over yet: ahead, disputed, or a week or month already under way."""
     today = today_start.date()
-    return tuple(
-        sorted(
-            (k for k in key_dates if not k.background and k.end >= today and (k.start > today or k.disputed)),
-            key=lambda k: (k.start, k.end),
-        )
+    ahead = (
+        k
+        for k in key_dates
+        if not k.background and k.end >= today and (k.start > today or k.disputed or k.precision != "day")
     )
+    return tuple(sorted(ahead, key=lambda k: (k.start, k.end)))
 
 
 def build_digest(

@@ -85,6 +85,7 @@ def test_a_failed_attempt_may_be_retried(store: Store) -> None:
 
 def test_concurrent_claimants_get_exactly_one_win(store: Store) -> None:
     """Eight threads race for one channel-day, and for one expired claim: one winner each time."""
+
     def race(now: datetime) -> int:
         wins: list[bool] = []
         barrier = threading.Barrier(8)
@@ -110,9 +111,13 @@ def test_subscriptions_round_trip_with_pause_reasons(store: Store) -> None:
     store.subscribe("discord", "9", time="07:30", timezone="UTC", now=NOW, sections=("upcoming", "summary"))
     store.set_paused("slack", "C1", True, now=NOW, reason="Slack says channel_not_found")
     subs = {(s.platform, s.channel): s for s in store.list()}
-    assert subs[("slack", "C1")].paused and subs[("slack", "C1")].paused_reason == "Slack says channel_not_found"
+    assert (
+        subs[("slack", "C1")].paused and subs[("slack", "C1")].paused_reason == "Slack says channel_not_found"
+    )
     assert subs[("discord", "9")].sections == ("upcoming", "summary")
-    store.subscribe("slack", "C1", time="09:15", timezone="Europe/Budapest", now=NOW)  # changing it resumes it
+    store.subscribe(
+        "slack", "C1", time="09:15", timezone="Europe/Budapest", now=NOW
+    )  # changing it resumes it
     again = store.get("slack", "C1")
     assert again is not None and (again.time, again.paused, again.paused_reason) == ("09:15", False, None)
     assert store.unsubscribe("discord", "9") and not store.unsubscribe("discord", "9")

@@ -14,6 +14,22 @@ from briefings.errors import BriefbotError
 from briefings.model import Briefing
 
 PROMPT = "briefbot> "
+
+
+class ConsolePublisher:
+    """The console platform's channels: a digest for any channel is printed to the output stream."""
+
+    platform = "console"
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stdout
+
+    async def publish(self, channel: str, reply: Reply) -> None:
+        """Print the digest under a line naming the channel."""
+        self.stream.write(f"--- digest for console channel {channel} ---\n{render_text(reply)}\n")
+        self.stream.flush()
+
+
 QUIT = {"/quit", "/exit", "quit", "exit"}
 
 

@@ -106,6 +106,7 @@ def build_client(
     settings: Settings,
     *,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    on_change: Callable[[], None] | None = None,
 ) -> tuple[discord.Client, BriefbotTree]:
     """A client with default (non-privileged) intents and the command tree registered on it."""
     use_api_base(settings.discord_api_url)
@@ -162,6 +163,8 @@ def build_client(
             )
             return
         ctx = DigestContext(
+            on_change=on_change,
+            last_sent=store.last_sent("discord", str(interaction.channel_id)),
             platform="discord",
             channel=str(interaction.channel_id),
             store=store,

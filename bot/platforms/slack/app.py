@@ -53,6 +53,7 @@ def build_app(
     *,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     client: AsyncWebClient | None = None,
+    on_change: Callable[[], None] | None = None,
 ) -> AsyncApp:
     """The bolt app with its listeners; it verifies every request's signature (401 when bad or stale)."""
     if settings.slack_signing_secret is None:
@@ -79,6 +80,7 @@ def build_app(
                 settings=settings,
                 channel=channel,
                 now=clock(),
+                on_change=on_change,
             )
         except BriefbotError as exc:
             reply, in_channel = error_reply(str(exc)), False
