@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from typing import Literal, Protocol
 
@@ -56,18 +56,19 @@ class Outcome:
 def due_moment(sub: Subscription, day: date) -> datetime:
     """When `sub` is due on its local `day`: a time skipped by a spring DST change falls an hour later."""
     local = datetime.combine(day, clock_time(sub.hour, sub.minute), tzinfo=sub.zone)
-    return local.astimezone(
-        sub.zone
-    )  # normalises a non-existent wall time forward; an ambiguous one is the first
+    # Through UTC: a wall time skipped in spring (02:30) comes back as 03:30; a repeated one is its first.
+    return local.astimezone(UTC).astimezone(sub.zone)
 
 
 def due_state(sub: Subscription, now: datetime, grace: timedelta) -> tuple[str, date, datetime]:
     """("due" | "not yet" | "missed", the channel's local day, today's due moment) at `now`."""
     day = now.astimezone(sub.zone).date()
     due = due_moment(sub, day)
-    if now < due:
+    # Compare instants in UTC: Python compares two times of one zone by wall clock, ignoring DST's fold.
+    late = now.astimezone(UTC) - due.astimezone(UTC)
+    if late < timedelta(0):
         return "not yet", day, due
-    if now - due > grace:
+    if late > grace:
         return "missed", day, due
     return "due", day, due
 

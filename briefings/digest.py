@@ -8,6 +8,7 @@ old it says the story may be stale.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from briefings.model import Answer, Briefing, Digest, KeyDate, Question, SourceInfo
@@ -15,7 +16,7 @@ from briefings.text import content_stems
 
 DEFAULT_STALE_DAYS = 7
 SUMMARY_SENTENCES = 3
-_ANSWER_OVERLAP = 0.2
+_ANSWER_OVERLAP = 0.5  # half the question's content words
 
 
 def _new_sources(briefing: Briefing, since: datetime | None) -> tuple[SourceInfo, ...]:
@@ -25,25 +26,40 @@ def _new_sources(briefing: Briefing, since: datetime | None) -> tuple[SourceInfo
 
 
 def _answers(briefing: Briefing, new_ids: set[str]) -> tuple[Answer, ...]:
-    """Old open questions whose words a statement from a new source shares (a date, a summary sentence)."""
-    statements = [(k.event, k.sources) for k in briefing.key_dates if set(k.sources) & new_ids]
-    statements += [(s.text, s.sources) for s in briefing.summary if set(s.sources) & new_ids]
+    """Old open questions that a sentence of a new source shares words with: they may be answered now."""
+    statements = [
+        (text, source) for k in briefing.key_dates for source, text in k.evidence if source in new_ids
+    ]
     found: list[Answer] = []
     for q in briefing.open_questions:
         if set(q.sources) <= new_ids:
             continue  # a question the new sources raise is new, not answered
         q_stems = set(content_stems(q.text))
         best: tuple[float, str, str] | None = None
-        for text, sources in statements:
+        for text, source in statements:
             if text.rstrip().endswith("?"):
                 continue
             shared = q_stems & set(content_stems(text))
             score = len(shared) / max(len(q_stems), 1)
-            if len(shared) >= 2 and score >= _ANSWER_OVERLAP and (best is None or score > best[0]):
-                source = next(s for s in sources if s in new_ids)
+            if shared and score >= _ANSWER_OVERLAP and (best is None or score > best[0]):
                 best = (score, text, source)
         if best is not None:
             found.append(Answer(q.text, best[1], best[2]))
+    return tuple(found)
+
+
+def _new_dates(key_dates: tuple[KeyDate, ...], new_ids: set[str]) -> tuple[KeyDate, ...]:
+    """Events only new sources report, and new values new sources give for known events."""
+    found: list[KeyDate] = []
+    for k in key_dates:
+        if k.background:
+            continue
+        if set(k.sources) <= new_ids:
+            found.append(k)
+            continue
+        fresh = [v for v in k.values if set(v.sources) <= new_ids]
+        if fresh:
+            found.append(replace(k, label=" / ".join(v.value for v in fresh)))
     return tuple(found)
 
 
@@ -69,7 +85,7 @@ def build_digest(
     new_questions: tuple[Question, ...] = ()
     answered: tuple[Answer, ...] = ()
     if new_ids and not first_digest:
-        new_dates = tuple(k for k in briefing.key_dates if not k.background and set(k.sources) <= new_ids)
+        new_dates = _new_dates(briefing.key_dates, new_ids)
         new_questions = tuple(q for q in briefing.open_questions if set(q.sources) <= new_ids)
         answered = _answers(briefing, new_ids)
     lead = briefing.summary[:SUMMARY_SENTENCES]

@@ -71,6 +71,14 @@ class SummarySentence:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """One value for a fact, with the sources that give it."""
+
+    value: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class KeyDate:
     """A normalised date with its precision, the event it marks, and the sources reporting it."""
 
@@ -85,6 +93,8 @@ class KeyDate:
     qualifier: str | None = None
     background: bool = False
     disputed: bool = False
+    values: tuple[Claim, ...] = ()  # every distinct value sources give for this event, with its sources
+    evidence: tuple[tuple[str, str], ...] = ()  # (source id, the sentence or row it comes from)
 
 
 @dataclass(frozen=True)
@@ -122,14 +132,6 @@ class Person:
     role_sources: tuple[Role, ...] = ()
     quotes: tuple[Quote, ...] = ()
     mentions: int = 0
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One value for a fact, with the sources that give it."""
-
-    value: str
-    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)

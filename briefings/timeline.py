@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates
@@ -248,6 +248,12 @@ def _entry(
         background=m.end < cutoff,
         disputed=disputed and len(by_value) > 1,
     )
+    values = tuple(
+        Claim(label_of(group), tuple(sorted({s.doc_id for s in group})))
+        for _key, group in sorted(by_value.items())
+    )
+    evidence = tuple(dict.fromkeys((s.doc_id, s.event) for s in members))
+    key_date = replace(key_date, values=values, evidence=evidence)
     dispute = None
     if key_date.disputed:
         claims = tuple(

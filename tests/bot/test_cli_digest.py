@@ -1,0 +1,83 @@
+"""`briefbot subscriptions ...` and `briefbot digest [send]` from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import SEEDS
+
+
+def test_subscriptions_add_list_pause_resume_remove(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The operator commands act on the same table the bots use; bad input is refused with what is accepted."""
+    data = ["--data", str(tmp_path)]
+    assert (
+        main(["subscriptions", "add", "console", "desk", "--time", "8:05", "--tz", "Asia/Tokyo", *data]) == 0
+    )
+    assert "subscribed console desk at 08:05 Asia/Tokyo" in capsys.readouterr().out
+    assert main(["subscriptions", "add", "slack", "C1", "--time", "24:00", *data]) == 2
+    assert "HH:MM" in capsys.readouterr().err
+    assert main(["subscriptions", "add", "slack", "C1", "--time", "09:00", "--tz", "Moon/Base", *data]) == 2
+    assert "Area/City" in capsys.readouterr().err
+    assert main(["subscriptions", "add", "teams", "C1", "--time", "09:00", *data]) == 2
+    assert "console, slack, discord" in capsys.readouterr().err
+    assert main(["subscriptions", "pause", "console", "desk", *data]) == 0
+    assert main(["subscriptions", "list", "--json", *data]) == 0
+    rows = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert rows == [
+        {
+            "platform": "console",
+            "channel": "desk",
+            "time": "08:05",
+            "timezone": "Asia/Tokyo",
+            "sections": ["new", "upcoming", "questions", "summary"],
+            "paused": True,
+            "paused_reason": "paused by an operator",
+            "next": None,
+            "last_sent": None,
+        }
+    ]
+    assert main(["subscriptions", "resume", "console", "desk", *data]) == 0
+    assert main(["subscriptions", "list", *data]) == 0
+    assert "console  desk" in capsys.readouterr().out
+    assert main(["subscriptions", "remove", "console", "desk", *data]) == 0
+    assert main(["subscriptions", "remove", "console", "desk", *data]) == 1
+
+
+def test_digest_prints_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """`briefbot digest --date` prints the digest of that day; --json carries the upcoming dates."""
+    assert main(["digest", "--date", "2025-10-21", "--corpus", str(SEEDS)]) == 0
+    assert "Daily digest" in capsys.readouterr().out
+    assert main(["digest", "--date", "2025-10-21", "--json", "--corpus", str(SEEDS)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["upcoming"] and any(k["disputed"] for k in data["upcoming"]) and not data["stale"]
+
+
+def test_digest_send_prints_a_line_per_channel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`digest send --now` sends what is due through the ledger; console channels print; others say why."""
+    data = ["--data", str(tmp_path)]
+    main(["subscriptions", "add", "console", "desk", "--time", "08:00", "--tz", "Europe/Budapest", *data])
+    main(["subscriptions", "add", "slack", "C1", "--time", "08:00", "--tz", "Europe/Budapest", *data])
+    main(["subscriptions", "add", "console", "late", "--time", "20:00", "--tz", "Europe/Budapest", *data])
+    capsys.readouterr()
+    send = ["digest", "send", "--now", "2025-10-21T06:10:00Z", "--corpus", str(SEEDS), *data]
+    assert main(send) == 0
+    out = capsys.readouterr().out
+    assert "--- digest for console channel desk ---" in out
+    assert "console desk sent: for 2025-10-21" in out
+    assert "console late skipped: not due until 20:00 Europe/Budapest" in out
+    assert "slack C1 skipped: no slack adapter is configured" in out
+    assert main(send) == 0
+    assert "console desk already sent: for 2025-10-21" in capsys.readouterr().out
+
+
+def test_digest_send_needs_an_aware_time(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--now without a timezone is refused, naming the argument."""
+    with pytest.raises(SystemExit):
+        main(["digest", "send", "--now", "2025-10-21T06:10:00", "--data", str(tmp_path)])
+    assert "--now" in capsys.readouterr().err
