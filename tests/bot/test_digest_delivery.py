@@ -313,3 +313,25 @@ async def test_sends_on_one_platform_are_paced() -> None:
     assert time.monotonic() - start < 0.2
     await pacer.wait("slack")
     assert time.monotonic() - start >= 0.3
+
+
+async def test_a_change_from_a_worker_thread_reaches_the_running_scheduler(store: Store) -> None:
+    """A /digest command handled in a thread asks for a resync; the job appears without waiting a minute."""
+    scheduler = DigestScheduler(store, runner(store, io.StringIO()))
+    scheduler.scheduler.start()
+    try:
+        scheduler.sync()
+        assert scheduler.scheduler.get_jobs() == []
+
+        def handled_in_a_thread() -> None:
+            store.subscribe("slack", "C9", time="06:45", timezone=NYC, now=at("2025-10-20T00:00:00+00:00"))
+            scheduler.request_sync()
+
+        await asyncio.to_thread(handled_in_a_thread)
+        for _ in range(50):
+            if scheduler.scheduler.get_job("digest:slack:C9") is not None:
+                break
+            await asyncio.sleep(0.02)
+        assert scheduler.scheduler.get_job("digest:slack:C9") is not None
+    finally:
+        scheduler.shutdown()
