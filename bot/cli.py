@@ -21,7 +21,6 @@ from bot.platforms.console import run_console
 from bot.preview import preview
 from bot.render import render_text
 from bot.run import make_service, run_platforms, start_console_digests
-from bot.service import BriefingService
 from bot.settings import Settings, SettingsError, load_settings
 from briefings import build_briefing, load_corpus
 from briefings.errors import BriefbotError
@@ -178,21 +177,9 @@ def cmd_who(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _service(settings: Settings, args: argparse.Namespace) -> BriefingService:
-    as_of: date | None = args.as_of
-    return BriefingService(
-        settings.corpus,
-        story=settings.story_title,
-        today=(lambda: as_of) if as_of else date.today,
-        summary_words=settings.summary_words,
-        background_days=settings.background_days,
-        max_bytes=settings.max_article_bytes,
-    )
-
-
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     """Run the console chat adapter."""
-    service = _service(settings, args)
+    service = make_service(settings, args.as_of)
     service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
     return run_console(service.current, _options(settings))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -55,3 +56,20 @@ class Reply:
         """ "[1][3]" for the given source ids."""
         numbers = sorted(n for n in (self.number(s) for s in sources) if n is not None)
         return "".join(f"[{n}]" for n in numbers)
+
+
+def cut(text: str, limit: int) -> str:
+    """Shorten `text` to `limit` characters at a sentence end if possible, else at a word; never mid-word.
+
+    Never leaves half an HTML escape ("&am") behind, so escaped text stays valid when cut.
+    """
+    if len(text) <= limit:
+        return text
+    room = text[: limit - 1]
+    sentence = max(room.rfind(". "), room.rfind("! "), room.rfind("? "), room.rfind("\n"))
+    if sentence > limit // 2:
+        return room[: sentence + 1].rstrip() + " …"
+    space = room.rfind(" ")
+    head = room[:space] if space > 0 else room
+    head = re.sub(r"&[a-z]*$", "", head)
+    return head.rstrip(" ,;:") + "…"

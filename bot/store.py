@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import ColumnElement
 
 from bot.subscriptions import DIGEST_SECTIONS, Subscription
 
@@ -75,6 +76,15 @@ class Delivery:
     lease_until: datetime
     sent_at: datetime | None
     error: str | None
+
+
+def _day_key(platform: str, channel: str, day: date) -> tuple[ColumnElement[bool], ...]:
+    """The WHERE clause of one ledger row."""
+    return (
+        deliveries.c.platform == platform,
+        deliveries.c.channel == channel,
+        deliveries.c.digest_day == day,
+    )
 
 
 def database_url(data_dir: Path, url: str | None) -> str:
@@ -232,11 +242,7 @@ class Store:
             return True
         except IntegrityError:
             pass
-        key = (
-            deliveries.c.platform == platform,
-            deliveries.c.channel == channel,
-            deliveries.c.digest_day == day,
-        )
+        key = _day_key(platform, channel, day)
         with self._tx() as conn:
             taken = conn.execute(
                 update(deliveries)
@@ -260,9 +266,7 @@ class Store:
             done = conn.execute(
                 update(deliveries)
                 .where(
-                    deliveries.c.platform == platform,
-                    deliveries.c.channel == channel,
-                    deliveries.c.digest_day == day,
+                    *_day_key(platform, channel, day),
                     deliveries.c.owner == owner,
                     deliveries.c.status == "claimed",
                 )
@@ -276,9 +280,7 @@ class Store:
             conn.execute(
                 update(deliveries)
                 .where(
-                    deliveries.c.platform == platform,
-                    deliveries.c.channel == channel,
-                    deliveries.c.digest_day == day,
+                    *_day_key(platform, channel, day),
                     deliveries.c.owner == owner,
                 )
                 .values(status="failed", error=error[:500])
@@ -290,9 +292,7 @@ class Store:
             row = (
                 conn.execute(
                     select(deliveries).where(
-                        deliveries.c.platform == platform,
-                        deliveries.c.channel == channel,
-                        deliveries.c.digest_day == day,
+                        *_day_key(platform, channel, day),
                     )
                 )
                 .mappings()

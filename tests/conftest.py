@@ -38,6 +38,19 @@ def doc(text: str, name: str = "a.txt") -> Document:
     return parse_article(Path(name), text)
 
 
+def parse_generated(texts: list[str]) -> list[Document]:
+    """Parse generated article texts as the loader would, dropping those it would skip."""
+    from briefings.errors import ArticleSkipped
+
+    docs: list[Document] = []
+    for i, text in enumerate(texts):
+        try:
+            docs.append(parse_article(Path(f"gen{i}.txt"), text))
+        except ArticleSkipped:
+            continue
+    return docs
+
+
 def sentences(*texts: str) -> list[Sentence]:
     """The sentences of several one-article texts, each its own source."""
     out: list[Sentence] = []

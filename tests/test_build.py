@@ -8,9 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings import build_briefing, load_corpus
-from briefings.corpus import parse_article
 from briefings.serialize import briefing_json
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, parse_generated
 
 AS_OF = date(2025, 10, 20)
 
@@ -101,16 +100,9 @@ text_strategy = st.lists(st.one_of(_CHARS, _PHRASES), max_size=120).map("".join)
 @given(st.lists(text_strategy, min_size=1, max_size=4))
 def test_no_input_text_crashes_the_build(texts: list[str]) -> None:
     """Whatever the articles say, loading what is loadable and building the briefing never raises."""
-    from pathlib import Path
 
-    from briefings.errors import ArticleSkipped
 
-    docs = []
-    for i, text in enumerate(texts):
-        try:
-            docs.append(parse_article(Path(f"gen{i}.txt"), text))
-        except ArticleSkipped:
-            continue
+    docs = parse_generated(texts)
     b = build_briefing(docs, as_of=AS_OF)
     briefing_json(b)
     assert all(s.sources for s in b.summary)

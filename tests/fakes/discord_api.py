@@ -10,6 +10,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes import serve_on_loopback
+
 APP_ID = 900000000000000001
 BOT_USER = {
     "id": "900000000000000002",
@@ -147,11 +149,7 @@ async def fake_discord_api() -> AsyncIterator[FakeDiscordApi]:
     app.router.add_post("/api/v10/channels/{channel}/messages", api.channel_message)
     app.router.add_put("/api/v10/applications/{app}/commands", api.sync)
     app.router.add_put("/api/v10/applications/{app}/guilds/{guild}/commands", api.sync)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    runner, port = await serve_on_loopback(app)
     api.url = f"http://127.0.0.1:{port}/api/v10"
     try:
         yield api

@@ -11,6 +11,8 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
+from tests.fakes import serve_on_loopback
+
 
 @dataclass
 class FakeSlackApi:
@@ -69,11 +71,7 @@ async def fake_slack_api() -> AsyncIterator[FakeSlackApi]:
     api = FakeSlackApi()
     app = web.Application()
     app.router.add_post("/api/{method}", api.handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    runner, port = await serve_on_loopback(app)
     api.url = f"http://127.0.0.1:{port}/api/"
     try:
         yield api

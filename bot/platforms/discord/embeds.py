@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from bot.reply import Item, Reply, Section
+from bot.reply import Item, Reply, Section, cut
 
 TITLE, DESCRIPTION, FOOTER, CONTENT = 256, 4096, 2048, 2000
 FIELDS, FIELD_NAME, FIELD_VALUE = 25, 256, 1024
@@ -30,18 +30,6 @@ def escape_mentions(text: str) -> str:
     return _MENTION.sub(
         lambda m: f"@\u200b{m.group(1)}" if m.group(1) else f"<{m.group(2)}\u200b{m.group(3)}>", text
     )
-
-
-def cut(text: str, limit: int) -> str:
-    """Shorten to `limit` characters at a sentence or word end, never mid-word."""
-    if len(text) <= limit:
-        return text
-    room = text[: limit - 1]
-    sentence = max(room.rfind(". "), room.rfind("! "), room.rfind("? "), room.rfind("\n"))
-    if sentence > limit // 2:
-        return room[: sentence + 1].rstrip() + " …"
-    space = room.rfind(" ")
-    return (room[:space] if space > 0 else room).rstrip(" ,;:") + "…"
 
 
 def timestamp(day: date) -> str:

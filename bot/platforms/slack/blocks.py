@@ -7,10 +7,9 @@ write (article text, titles, the user's words) has `&`, `<` and `>` escaped, so 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from bot.reply import Item, Reply, Section
+from bot.reply import Item, Reply, Section, cut
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -23,20 +22,6 @@ TRUNCATED = "Some parts were shortened to fit Slack; ask for one section, for ex
 def escape(text: str) -> str:
     """Slack's escaping for text we did not write: `&`, `<` and `>` only."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def cut(text: str, limit: int) -> str:
-    """Shorten `text` to `limit` characters at a sentence end if possible, else at a word; never mid-word."""
-    if len(text) <= limit:
-        return text
-    room = text[: limit - 1]
-    sentence = max(room.rfind(". "), room.rfind("! "), room.rfind("? "), room.rfind("\n"))
-    if sentence > limit // 2:
-        return room[: sentence + 1].rstrip() + " …"
-    space = room.rfind(" ")
-    head = room[:space] if space > 0 else room
-    head = re.sub(r"&[a-z]*$", "", head)  # never leave half an escape such as "&am"
-    return head.rstrip(" ,;:") + "…"
 
 
 def _cite(reply: Reply, sources: tuple[str, ...]) -> str:

@@ -15,7 +15,7 @@ from bot.platforms.discord.embeds import embed_size, escape_mentions, render_mes
 from bot.reply import Item, Reply, Section
 from briefings import build_briefing
 from briefings.corpus import parse_article
-from briefings.errors import ArticleSkipped
+from tests.conftest import parse_generated
 
 
 def assert_within_limits(messages: list[dict[str, Any]]) -> None:
@@ -104,12 +104,7 @@ _TEXT = st.lists(
 @given(st.lists(_TEXT, min_size=1, max_size=3), _TEXT)
 def test_any_corpus_and_any_who_argument_fit_discord(texts: list[str], name: str) -> None:
     """Generated articles and /who arguments never give a message beyond a limit or an unescaped ping."""
-    docs = []
-    for i, text in enumerate(texts):
-        try:
-            docs.append(parse_article(Path(f"g{i}.txt"), text))
-        except ArticleSkipped:
-            continue
+    docs = parse_generated(texts)
     briefing = build_briefing(docs, as_of=date(2025, 10, 20))
     assert_within_limits(render_messages(summit_reply(briefing)))
     assert_within_limits(render_messages(who_reply(briefing, name)))

@@ -15,7 +15,7 @@ from bot.platforms.slack.blocks import command_response, cut, escape
 from bot.reply import Item, Reply, Section
 from briefings import build_briefing
 from briefings.corpus import parse_article
-from briefings.errors import ArticleSkipped
+from tests.conftest import parse_generated
 
 
 def assert_within_limits(reply: Reply) -> None:
@@ -108,12 +108,7 @@ _TEXT = st.lists(
 @given(st.lists(_TEXT, min_size=1, max_size=3), _TEXT)
 def test_any_corpus_and_any_who_argument_fit_slack(texts: list[str], name: str) -> None:
     """Generated articles and /who arguments never produce a payload beyond a limit or an unescaped ping."""
-    docs = []
-    for i, text in enumerate(texts):
-        try:
-            docs.append(parse_article(Path(f"g{i}.txt"), text))
-        except ArticleSkipped:
-            continue
+    docs = parse_generated(texts)
     briefing = build_briefing(docs, as_of=date(2025, 10, 20))
     assert_within_limits(summit_reply(briefing))
     assert_within_limits(who_reply(briefing, name))
