@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     prev = sub.add_parser("preview", help="print the exact payload the bot would answer a command with")
     prev.add_argument("platform", choices=["slack", "discord"], help="the platform whose payload to print")
-    prev.add_argument("words", nargs=argparse.REMAINDER, metavar="COMMAND", help="for example: /who Orban")
+    prev.add_argument("words", nargs=argparse.REMAINDER, metavar="COMMAND", help="for example: /who NAME")
     return parser
 
 

@@ -187,7 +187,8 @@ def who_reply(briefing: Briefing, name: str, *, options: Options = Options()) ->
     """A person's profile, or a not-found reply with close suggestions."""
     name = " ".join(name.split())
     if not name:
-        return error_reply(msg.WHO_USAGE)
+        example = briefing.people[0].name.split()[-1] if briefing.people else "NAME"
+        return error_reply(msg.WHO_USAGE.format(example=example))
     person = find_person(briefing.people, name)
     if person is None:
         names = suggest(briefing.people, name)

@@ -2,7 +2,7 @@
 
 Baselines: sumy's LexRank, TextRank and Luhn (fed our own sentence splitter, so nothing is downloaded) and a
 lead baseline (the articles' opening sentences, taken in turn). Accents are folded before scoring, because
-rouge-score's tokenizer splits "Orbán" into "orb" and "n".
+rouge-score's tokenizer splits "José" into "jos" and "e".
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class Score:
 
 
 def fold_accents(text: str) -> str:
-    """ "Orbán" -> "Orban": strip combining marks, keep everything else."""
+    """ "José" -> "Jose": strip combining marks, keep everything else."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -15,7 +15,7 @@ SECTION_TITLES = {
 }
 HELP_TITLE = "How to use Briefbot"
 UNKNOWN_SECTION = "Unknown section “{section}”. Try one of: {choices}."
-WHO_USAGE = "Tell me whom to look up, for example `/who Orbán`."
+WHO_USAGE = "Tell me whom to look up, for example `/who {example}`."
 WHO_NOT_FOUND = "No one called “{name}” appears in the sources."
 WHO_SUGGEST = "Did you mean: {names}?"
 WHO_NO_SUGGESTION = "Try `/{command} people` to see everyone the sources mention."

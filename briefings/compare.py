@@ -134,7 +134,7 @@ _NOT_COUNTED = frozenset(
 
 
 def count_facts(sentences: Sequence[Sentence]) -> list[Fact]:
-    """Counts of things ("over 15.2 million Ukrainians displaced", "150 ships"), one fact per mention."""
+    """Counts of things ("over 15.2 million people displaced", "150 ships"), one fact per mention."""
     facts: list[Fact] = []
     for s, m in _matches(sentences, _COUNT):
         noun = m["noun"]

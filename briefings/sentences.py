@@ -20,7 +20,7 @@ def strip_dateline(text: str) -> str:
 
 
 def strip_label(text: str) -> tuple[str | None, str]:
-    """Split "The Meeting: President Trump and ..." into its short Title-Case label and the rest."""
+    """Split "The Venue: The city hall will host ..." into its short Title-Case label and the rest."""
     match = _LABEL.match(text)
     if not match or len(match.group("label").split()) > 6:
         return None, text

@@ -28,7 +28,7 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 
 
 def fold(text: str) -> str:
-    """Lowercase and strip accents, so that "Orbán" and "orban" compare equal."""
+    """Lowercase and strip accents, so that "José" and "jose" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -101,7 +101,6 @@ text_strategy = st.lists(st.one_of(_CHARS, _PHRASES), max_size=120).map("".join)
 def test_no_input_text_crashes_the_build(texts: list[str]) -> None:
     """Whatever the articles say, loading what is loadable and building the briefing never raises."""
 
-
     docs = parse_generated(texts)
     b = build_briefing(docs, as_of=AS_OF)
     briefing_json(b)

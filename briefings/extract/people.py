@@ -235,7 +235,7 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
 
 
 def variant_key(token: str) -> str:
-    """A spelling-insensitive key: "Zelenskyy" and "Zelensky", "Yury" and "Yuri" share one."""
+    """A spelling-insensitive key: "Gorkyy" and "Gorky", "Yury" and "Yuri" share one."""
     key = re.sub(r"[^a-z]", "", fold(token))
     key = re.sub(r"(.)\1+", r"\1", key)
     return re.sub(r"y$", "i", key)

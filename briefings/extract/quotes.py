@@ -107,7 +107,7 @@ _PREPOSITIONS = frozenset(
 
 
 def _can_be_subject(text: str, mention: _Mention) -> bool:
-    """A possessive ("Trump’s efforts") or a preposition's object ("talks with Putin") is not the subject."""
+    """A possessive ("Ruiz’s efforts") or a preposition's object ("talks with Berg") is not the subject."""
     if re.match(r"[’']s\b", text[mention.end : mention.end + 2]) or re.search(
         r"[’']s$", text[mention.start : mention.end]
     ):
