@@ -88,18 +88,16 @@ def summarize(sentences: Sequence[Sentence], *, words: int = DEFAULT_WORDS) -> l
         return []
     docs = sorted({c.sentence.doc_id for c in candidates})
     tfidf = TfIdf([c.text for c in candidates])
-    by_doc: dict[str, list[int]] = {d: [] for d in docs}
-    for i, c in enumerate(candidates):
-        by_doc[c.sentence.doc_id].append(i)
     support: list[list[str]] = []
     scores: list[float] = []
     others = max(len(docs) - 1, 1)
+    doc_of = [c.sentence.doc_id for c in candidates]
     for i, c in enumerate(candidates):
-        best = {
-            d: max((tfidf.similarity(i, j) for j in by_doc[d]), default=0.0)
-            for d in docs
-            if d != c.sentence.doc_id
-        }
+        best = {d: 0.0 for d in docs if d != c.sentence.doc_id}
+        for j, sim in tfidf.neighbours(i).items():
+            d = doc_of[j]
+            if d in best and sim > best[d]:
+                best[d] = sim
         backing = [d for d, sim in best.items() if sim >= SUPPORT_SIM]
         support.append(sorted([c.sentence.doc_id, *backing]))
         centrality = sum(best.values()) / others
@@ -107,18 +105,19 @@ def summarize(sentences: Sequence[Sentence], *, words: int = DEFAULT_WORDS) -> l
         scores.append(0.6 * centrality + 0.25 * lead * lead + 0.15 * len(backing) / others)
     chosen: list[int] = []
     remaining = set(range(len(candidates)))
+    overlap = [0.0] * len(candidates)  # each candidate's highest similarity to a sentence already chosen
 
     def ranked() -> Iterator[int]:
+        """Best first, penalised by what is already chosen (MMR); near-repeats of a chosen sentence dropped."""
         while remaining:
-
-            def gain(i: int) -> float:
-                overlap = max((tfidf.similarity(i, j) for j in chosen), default=0.0)
-                return scores[i] - 0.7 * overlap
-
-            pick = max(remaining, key=lambda i: (gain(i), -i))
+            pick = max(remaining, key=lambda i: (scores[i] - 0.7 * overlap[i], -i))
             remaining.discard(pick)
-            if not any(tfidf.similarity(pick, j) >= _REDUNDANT_SIM for j in chosen):
-                yield pick
+            if overlap[pick] >= _REDUNDANT_SIM:
+                continue
+            yield pick
+            if chosen and chosen[-1] == pick:  # taken (not skipped for length): update the penalties
+                for j, sim in tfidf.neighbours(pick).items():
+                    overlap[j] = max(overlap[j], sim)
 
     lengths = [word_count(c.text) for c in candidates]
     for pick in fill_budget(ranked(), lengths, words):

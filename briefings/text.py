@@ -125,6 +125,7 @@ class TfIdf:
         n = max(len(texts), 1)
         self.idf = {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
         self.vectors = [self._vector(toks) for toks in self.tokens]
+        self._postings: dict[str, list[tuple[int, float]]] | None = None
 
     def _vector(self, tokens: Sequence[str]) -> dict[str, float]:
         counts = Counter(tokens)
@@ -146,6 +147,24 @@ class TfIdf:
     def similarity(self, i: int, j: int) -> float:
         """Cosine similarity of texts i and j of the collection."""
         return self.cosine(self.vectors[i], self.vectors[j])
+
+    def neighbours(self, i: int) -> dict[int, float]:
+        """Cosine similarity of text i with every other text that shares a term with it (the rest are 0).
+
+        Built on an inverted index, so a large collection costs the shared terms, not every pair.
+        """
+        if self._postings is None:
+            postings: dict[str, list[tuple[int, float]]] = {}
+            for k, vec in enumerate(self.vectors):
+                for term, weight in vec.items():
+                    postings.setdefault(term, []).append((k, weight))
+            self._postings = postings
+        scores: dict[int, float] = {}
+        for term, weight in self.vectors[i].items():
+            for k, other in self._postings[term]:
+                if k != i:
+                    scores[k] = scores.get(k, 0.0) + weight * other
+        return scores
 
 
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
