@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.dates import find_dates
 from briefings.text import fold, words
 
 # Words that make up navigation and share bars; a short line made mostly of them is chrome.
@@ -12,7 +13,7 @@ _NAV_WORDS = frozenset(
     whatsapp linkedin telegram reddit pinterest copy link comments comment subscribe follow us on menu home search
     login log sign in up newsletter advertisement advertisements ad ads sponsored save bookmark listen read more
     next previous prev close open toggle navigation skip to content main top back of the page flipboard messenger
-    sms tumblr mail""".split()
+    sms tumblr mail related recommended trending popular""".split()
 )
 _CHROME_LINE = re.compile(
     r"""^(?:
@@ -36,6 +37,12 @@ _CHROME_LINE = re.compile(
       | share\s+(?:this|on)\b
       | (?:name|email|website)\s*\*?$
       | save\s+my\s+name,\s+email
+      | read\s+(?:the\s+)?(?:full|whole|original)\s+(?:story|article)
+      | (?:reporting|additional\s+reporting|writing|editing)\s+by\s+[A-Z]
+      | (?:photo|image|picture|video)\s*(?:credit)?\s*[:/]
+      | \(?(?:photo|image|picture)\s+(?:by|credit|courtesy)\b
+      | credit\s*:
+      | this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:originally\s+)?(?:published|updated|corrected)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -53,6 +60,26 @@ def is_chrome(line: str) -> bool:
     tokens = [fold(w) for w in words(stripped)]
     if tokens and len(tokens) <= 14 and not re.search(r"[.!?]$", stripped):
         nav = sum(1 for t in tokens if t in _NAV_WORDS)
-        if nav / len(tokens) >= 0.6 and (nav >= 2 or tokens[0] == "share"):
+        if nav / len(tokens) >= 0.6 and (nav >= 2 or tokens[0] == "share" or len(tokens) == 1):
             return True
-    return False
+    if _BYLINE.match(stripped):
+        return True
+    stamp = publication_stamp(stripped)
+    return stamp is not None and bool(find_dates(stamp, year_hint=2000))
+
+
+# "By Jane Doe", "By Jane Doe and John Smith, Reuters": who wrote it, not what happened. Names must be capitalised.
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+_BYLINE = re.compile(
+    rf"^(?i:by)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[|,–—-]\s*[A-Z][\w .'’-]{{0,40}})?$"
+)
+_STAMP = re.compile(
+    r"^(?:published|updated|posted|last\s+updated|first\s+published)\b\s*(?:on|at)?\s*:?\s*(.{4,80})$",
+    re.IGNORECASE,
+)
+
+
+def publication_stamp(line: str) -> str | None:
+    """The date text of a "Published: March 5, 2024 3:45 PM" line, or None."""
+    match = _STAMP.match(line.strip())
+    return match.group(1) if match else None

@@ -8,7 +8,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from briefings.clean import publication_stamp
 from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
+from briefings.extract.dates import find_dates
 from briefings.model import Block, Document
 from briefings.published import infer_published
 from briefings.structure import structure
@@ -63,6 +65,17 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[match.end() :]
 
 
+def stamped_date(lines: list[str]) -> date | None:
+    """The day of a "Published: March 5, 2024" or "Updated 10:32 AM, Tue March 5, 2024" line near the top or end."""
+    for line in [*lines[:15], *lines[-10:]]:
+        stamp = publication_stamp(line)
+        if stamp:
+            days = [m.start for m in find_dates(stamp) if m.precision == "day" and not m.relative]
+            if days:
+                return days[0]
+    return None
+
+
 def _title(meta: dict[str, str], blocks: list[Block], fallback: str) -> str:
     if meta.get("title"):
         return normalize_space(meta["title"])
@@ -94,7 +107,7 @@ def parse_article(path: Path, text: str) -> Document:
                 meta["published"],
             )
     if published is None:
-        published = infer_published(blocks)
+        published = stamped_date(body.splitlines()) or infer_published(blocks)
         inferred = published is not None
     return Document(
         id=path.stem,

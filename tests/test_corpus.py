@@ -179,3 +179,19 @@ def test_seeds_load_with_inferred_dates() -> None:
     assert len(result.documents) == 5 and not result.skipped
     assert {d.published for d in result.documents} == {date(2025, 10, 16)}
     assert all(d.published_inferred for d in result.documents)
+
+
+def test_bylines_credits_and_wire_footers_are_dropped_but_sentences_starting_with_by_are_kept() -> None:
+    """Who wrote it and who took the photo are not article text; "By the end of the week" is."""
+    d = doc("Port Strike Ends\nBy Jane Doe and John Smith, Reuters\nPhoto: Getty Images\n"
+            "By the end of the week, dockworkers had returned to work.\n(Photo by Ann Lee/AP)\n"
+            "Reporting by Jane Doe; Editing by Tom Lee\nRelated\n")
+    assert [b.text for b in d.blocks] == ["Port Strike Ends", "By the end of the week, dockworkers had returned to work."]
+
+
+def test_a_publication_stamp_gives_the_date() -> None:
+    """"Updated 10:32 AM EST, Tue March 5, 2024" dates the article (from its text) and is not article text."""
+    d = doc("Port Strike Ends\nUpdated 10:32 AM EST, Tue March 5, 2024\nDockworkers returned to work on Friday, "
+            "March 1, 2024, after nine days.\n")
+    assert (d.published, d.published_inferred) == (date(2024, 3, 5), True)
+    assert all("Updated" not in b.text for b in d.blocks)
