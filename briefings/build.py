@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from briefings.compare import compare, count_facts, date_agreements, duration_facts, leader_facts
+from briefings.compare import compare, count_facts, date_agreements, duration_facts, leader_facts, money_facts
 from briefings.extract.people import find_people
 from briefings.extract.questions import find_questions
 from briefings.extract.quotes import attach_quotes
@@ -41,7 +41,12 @@ def build_briefing(
         documents, sentences, as_of=as_of, background_days=background_days
     )
     agreements, fact_disputes = compare(
-        [*duration_facts(sentences), *count_facts(sentences), *leader_facts(sentences, people)]
+        [
+            *duration_facts(sentences),
+            *count_facts(sentences),
+            *money_facts(sentences),
+            *leader_facts(sentences, people),
+        ]
     )
     published = [d.published for d in documents if d.published is not None]
     sources = sorted(

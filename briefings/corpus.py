@@ -140,4 +140,19 @@ def load_corpus(folder: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Lo
             skipped.append(skip)
     if not documents:
         raise EmptyCorpus(root, len(skipped))
-    return LoadResult(tuple(documents), tuple(skipped))
+    return LoadResult(tuple(_date_from_corpus(documents)), tuple(skipped))
+
+
+def _date_from_corpus(documents: list[Document]) -> list[Document]:
+    """An article whose dates name no year ("June 14") is dated with the year of the other articles."""
+    years = sorted(d.published.year for d in documents if d.published is not None)
+    if not years or all(d.published is not None for d in documents):
+        return documents
+    year = years[len(years) // 2]
+    out = []
+    for doc in documents:
+        if doc.published is None:
+            published = infer_published(doc.blocks, corpus_year=year)
+            doc = replace(doc, published=published, published_inferred=published is not None)
+        out.append(doc)
+    return out

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from briefings.extract.dates import WEEKDAYS, find_dates, future_context
 from briefings.model import Block
+from briefings.sentences import dateline
 from briefings.text import split_sentences
 
 _BARE_WEEKDAY = re.compile(
@@ -28,16 +29,25 @@ def _units(blocks: Iterable[Block]) -> Iterable[tuple[str, bool]]:
             yield sentence, False
 
 
-def infer_published(blocks: Iterable[Block]) -> date | None:
+def infer_published(blocks: Iterable[Block], *, corpus_year: int | None = None) -> date | None:
     """The latest day the article reports as having happened, moved to agree with past weekday mentions.
 
     Day-precision dates in sentences that speak of plans ("will", "scheduled") are not evidence. Timeline rows
     count only when the prose gives no date. A weekday named in past tense ("late Thursday") fixes the day when
     it is a few days after the latest explicit date, or picks among candidates within the last week.
+    A dateline with a date ("Brussels, June 14 (Reuters) -") settles it. Year-less dates ("June 14") take the
+    latest year the article names, else `corpus_year` (the other articles' year).
     """
+    blocks = list(blocks)
     units = list(_units(blocks))
     years = [int(y) for text, _ in units for y in _EXPLICIT_YEAR.findall(text) if int(y) <= 2100]
-    year_hint = max(years) if years else None
+    year_hint = max(years) if years else corpus_year
+    first = next((b for b in blocks if b.kind == "paragraph"), None)
+    stamp = dateline(first.text) if first else None
+    if stamp:  # "Brussels, June 14 (Newswire) -": the wire says when it was filed
+        days = [m.start for m in find_dates(stamp, year_hint=year_hint) if m.precision == "day"]
+        if days:
+            return days[0]
     prose: list[date] = []
     rows: list[date] = []
     past_weekdays: set[int] = set()

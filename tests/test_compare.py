@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.compare import compare, count_facts, duration_facts, leader_facts
+from briefings.compare import compare, count_facts, duration_facts, leader_facts, money_facts
 from briefings.extract.people import find_people
 from tests.conftest import sentences
 
@@ -65,3 +65,16 @@ def test_counts_of_the_same_thing_are_compared() -> None:
     assert [(a.topic, a.value) for a in agreements] == [
         ("Number of Ukrainians displaced", "over 15.2 million")
     ]
+
+
+def test_amounts_of_money_are_compared_by_what_they_pay_for() -> None:
+    """ "buy Norvik for $4.2 billion" against "about $4.5 billion deal": the deal's value is disputed."""
+    ss = sentences(
+        "Halvera agreed to buy Norvik for $4.2 billion in cash.",
+        "Halvera to acquire Norvik in about $4.5 billion deal",
+        "The regulator imposed a €12 million fine.",
+    )
+    agreements, disagreements = compare(money_facts(ss))
+    (d,) = disagreements
+    assert d.topic == "Value of the deal" and {c.value for c in d.claims} == {"$4.2 billion", "$4.5 billion"}
+    assert [(a.topic, a.value) for a in agreements] == [("Value of the fine", "€12 million")]

@@ -183,15 +183,35 @@ def test_seeds_load_with_inferred_dates() -> None:
 
 def test_bylines_credits_and_wire_footers_are_dropped_but_sentences_starting_with_by_are_kept() -> None:
     """Who wrote it and who took the photo are not article text; "By the end of the week" is."""
-    d = doc("Port Strike Ends\nBy Jane Doe and John Smith, Reuters\nPhoto: Getty Images\n"
-            "By the end of the week, dockworkers had returned to work.\n(Photo by Ann Lee/AP)\n"
-            "Reporting by Jane Doe; Editing by Tom Lee\nRelated\n")
-    assert [b.text for b in d.blocks] == ["Port Strike Ends", "By the end of the week, dockworkers had returned to work."]
+    d = doc(
+        "Port Strike Ends\nBy Jane Doe and John Smith, Reuters\nPhoto: Getty Images\n"
+        "By the end of the week, dockworkers had returned to work.\n(Photo by Ann Lee/AP)\n"
+        "Reporting by Jane Doe; Editing by Tom Lee\nRelated\n"
+    )
+    assert [b.text for b in d.blocks] == [
+        "Port Strike Ends",
+        "By the end of the week, dockworkers had returned to work.",
+    ]
 
 
 def test_a_publication_stamp_gives_the_date() -> None:
-    """"Updated 10:32 AM EST, Tue March 5, 2024" dates the article (from its text) and is not article text."""
-    d = doc("Port Strike Ends\nUpdated 10:32 AM EST, Tue March 5, 2024\nDockworkers returned to work on Friday, "
-            "March 1, 2024, after nine days.\n")
+    """ "Updated 10:32 AM EST, Tue March 5, 2024" dates the article (from its text) and is not article text."""
+    d = doc(
+        "Port Strike Ends\nUpdated 10:32 AM EST, Tue March 5, 2024\nDockworkers returned to work on Friday, "
+        "March 1, 2024, after nine days.\n"
+    )
     assert (d.published, d.published_inferred) == (date(2024, 3, 5), True)
     assert all("Updated" not in b.text for b in d.blocks)
+
+
+def test_a_dateline_dates_the_article_and_the_corpus_lends_its_year(write_corpus: WriteCorpus) -> None:
+    """ "Brussels, June 14 (Newswire) -" with no year in the article takes the other articles' year."""
+    folder = write_corpus(
+        {
+            "a.txt": "The board approved the merger on June 12, 2024, after a long night.\n",
+            "b.txt": "Brussels, June 14 (Newswire) - Officials began a review. The regulator has until July 22 to "
+            "decide, a spokesperson said on Friday.\n",
+        }
+    )
+    dated = {d.id: d.published for d in load_corpus(folder).documents}
+    assert dated == {"a": date(2024, 6, 12), "b": date(2024, 6, 14)}

@@ -54,3 +54,16 @@ def test_headings_questions_fragments_and_chrome_are_never_summary_sentences() -
 def test_empty_input_gives_an_empty_summary() -> None:
     """No candidate sentences, no summary, no crash."""
     assert summarize(sentences("Will it rain?\nMaybe so.\n")) == []
+
+
+def test_datelines_of_every_form_are_stripped() -> None:
+    """Capital-letter, agency and dated datelines go; a dash inside a sentence stays."""
+    from briefings.sentences import strip_dateline
+
+    assert strip_dateline("Brussels, June 14 (Newswire) - Officials met.") == "Officials met."
+    assert strip_dateline("New York (AP) — Stocks fell.") == "Stocks fell."
+    assert strip_dateline("Paris, Oct. 3 - The talks ended.") == "The talks ended."
+    assert (
+        strip_dateline("Halvera Technologies — the chipmaker — said so.")
+        == "Halvera Technologies — the chipmaker — said so."
+    )

@@ -67,6 +67,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("yearpart", re.compile(rf"\b(?P<q>(?i:early|mid|late))[\s-]+{_YEAR}\b")),
+    (
+        "quarter",
+        re.compile(
+            rf"\b(?:(?:the\s+)?(?P<qn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?:of\s+)?"
+            rf"(?:(?i:fiscal|calendar)\s+)?|Q(?P<qd>[1-4])\s+){_YEAR}\b"
+        ),
+    ),
     ("my", re.compile(rf"\b(?=[A-Z]){_MON},?\s+(?:of\s+)?{_YEAR}\b{_TBD}")),
     ("md", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![\d:%])(?!,?\s*\d{{4}})")),
     ("dm", re.compile(rf"\b(?=[A-Z\d])(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s+\d{{4}})")),
@@ -134,14 +141,16 @@ NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}), "mdy": frozenset({"mon", "digit"}), "dmy": frozenset({"mon", "digit"}),
     "part": frozenset({"mon"}), "season": frozenset({"season", "digit"}), "yearpart": frozenset({"digit"}),
     "my": frozenset({"mon", "digit"}), "md": frozenset({"mon", "digit"}), "dm": frozenset({"mon", "digit"}),
-    "year": frozenset({"digit"}), "rel_day": frozenset({"rel"}), "within": frozenset({"unit"}),
+    "year": frozenset({"digit"}), "quarter": frozenset({"digit"}), "rel_day": frozenset({"rel"}),
+    "within": frozenset({"unit"}),
     "ago": frozenset({"unit"}), "rel_period": frozenset({"unit"}), "week_after": frozenset({"unit"}),
     "weekday": frozenset({"wd"}), "month_only": frozenset({"mon"}),
 }  # fmt: skip
 
 _FUTURE = re.compile(
     r"\b(will|won['’]t|shall|going to|set to|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
-    r"to be held|is to|are to|may|might|could|would|ahead|prepar\w*|hopes?\s+to|intends?\s+to)\b|['’]ll\b",
+    r"to be held|is to|are to|may|might|could|would|ahead|prepar\w*|hopes?\s+to|intends?\s+to|"
+    r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by))\b|['’]ll\b",
     _FLAGS,
 )
 _PAST = re.compile(
@@ -369,6 +378,15 @@ class _Resolver:
         end = _month_end(year + 1, last) if last < first else _month_end(year, last)
         prefix = f"{m['q'].strip().lower()} " if m["q"] else ""
         return self._mention(m, start, end, "year", f"{prefix}{season} {year}", f"{prefix}{season}".strip())
+
+    def _quarter(self, m: re.Match[str]) -> DateMention:
+        year = int(m["year"])
+        names = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        quarter = int(m["qd"]) if m["qd"] else names[m["qn"].lower()]
+        first = 3 * quarter - 2
+        return self._mention(
+            m, date(year, first, 1), _month_end(year, first + 2), "year", f"Q{quarter} {year}", f"Q{quarter}"
+        )
 
     def _yearpart(self, m: re.Match[str]) -> DateMention:
         year = int(m["year"])

@@ -51,7 +51,9 @@ NOT_NAME_WORDS = frozenset(
     today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
     dec quick take key latest update breaking live watch analysis opinion editorial timeline sources source
-    read more also""".split()
+    read more also technologies technology systems capital holdings partners labs inc corp corporation company
+    group bank motors airlines airways energy networks pharmaceuticals therapeutics industries solutions software
+    ventures securities investments brands foods logistics telecom communications entertainment studios""".split()
 )
 ROLE_NOUNS = TITLE_WORDS | frozenset(
     """refugee resident figure veteran student mother father worker voter witness survivor member fellow

@@ -78,6 +78,9 @@ def _name_token(token: Token) -> bool:
     return bool(re.fullmatch(r"[^\W\d_][\w’'\-]*", text))
 
 
+_PLACE_PREPOSITIONS = frozenset("at from in of for with to by".split())
+
+
 @dataclass
 class Candidate:
     """One sighting of a possible person in one sentence."""
@@ -230,6 +233,8 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
                 cand.evidence.add("verb")
         if start == 0 and not cand.evidence:
             continue
+        if cand.evidence == {"verb"} and start > 0 and tokens[start - 1].lower in _PLACE_PREPOSITIONS:
+            continue  # "analysts at Brightwater Capital said": a place or an organisation, not a person
         found.append(cand)
     return found
 

@@ -146,3 +146,12 @@ def test_any_text_gives_well_formed_mentions(text: str, ref: date) -> None:
         assert text[m.span[0] : m.span[1]] == m.text
         assert m.span[0] >= last_end
         last_end = m.span[1]
+
+
+def test_quarters_and_deadlines() -> None:
+    """ "the first quarter of 2025" and "Q3 2024" are three-month spans; "has until July 22" is ahead."""
+    assert one("The deal should close in the first quarter of 2025.")[1:] == ("year", "Q1 2025", "Q1")
+    (q3,) = find_dates("Sales rose in Q3 2024 again.", reference=REF)
+    assert (q3.start, q3.end) == (date(2024, 7, 1), date(2024, 9, 30))
+    s = "The regulator has until July 22 to decide."
+    assert future_context(s, (s.index("July"), s.index(" to decide")))

@@ -69,3 +69,13 @@ def test_variant_key() -> None:
     assert variant_key("Orbán") == variant_key("Orban")
     assert variant_key("Yury") == variant_key("Yuri")
     assert variant_key("Lopez") != variant_key("Lopes")
+
+
+def test_companies_and_names_after_a_preposition_are_not_people() -> None:
+    """ "Halvera Technologies said" and "analysts at Brightwater Capital said" name organisations."""
+    found = names(
+        "Halvera Technologies said on Wednesday it would buy Norvik. "
+        "Analysts at Brightwater Partners said the price was steep. "
+        "“It is steep,” said Elena Ruiz, an analyst at Brightwater."
+    )
+    assert set(found) == {"Elena Ruiz"}
