@@ -20,7 +20,7 @@ from bot.messages import SECTIONS
 from bot.platforms.console import run_console
 from bot.preview import preview
 from bot.render import render_text
-from bot.run import make_service, run_platforms, start_console_digests
+from bot.run import console_digest_command, make_service, make_store, run_platforms, start_console_digests
 from bot.settings import Settings, SettingsError, load_settings
 from briefings import build_briefing, load_corpus
 from briefings.errors import BriefbotError
@@ -191,8 +191,13 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     if not (settings.has_slack or settings.has_discord):
         service = make_service(settings, args.as_of)
         service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
-        start_console_digests(settings, service)
-        return run_console(service.current, _options(settings))
+        store = make_store(settings)
+        schedulers = start_console_digests(settings, service)
+        try:
+            digest = console_digest_command(settings, service, store, schedulers)
+            return run_console(service.current, _options(settings), digest=digest)
+        finally:
+            store.close()
     try:
         asyncio.run(run_platforms(settings, slack_http=args.slack_http, port=args.port, as_of=args.as_of))
     except KeyboardInterrupt:

@@ -232,8 +232,13 @@ def parse_section(words: Sequence[str]) -> tuple[str | None, str | None]:
     return None, msg.UNKNOWN_SECTION.format(section=" ".join(words), choices=", ".join(msg.SECTIONS))
 
 
-def handle(text: str, briefing: Callable[[], Briefing], options: Options = Options()) -> Reply:
-    """Answer one typed command line such as "/summit dates" or "/who Orbán"."""
+def handle(
+    text: str,
+    briefing: Callable[[], Briefing],
+    options: Options = Options(),
+    digest: Callable[[list[str]], Reply] | None = None,
+) -> Reply:
+    """Answer one typed command line such as "/summit dates", "/who Smith" or (given `digest`) "/digest status"."""
     parts = text.strip().split()
     if not parts:
         return help_reply(options)
@@ -248,4 +253,6 @@ def handle(text: str, briefing: Callable[[], Briefing], options: Options = Optio
         return error_reply(error) if error else summit_reply(briefing(), section, options=options)
     if command == "who":
         return who_reply(briefing(), " ".join(args), options=options)
+    if command == "digest" and digest is not None:
+        return digest(args)
     return error_reply(msg.UNKNOWN_COMMAND.format(command=parts[0]))

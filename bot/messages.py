@@ -36,6 +36,10 @@ def help_lines(command: str) -> list[tuple[str, str]]:
         (f"/{command} SECTION", "one section: " + ", ".join(SECTIONS)),
         (f"/{command} help", "this help"),
         ("/who NAME", "a person's profile: roles, aliases, quotes and sources (any case, accents optional)"),
+        (
+            "/digest subscribe HH:MM [Area/City]",
+            "a daily digest here; also unsubscribe, pause, resume, status, now",
+        ),
         ("/help", "this help"),
     ]
 

@@ -9,7 +9,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bot.delivery import DigestRunner, Publisher
 from bot.digests import render_digest
@@ -116,16 +116,21 @@ async def run_platforms(
         store.close()
 
 
-def start_console_digests(settings: Settings, service: BriefingService) -> threading.Thread:
-    """In console mode, run the digest scheduler in a background thread; console channels print here."""
+def start_console_digests(settings: Settings, service: BriefingService) -> list[DigestScheduler]:
+    """In console mode, run the digest scheduler in a background thread; console channels print here.
+
+    Returns a list that holds the scheduler once it runs, so `/digest` changes can ask it to re-read the table.
+    """
     from bot.platforms.console import ConsolePublisher
+
+    box: list[DigestScheduler] = []
 
     def main() -> None:
         async def serve() -> None:
             store = await asyncio.to_thread(make_store, settings)
-            scheduler = DigestScheduler(
-                store, make_runner(settings, store, service.held, {"console": ConsolePublisher()})
-            )
+            runner = make_runner(settings, store, service.held, {"console": ConsolePublisher()})
+            scheduler = DigestScheduler(store, runner)
+            box.append(scheduler)
             await scheduler.start()
             try:
                 await asyncio.Event().wait()
@@ -138,6 +143,27 @@ def start_console_digests(settings: Settings, service: BriefingService) -> threa
         except Exception:
             log.exception("the console digest scheduler stopped")
 
-    thread = threading.Thread(target=main, name="console-digests", daemon=True)
-    thread.start()
-    return thread
+    threading.Thread(target=main, name="console-digests", daemon=True).start()
+    return box
+
+
+def console_digest_command(
+    settings: Settings, service: BriefingService, store: Store, schedulers: list[DigestScheduler]
+) -> Callable[[list[str]], Reply]:
+    """`/digest ...` typed in the console, acting on the console channel named "console"."""
+    from bot.digests import DigestContext, handle_digest
+
+    def command(words: list[str]) -> Reply:
+        ctx = DigestContext(
+            platform="console",
+            channel="console",
+            store=store,
+            default_timezone=settings.digest_timezone,
+            now=datetime.now(UTC),
+            stale_days=settings.stale_days,
+            last_sent=store.last_sent("console", "console"),
+            on_change=schedulers[0].request_sync if schedulers else None,
+        )
+        return handle_digest(words, service.current(), ctx)
+
+    return command

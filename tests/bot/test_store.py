@@ -122,3 +122,29 @@ def test_subscriptions_round_trip_with_pause_reasons(store: Store) -> None:
     assert again is not None and (again.time, again.paused, again.paused_reason) == ("09:15", False, None)
     assert store.unsubscribe("discord", "9") and not store.unsubscribe("discord", "9")
     assert [s.channel for s in store.list()] == ["C1"]
+
+
+def test_stores_opened_at_once_on_a_new_database_all_work(tmp_path: Path) -> None:
+    """Several processes starting together on a fresh database race to create the tables; none fails."""
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    errors: list[BaseException] = []
+    opened: list[Store] = []
+    barrier = threading.Barrier(6)
+
+    def open_store() -> None:
+        barrier.wait()
+        try:
+            opened.append(Store(url))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(opened) == 6
+    opened[0].subscribe("console", "desk", time="08:00", timezone="UTC", now=NOW)
+    assert [s.channel for s in opened[5].list()] == ["desk"]
+    for s in opened:
+        s.close()

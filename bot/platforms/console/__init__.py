@@ -33,10 +33,15 @@ class ConsolePublisher:
 QUIT = {"/quit", "/exit", "quit", "exit"}
 
 
-def answer(line: str, briefing: Callable[[], Briefing], options: Options) -> Reply:
+def answer(
+    line: str,
+    briefing: Callable[[], Briefing],
+    options: Options,
+    digest: Callable[[list[str]], Reply] | None = None,
+) -> Reply:
     """One line in, one reply out; errors in the corpus become a readable reply, not a traceback."""
     try:
-        return handle(line, briefing, options)
+        return handle(line, briefing, options, digest)
     except BriefbotError as exc:
         return error_reply(CORPUS_ERROR.format(error=exc))
 
@@ -47,6 +52,7 @@ def run_console(
     *,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
+    digest: Callable[[list[str]], Reply] | None = None,
 ) -> int:
     """Read commands line by line until end of input or /quit, printing each rendered reply."""
     stdin = stdin or sys.stdin
@@ -69,6 +75,6 @@ def run_console(
             continue
         if text.lower() in QUIT:
             break
-        stdout.write(render_text(answer(text, briefing, options)) + "\n")
+        stdout.write(render_text(answer(text, briefing, options, digest)) + "\n")
         stdout.flush()
     return 0
