@@ -55,8 +55,14 @@ def test_service_builds_once_and_rebuilds_when_the_corpus_changes(tmp_path) -> N
 
 def test_digest_commands_in_the_console(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """`briefbot run` without tokens: /digest acts on the console channel in the configured database."""
-    result = run("run", "--corpus", str(SEEDS), "--data", str(tmp_path),
-                 stdin="/digest subscribe 7:00 Asia/Tokyo\n/digest status\n/digest bogus\n")
+    result = run(
+        "run",
+        "--corpus",
+        str(SEEDS),
+        "--data",
+        str(tmp_path),
+        stdin="/digest subscribe 7:00 Asia/Tokyo\n/digest status\n/digest bogus\n",
+    )
     assert result.returncode == 0, result.stderr
     assert "This channel gets the daily digest at 07:00 Asia/Tokyo" in result.stdout
     assert "- Time: 07:00 Asia/Tokyo" in result.stdout and "Usage: `/digest subscribe" in result.stdout
