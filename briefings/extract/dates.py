@@ -12,176 +12,34 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefings.extract.date_patterns import (
+    MONTH_ABBR,
+    MONTH_NAMES,
+    MONTHS,
+    NEEDS,
+    NUMBER_WORDS,
+    PART_OF_MONTH,
+    PART_OF_YEAR,
+    PATTERNS,
+    SEASONS,
+    WEEKDAYS,
+    features,
+    future_context,
+    sentence_is_future,
+)
 from briefings.model import Precision
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2, "a couple of": 2,
-}  # fmt: skip
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
-PART_OF_MONTH = {
-    "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
-    "mid": (11, 20), "middle of": (11, 20),
-    "late": (21, 31), "end of": (21, 31),
-}  # fmt: skip
-PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-MONTH_NAMES = [calendar.month_name[i] for i in range(13)]
-MONTH_ABBR = [calendar.month_abbr[i] for i in range(13)]
-
-# Month names must be capitalised, so the modal "may" and the verb "march" never match.
-_MON = (
-    r"(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)"
-)
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20|21)\d{2})"
-_NUM = (
-    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|couple)"
-)
-_TBD = r"(?:\s*\((?P<tbd>TBD|TBC|tentative|expected|unconfirmed|est\.?)\))?"
-_FLAGS = re.IGNORECASE
-
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
-    ("mdy", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
-    ("dmy", re.compile(rf"\b(?=[A-Z\d])(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b")),
-    (
-        "part",
-        re.compile(
-            rf"\b(?P<q>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[\s-]+{_MON}"
-            rf"(?:,?\s+(?:of\s+)?{_YEAR})?\b{_TBD}"
-        ),
-    ),
-    (
-        "season",
-        re.compile(
-            rf"\b(?:the\s+)?(?P<q>(?i:early|late|mid)[\s-]+)?(?P<season>(?i:spring|summer|fall|autumn|winter))"
-            rf"\s+(?:of\s+)?{_YEAR}\b",
-        ),
-    ),
-    ("yearpart", re.compile(rf"\b(?P<q>(?i:early|mid|late))[\s-]+{_YEAR}\b")),
-    (
-        "quarter",
-        re.compile(
-            rf"\b(?:(?:the\s+)?(?P<qn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?:of\s+)?"
-            rf"(?:(?i:fiscal|calendar)\s+)?|Q(?P<qd>[1-4])\s+){_YEAR}\b"
-        ),
-    ),
-    ("my", re.compile(rf"\b(?=[A-Z]){_MON},?\s+(?:of\s+)?{_YEAR}\b{_TBD}")),
-    ("md", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![\d:%])(?!,?\s*\d{{4}})")),
-    ("dm", re.compile(rf"\b(?=[A-Z\d])(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s+\d{{4}})")),
-    (
-        "month_only",
-        re.compile(
-            r"\b(?P<dir>(?i:in|since|until|by|from|during|through|last|this|next|early|late|mid|in\s+early|"
-            r"in\s+late|in\s+mid))[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|"
-            r"October|November|December)\b(?![\s,]*\d)"
-        ),
-    ),
-    (
-        "year",
-        re.compile(
-            rf"(?<![\d,.$£€])\b(?=\w+\s+(?:the\s+|year\s+){{0,2}}\d{{4}})"
-            rf"(?:(?i:in|since|by|until|from|before|after|during|of|through)\s+(?:the\s+)?"
-            rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[a-z]))(?P<yspan>{_YEAR}|1[0-7]\d{{2}}(?=[,.;:)]|\s*$))\b(?!,\d|[\d%]|-(?!\d))"
-        ),
-    ),
-    ("rel_day", re.compile(r"\b(?P<rd>today|tonight|yesterday|tomorrow)\b", _FLAGS)),
-    (
-        "within",
-        re.compile(
-            rf"\b(?P<kind>within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b",
-            _FLAGS,
-        ),
-    ),
-    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _FLAGS)),
-    (
-        "rel_period",
-        re.compile(
-            r"\b(?P<dir>next|last|this|the following|the previous|earlier this|later this|this coming|the past)\s+"
-            r"(?P<unit>week|month|year)\b",
-            _FLAGS,
-        ),
-    ),
-    ("week_after", re.compile(r"\bthe\s+(?P<dir>week|month)\s+(?:after|before)\b", _FLAGS)),
-    ("weekday", re.compile(rf"\b(?:(?P<dir>(?i:next|last|this|this coming|this past))\s+)?(?P<wd>{_WD})\b")),
+__all__ = [
+    "MONTHS",
+    "NUMBER_WORDS",
+    "WEEKDAYS",
+    "DateMention",
+    "day_label",
+    "find_dates",
+    "future_context",
+    "leading_date",
+    "sentence_is_future",
 ]
-
-# What each pattern cannot match without; one cheap scan finds which of these a sentence has.
-_LOWER_WORD = re.compile(r"[a-z]+")
-_DIGIT = re.compile(r"\d")
-_MONTH3 = frozenset(name[:3] for name in MONTHS)
-_FEATURE_WORDS = {
-    "wd": frozenset(WEEKDAYS),
-    "season": frozenset(SEASONS),
-    "unit": frozenset("day days week weeks month months year years".split()),
-    "rel": frozenset("today tonight yesterday tomorrow".split()),
-}
-
-
-def _features(text: str) -> set[str]:
-    """Which kinds of date word a text holds: month, weekday, digit, season, unit, relative day."""
-    lowered = set(_LOWER_WORD.findall(text.lower()))
-    present = {name for name, vocabulary in _FEATURE_WORDS.items() if not lowered.isdisjoint(vocabulary)}
-    if any(w[:3] in _MONTH3 for w in lowered):
-        present.add("mon")
-    if _DIGIT.search(text):
-        present.add("digit")
-    return present
-
-
-NEEDS: dict[str, frozenset[str]] = {
-    "iso": frozenset({"digit"}), "mdy": frozenset({"mon", "digit"}), "dmy": frozenset({"mon", "digit"}),
-    "part": frozenset({"mon"}), "season": frozenset({"season", "digit"}), "yearpart": frozenset({"digit"}),
-    "my": frozenset({"mon", "digit"}), "md": frozenset({"mon", "digit"}), "dm": frozenset({"mon", "digit"}),
-    "year": frozenset({"digit"}), "quarter": frozenset({"digit"}), "rel_day": frozenset({"rel"}),
-    "within": frozenset({"unit"}),
-    "ago": frozenset({"unit"}), "rel_period": frozenset({"unit"}), "week_after": frozenset({"unit"}),
-    "weekday": frozenset({"wd"}), "month_only": frozenset({"mon"}),
-}  # fmt: skip
-
-_FUTURE = re.compile(
-    r"\b(will|won['’]t|shall|going to|set to|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
-    r"to be held|is to|are to|may|might|could|would|ahead|prepar\w*|hopes?\s+to|intends?\s+to|"
-    r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by))\b|['’]ll\b",
-    _FLAGS,
-)
-_PAST = re.compile(
-    r"\b(?!(?:scheduled|planned|expected|prepared)\b)(?:was|were|had|did|came|took|said|met|told|wrote|broke|began|made|gave|held|spoke|saw|left|went|"
-    r"sent|won|lost|fell|rose|began|ended|hit|struck|\w{3,}ed)\b",
-    _FLAGS,
-)
-_CONTEXT_WORDS = 12
-
-
-def sentence_is_future(sentence: str) -> bool:
-    """True when a sentence speaks of what is planned or expected rather than what happened."""
-    return bool(_FUTURE.search(sentence))
-
-
-def future_context(sentence: str, span: tuple[int, int]) -> bool:
-    """Whether the words around a date speak of a plan ("is set to host ... on October 17").
-
-    The nearest tense marker before the date decides; when there is none, the first one after it does.
-    """
-    before = " ".join(sentence[: span[0]].split()[-_CONTEXT_WORDS:])
-    last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
-    last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
-    if last_future >= 0 or last_past >= 0:
-        return last_future > last_past
-    after = " ".join(sentence[span[1] :].split()[: _CONTEXT_WORDS // 2])
-    first_future = next((m.start() for m in _FUTURE.finditer(after)), None)
-    first_past = next((m.start() for m in _PAST.finditer(after)), None)
-    if first_future is None:
-        return False
-    return first_past is None or first_future < first_past
 
 
 @dataclass(frozen=True)
@@ -529,7 +387,7 @@ def find_dates(
     """
     resolver = _Resolver(reference, year_hint, bool(future))
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    present = _features(text)
+    present = features(text)
     for order, (kind, pattern) in enumerate(PATTERNS):
         if not NEEDS[kind] <= present:
             continue  # a cheap scan showed the pattern cannot match: skip its costly one
