@@ -140,11 +140,6 @@ def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
     return False, False
 
 
-def _clash(a: Sighting, b: Sighting) -> bool:
-    """Two different exact days are never one event."""
-    return a.mention.precision == b.mention.precision == "day" and a.mention.start != b.mention.start
-
-
 def _status(start: date, end: date, as_of: date) -> DateStatus:
     if end < as_of:
         return "past"

@@ -155,11 +155,6 @@ _PAST = re.compile(
 _CONTEXT_WORDS = 12
 
 
-def sentence_is_future(sentence: str) -> bool:
-    """True when a sentence speaks of what is planned or expected rather than what happened."""
-    return bool(_FUTURE.search(sentence))
-
-
 def future_context(sentence: str, span: tuple[int, int]) -> bool:
     """Whether the words around a date speak of a plan ("is set to host ... on October 17").
 

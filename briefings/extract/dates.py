@@ -25,7 +25,6 @@ from briefings.extract.date_patterns import (
     WEEKDAYS,
     features,
     future_context,
-    sentence_is_future,
 )
 from briefings.model import Precision
 
@@ -38,7 +37,6 @@ __all__ = [
     "find_dates",
     "future_context",
     "leading_date",
-    "sentence_is_future",
 ]
 
 
