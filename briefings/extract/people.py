@@ -55,8 +55,13 @@ def tokenize(text: str) -> list[Token]:
     """Word, number and punctuation tokens of a sentence, with offsets; "Dr." keeps its full stop."""
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
-        if m.group() == "." and tokens and tokens[-1].end == m.start() and fold(tokens[-1].text) in _DOTTED:
-            tokens[-1] = Token(tokens[-1].text + ".", tokens[-1].start, m.end())
+        if (
+            m.group() == "."
+            and tokens
+            and tokens[-1].end == m.start()
+            and (fold(tokens[-1].text) in _DOTTED or re.fullmatch(r"[A-Z]", tokens[-1].text))
+        ):
+            tokens[-1] = Token(tokens[-1].text + ".", tokens[-1].start, m.end())  # "Dr.", the "F." of John F.
         else:
             tokens.append(Token(m.group(), m.start(), m.end()))
     return tokens
@@ -179,16 +184,31 @@ def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, nam
     return len(before) >= 2 and before[-2:] == ["according", "to"]
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Abbreviations of countries and bodies, never a person's initials ("U.S. Stance", "U.N. Envoy").
+_PLACE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u u.s.a d.c u.a.e p.r".split())
+
+
+def _initials(tokens: Sequence[Token], k: int) -> bool:
+    """ "J.D." or "F." standing before a capitalised name word belongs to the name."""
+    text = tokens[k].text
+    if not _INITIALS.fullmatch(text) or text.lower().rstrip(".") in _PLACE_ABBREVIATIONS:
+        return False
+    return k + 1 < len(tokens) and _name_token(tokens[k + 1])
+
+
 def _runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
-    """Maximal runs of name tokens (particles allowed inside), as [start, end) token indexes."""
+    """Maximal runs of name tokens (particles and initials allowed inside), as [start, end) token indexes."""
     i = 0
     while i < len(tokens):
-        if not _name_token(tokens[i]):
+        if not (_name_token(tokens[i]) or _initials(tokens, i)):
             i += 1
             continue
         j = i + 1
         while j < len(tokens):
-            if _name_token(tokens[j]) and not _POSSESSIVE.search(tokens[j - 1].text):
+            if (_name_token(tokens[j]) or _initials(tokens, j)) and not _POSSESSIVE.search(
+                tokens[j - 1].text
+            ):
                 j += 1
             elif tokens[j].lower in NAME_PARTICLES and j + 1 < len(tokens) and _name_token(tokens[j + 1]):
                 j += 2

@@ -79,3 +79,18 @@ def test_companies_and_names_after_a_preposition_are_not_people() -> None:
         "“It is steep,” said Elena Ruiz, an analyst at Brightwater."
     )
     assert set(found) == {"Elena Ruiz"}
+
+
+def test_initials_belong_to_the_name_but_country_abbreviations_do_not() -> None:
+    """ "Vice President J.D. Vance" and "John F. Kennedy" are whole names; "U.S. President" is a title."""
+    found = names(
+        "Vice President J.D. Vance spoke. “We will see,” said John F. Kennedy, a historian. "
+        "U.S. President Joe Biden left."
+    )
+    assert set(found) == {"J.D. Vance", "John F. Kennedy", "Joe Biden"}
+    assert found["Joe Biden"][0] == ("U.S. President",)
+
+
+def test_country_abbreviations_never_start_a_name() -> None:
+    """ "Official U.S. Stance: …" is a label, not a person called "U.S. Stance"."""
+    assert names("- Official U.S. Stance: The administration said it was not involved.\n") == {}
