@@ -56,7 +56,9 @@ def build_briefing(
         story=story,
         as_of=as_of,
         sources=tuple(sources),
-        summary=tuple(summarize(sentences, words=summary_words)),
+        summary=tuple(
+            summarize(sentences, words=summary_words, published={d.id: d.published for d in documents})
+        ),
         key_dates=tuple(key_dates),
         open_questions=tuple(find_questions(sentences)),
         people=tuple(people),

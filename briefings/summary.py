@@ -8,8 +8,9 @@ greedily with a penalty for repeating what is already picked, up to a word budge
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from briefings.model import Sentence, SummarySentence
 from briefings.sentences import strip_label
@@ -81,7 +82,12 @@ def fill_budget(ranked: Iterable[int], lengths: Sequence[int], words: int) -> It
             return
 
 
-def summarize(sentences: Sequence[Sentence], *, words: int = DEFAULT_WORDS) -> list[SummarySentence]:
+def summarize(
+    sentences: Sequence[Sentence],
+    *,
+    words: int = DEFAULT_WORDS,
+    published: Mapping[str, date | None] | None = None,
+) -> list[SummarySentence]:
     """About `words` words of the most corroborated, least repetitive sentences, each citing its sources."""
     candidates = _candidates(sentences)
     if not candidates:
@@ -122,7 +128,16 @@ def summarize(sentences: Sequence[Sentence], *, words: int = DEFAULT_WORDS) -> l
     lengths = [word_count(c.text) for c in candidates]
     for pick in fill_budget(ranked(), lengths, words):
         chosen.append(pick)
-    # The best-corroborated sentence leads; the rest follow in the order the articles tell the story.
+    # The best-corroborated sentence leads; the rest follow the story: older reports first, and within the same
+    # day in the order the articles tell it.
     first = max(chosen, key=lambda i: (len(support[i]), scores[i])) if chosen else None
-    chosen.sort(key=lambda i: (i != first, candidates[i].position, -len(support[i])))
+    when = published or {}
+    chosen.sort(
+        key=lambda i: (
+            i != first,
+            when.get(candidates[i].sentence.doc_id) or date.min,
+            candidates[i].position,
+            -len(support[i]),
+        )
+    )
     return [SummarySentence(candidates[i].text, tuple(support[i]), len(support[i])) for i in chosen]

@@ -42,6 +42,7 @@ class Sighting:
     context: str
     is_row: bool
     published: date | None
+    single: bool = True  # the only date its sentence names, so the sentence is about this date
 
 
 class _Components:
@@ -95,7 +96,8 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
         if text.rstrip(" ”\"'’)").endswith("?"):
             continue  # a question's date is not an event; the question is listed among open questions
         ref = published.get(s.doc_id)
-        for mention in find_dates(text, reference=ref, year_hint=year_hints.get(s.doc_id)):
+        mentions = find_dates(text, reference=ref, year_hint=year_hints.get(s.doc_id))
+        for mention in mentions:
             if s.kind == "table_row":
                 event = text[mention.span[1] :].strip(" :–—-|,") or text
             else:
@@ -108,6 +110,7 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
                     _context(text, mention) if s.kind != "table_row" else event,
                     s.kind == "table_row",
                     ref,
+                    single=len(mentions) == 1,
                 )
             )
     return found
@@ -225,7 +228,8 @@ def _entry(
         candidates = [k for k, s in enumerate(members) if len(words(s.event)) >= 6] or list(
             range(len(members))
         )
-        event = members[max(candidates, key=lambda k: (centrality(k), -len(members[k].event)))].event
+        best = max(candidates, key=lambda k: (members[k].single, centrality(k), -len(members[k].event)))
+        event = members[best].event
     sources = tuple(sorted({s.doc_id for s in members}))
     m = main.mention
     start = min(s.mention.start for s in members) if disputed else m.start

@@ -67,3 +67,16 @@ def test_datelines_of_every_form_are_stripped() -> None:
         strip_dateline("Halvera Technologies — the chipmaker — said so.")
         == "Halvera Technologies — the chipmaker — said so."
     )
+
+
+def test_after_the_lead_the_summary_follows_publication_order() -> None:
+    """In a story told over days, older reports come before newer ones after the lead sentence."""
+    from datetime import date
+
+    ss = sentences(A, B, C)
+    summary = summarize(
+        ss, words=200, published={"s0": date(2024, 3, 9), "s1": date(2024, 3, 8), "s2": date(2024, 3, 7)}
+    )
+    order = [min(s.sources) if len(s.sources) == 1 else None for s in summary[1:]]
+    dated = [{"s0": 9, "s1": 8, "s2": 7}[o] for o in order if o]
+    assert len(dated) >= 2 and dated == sorted(dated)

@@ -55,3 +55,20 @@ def test_status_follows_as_of() -> None:
     """The same dates read as past once `as_of` moves beyond them."""
     dates, _ = timeline(as_of=date(2024, 6, 1))
     assert all(k.status == "past" for k in dates)
+
+
+def test_an_event_is_described_by_a_sentence_about_that_day_alone() -> None:
+    """A sentence naming only the quake's day describes it better than one naming two days."""
+    a = doc(
+        "---\npublished: 2024-04-03\n---\nA strong earthquake struck the coastal province early on Wednesday, "
+        "killing at least 12 people.\n",
+        "a.txt",
+    )
+    b = doc(
+        "---\npublished: 2024-04-04\n---\nThe death toll from Wednesday's earthquake in the coastal province "
+        "rose to 28 on Thursday.\n",
+        "b.txt",
+    )
+    dates, _ = build_timeline([a, b], corpus_sentences([a, b]), as_of=date(2024, 4, 6))
+    quake = next(k for k in dates if k.date == "2024-04-03")
+    assert quake.sources == ("a", "b") and quake.event.startswith("A strong earthquake struck")

@@ -14,7 +14,9 @@ TITLE_WORDS = frozenset(
     speaker councillor councilor minister-president president's chancellor's strategist pollster historian
     consultant lawyer activist campaigner assistant associate treasurer master clerk registrar sheriff inspector
     superintendent principal dean provost rector warden magistrate counsel solicitor barrister auditor comptroller
-    controller alderman trustee executive""".split()
+    controller alderman trustee executive engineer architect surgeon physician nurse pilot journalist
+    scientist physicist chemist seismologist epidemiologist virologist meteorologist climatologist geologist
+    sociologist psychologist biologist criminologist""".split()
 )
 COURTESY_TITLES = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir dame lord lady".split())
 # Words that belong to a title phrase when they stand between a title word and a name.

@@ -147,9 +147,10 @@ def _title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool
     phrase_tokens = tokens[first:start]
     if not any(_is_title(t) for t in phrase_tokens):
         return None, False
-    phrase = " ".join(t.text for t in phrase_tokens)
-    phrase = re.sub(r"\s+([’'])", r"\1", phrase)
-    real = not all(t.lower in COURTESY_TITLES for t in phrase_tokens if _is_title(t))
+    # "Dr." or "Mr." shows a person but is no role: "Seismologist Dr. Anna Kovacs" is a seismologist.
+    role_tokens = [t for t in phrase_tokens if t.lower not in COURTESY_TITLES]
+    real = any(_is_title(t) for t in role_tokens)
+    phrase = re.sub(r"\s+([’'])", r"\1", " ".join(t.text for t in (role_tokens if real else phrase_tokens)))
     return phrase, real
 
 

@@ -94,3 +94,10 @@ def test_initials_belong_to_the_name_but_country_abbreviations_do_not() -> None:
 def test_country_abbreviations_never_start_a_name() -> None:
     """ "Official U.S. Stance: …" is a label, not a person called "U.S. Stance"."""
     assert names("- Official U.S. Stance: The administration said it was not involved.\n") == {}
+
+
+def test_courtesy_titles_mark_a_person_but_are_not_a_role() -> None:
+    """ "Seismologist Dr. Anna Kovacs" is a seismologist; "Dr. Omar Haddad" alone is a person with no role."""
+    found = names("Seismologist Dr. Anna Kovacs said aftershocks were likely. Dr. Omar Haddad said little.")
+    assert found["Anna Kovacs"][0] == ("Seismologist",)
+    assert found["Omar Haddad"][0] == ()
