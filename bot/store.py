@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,11 +26,12 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Connection, Engine, RowMapping
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.subscriptions import DIGEST_SECTIONS, Subscription
+from briefings.errors import BriefbotError
 
 metadata = MetaData()
 
@@ -88,6 +90,18 @@ def _day_key(platform: str, channel: str, day: date) -> tuple[ColumnElement[bool
     )
 
 
+class StoreError(BriefbotError):
+    """The database cannot be opened; the message names it (password hidden) and why."""
+
+
+def safe_url(url: str) -> str:
+    """A database URL fit for messages and logs: the password replaced by ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+
 def database_url(data_dir: Path, url: str | None) -> str:
     """The configured URL, or a SQLite file in the data folder (created if missing)."""
     if url:
@@ -127,10 +141,20 @@ class Store:
     """The one place subscriptions (and the delivery ledger) are read and written."""
 
     def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._create_tables()
+        shown = safe_url(url)
+        try:
+            self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            self._create_tables()
+        except (ArgumentError, NoSuchModuleError) as exc:
+            raise StoreError(
+                f"the database URL {shown} is not usable: {exc}; expected e.g. "
+                "sqlite:///data/briefbot.db or postgresql+psycopg://user:pass@host/db"
+            ) from exc
+        except DBAPIError as exc:
+            reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+            raise StoreError(f"cannot open the database at {shown}: {reason}") from exc
 
     def _create_tables(self, attempts: int = 10) -> None:
         """Create missing tables; if another process creates one between our check and our CREATE, look again."""

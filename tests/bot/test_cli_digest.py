@@ -81,3 +81,16 @@ def test_digest_send_needs_an_aware_time(tmp_path: Path, capsys: pytest.CaptureF
     with pytest.raises(SystemExit):
         main(["digest", "send", "--now", "2025-10-21T06:10:00", "--data", str(tmp_path)])
     assert "--now" in capsys.readouterr().err
+
+
+def test_a_bad_or_unreachable_database_is_named_without_its_password(capsys: pytest.CaptureFixture[str],
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A URL SQLAlchemy cannot use, or a server that is down, is one clear line; the password never shows."""
+    monkeypatch.setenv("BRIEFBOT_DATABASE_URL", "nosuchdb://x")
+    assert main(["subscriptions", "list"]) == 2
+    assert "the database URL nosuchdb://x is not usable" in capsys.readouterr().err
+    monkeypatch.setenv("BRIEFBOT_DATABASE_URL", "postgresql+psycopg://ana:hunter2secret@127.0.0.1:1/briefbot")
+    assert main(["subscriptions", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot open the database at postgresql+psycopg://ana:***@127.0.0.1:1/briefbot" in err
+    assert "hunter2secret" not in err
