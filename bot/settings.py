@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.subscriptions import SubscriptionError, check_timezone, parse_time
 from briefings.errors import BriefbotError
 
 
@@ -90,6 +91,14 @@ def _int(value: Any, where: str) -> int:
     return value
 
 
+def _checked(check: Callable[[str], str], value: Any, where: str) -> str:
+    """Run a subscription rule on a config value, naming the key when it fails."""
+    try:
+        return check(str(value))
+    except SubscriptionError as exc:
+        raise SettingsError(f"config {where}: {exc}") from exc
+
+
 def _secret(env: Mapping[str, str], name: str) -> Secret | None:
     value = env.get(name, "").strip()
     return Secret(value) if value else None
@@ -134,8 +143,8 @@ def load_settings(env: Mapping[str, str] | None = None, cwd: Path | None = None)
         summary_words=_int(briefing.get("summary_words", 120), "briefing.summary_words"),
         background_days=_int(briefing.get("background_days", 120), "briefing.background_days"),
         max_article_bytes=_int(briefing.get("max_article_bytes", 2_000_000), "briefing.max_article_bytes"),
-        digest_timezone=str(digest.get("timezone", "UTC")),
-        digest_time=str(digest.get("time", "08:00")),
+        digest_timezone=_checked(check_timezone, digest.get("timezone", "UTC"), "digest.timezone"),
+        digest_time=_checked(parse_time, digest.get("time", "08:00"), "digest.time"),
         stale_days=_int(digest.get("stale_days", 7), "digest.stale_days"),
         grace_hours=_int(digest.get("grace_hours", 6), "digest.grace_hours"),
         data_dir=data_dir if data_dir.is_absolute() or env.get("BRIEFBOT_DATA_DIR") else project / data_dir,

@@ -83,8 +83,9 @@ def test_digest_send_needs_an_aware_time(tmp_path: Path, capsys: pytest.CaptureF
     assert "--now" in capsys.readouterr().err
 
 
-def test_a_bad_or_unreachable_database_is_named_without_its_password(capsys: pytest.CaptureFixture[str],
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bad_or_unreachable_database_is_named_without_its_password(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A URL SQLAlchemy cannot use, or a server that is down, is one clear line; the password never shows."""
     monkeypatch.setenv("BRIEFBOT_DATABASE_URL", "nosuchdb://x")
     assert main(["subscriptions", "list"]) == 2

@@ -43,3 +43,14 @@ def test_bad_values_name_what_is_wrong(tmp_path: Path) -> None:
         load_settings(env={"DISCORD_GUILD_ID": "abc"}, cwd=ROOT)
     with pytest.raises(SettingsError, match="BRIEFBOT_CONFIG"):
         load_settings(env={"BRIEFBOT_CONFIG": str(tmp_path / "none.toml")}, cwd=ROOT)
+
+
+def test_bad_digest_defaults_in_the_config_are_named(tmp_path: Path) -> None:
+    """A default timezone or time the digests could not use is refused when the settings load."""
+    cfg = tmp_path / "briefbot.toml"
+    cfg.write_text('[digest]\ntimezone = "Mars/Olympus"\n')
+    with pytest.raises(SettingsError, match=r"digest\.timezone.*Area/City"):
+        load_settings(env={"BRIEFBOT_CONFIG": str(cfg)}, cwd=tmp_path)
+    cfg.write_text('[digest]\ntime = "8am"\n')
+    with pytest.raises(SettingsError, match=r"digest\.time.*HH:MM"):
+        load_settings(env={"BRIEFBOT_CONFIG": str(cfg)}, cwd=tmp_path)
