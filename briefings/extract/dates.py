@@ -165,31 +165,70 @@ class _Resolver:
             return _nearest_year(month, 15, self.reference)
         return self.year_hint
 
+    def _whole_month(
+        self,
+        m: re.Match[str],
+        year: int,
+        month: int,
+        *,
+        label: str | None = None,
+        qualifier: str | None = None,
+        relative: bool = False,
+    ) -> DateMention:
+        """A mention of one calendar month."""
+        return self._mention(
+            m,
+            date(year, month, 1),
+            _month_end(year, month),
+            "month",
+            label or f"{MONTH_NAMES[month]} {year}",
+            qualifier,
+            relative,
+        )
+
+    def _part_of_month(
+        self,
+        m: re.Match[str],
+        year: int,
+        month: int,
+        word: str,
+        *,
+        qualifier: str | None = None,
+        relative: bool = False,
+    ) -> DateMention:
+        """Early (1-10), mid (11-20) or late (21-end) in a month."""
+        first, last = PART_OF_MONTH[word]
+        end = _month_end(year, month)
+        stop = end if last >= 28 else date(year, month, last)
+        label = (
+            f"{word}-{MONTH_NAMES[month]} {year}" if word == "mid" else f"{word} {MONTH_NAMES[month]} {year}"
+        )
+        return self._mention(
+            m, date(year, month, first), stop, "part-of-month", label, qualifier or word, relative
+        )
+
     def _part(self, m: re.Match[str]) -> DateMention | None:
         month = _month_of(m["mon"])
         year = self._year_for(m, month)
         if year is None:
             return None
         q = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", m["q"].lower()))
-        first, last = PART_OF_MONTH[q]
-        end = _month_end(year, month)
-        start = date(year, month, first)
-        stop = end if last >= 28 else date(year, month, last)
         word = {"beginning of": "early", "start of": "early", "middle of": "mid", "end of": "late"}.get(q, q)
-        label = (
-            f"{word}-{MONTH_NAMES[month]} {year}" if word == "mid" else f"{word} {MONTH_NAMES[month]} {year}"
-        )
         qualifier = word if not m["tbd"] else f"{word}, {m['tbd'].lower()}"
-        return self._mention(m, start, stop, "part-of-month", label, qualifier)
+        return self._part_of_month(m, year, month, word, qualifier=qualifier)
 
     def _my(self, m: re.Match[str]) -> DateMention:
         month, year = _month_of(m["mon"]), int(m["year"])
-        label = f"{MONTH_NAMES[month]} {year}"
-        qualifier = None
         if m["tbd"]:
-            qualifier = m["tbd"].lower().rstrip(".")
-            label += f" ({m['tbd']})"
-        return self._mention(m, date(year, month, 1), _month_end(year, month), "month", label, qualifier)
+            tbd = m["tbd"]
+            return self._whole_month(
+                m,
+                year,
+                month,
+                label=f"{MONTH_NAMES[month]} {year} ({tbd})",
+                qualifier=tbd.lower().rstrip("."),
+            )
+        return self._whole_month(m, year, month)
 
     def _month_only(self, m: re.Match[str]) -> DateMention | None:
         """ "in August", "by March", "next June", "late May": the year is the one nearest the article's date."""
@@ -205,26 +244,8 @@ class _Resolver:
             year -= 1
         word = direction.replace("in ", "")
         if word in ("early", "mid", "late"):
-            first, last = PART_OF_MONTH[word]
-            end = _month_end(year, month)
-            stop = end if last >= 28 else date(year, month, last)
-            label = (
-                f"{word}-{MONTH_NAMES[month]} {year}"
-                if word == "mid"
-                else f"{word} {MONTH_NAMES[month]} {year}"
-            )
-            return self._mention(
-                m, date(year, month, first), stop, "part-of-month", label, word, relative=True
-            )
-        return self._mention(
-            m,
-            date(year, month, 1),
-            _month_end(year, month),
-            "month",
-            f"{MONTH_NAMES[month]} {year}",
-            None,
-            relative=True,
-        )
+            return self._part_of_month(m, year, month, word, relative=True)
+        return self._whole_month(m, year, month, relative=True)
 
     def _season(self, m: re.Match[str]) -> DateMention:
         year = int(m["year"])
@@ -282,15 +303,7 @@ class _Resolver:
             start, end = _week_of(target)
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", "about", relative=True)
         year, month = _shift_month(ref, n)
-        return self._mention(
-            m,
-            date(year, month, 1),
-            _month_end(year, month),
-            "month",
-            f"{MONTH_NAMES[month]} {year}",
-            "about",
-            relative=True,
-        )
+        return self._whole_month(m, year, month, qualifier="about", relative=True)
 
     def _ago(self, m: re.Match[str]) -> DateMention | None:
         n = _number(m["n"])
@@ -306,14 +319,7 @@ class _Resolver:
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", relative=True)
         if unit == "month":
             year, month = _shift_month(ref, -n)
-            return self._mention(
-                m,
-                date(year, month, 1),
-                _month_end(year, month),
-                "month",
-                f"{MONTH_NAMES[month]} {year}",
-                relative=True,
-            )
+            return self._whole_month(m, year, month, relative=True)
         year = ref.year - n
         return self._mention(m, date(year, 1, 1), date(year, 12, 31), "year", str(year), relative=True)
 
@@ -327,15 +333,7 @@ class _Resolver:
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", qualifier, True)
         if unit == "month":
             year, month = _shift_month(ref, step)
-            return self._mention(
-                m,
-                date(year, month, 1),
-                _month_end(year, month),
-                "month",
-                f"{MONTH_NAMES[month]} {year}",
-                qualifier,
-                True,
-            )
+            return self._whole_month(m, year, month, qualifier=qualifier, relative=True)
         year = ref.year + step
         return self._mention(m, date(year, 1, 1), date(year, 12, 31), "year", str(year), qualifier, True)
 
