@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import strategies as st
 
 from briefings.corpus import parse_article
 from briefings.model import Document, Sentence
@@ -49,6 +50,24 @@ def parse_generated(texts: list[str]) -> list[Document]:
         except ArticleSkipped:
             continue
     return docs
+
+
+def article_text(pings: list[str]) -> st.SearchStrategy[str]:
+    """Generated article text: any characters mixed with news phrases, long words and the given ping strings."""
+    phrases = [
+        *pings,
+        " said ",
+        "President ",
+        "October 16, 2025",
+        "“",
+        "”",
+        "\n- ",
+        "What to Watch\n",
+        "y" * 700,
+    ]
+    return st.lists(
+        st.one_of(st.characters(blacklist_categories=("Cs",)), st.sampled_from(phrases)), max_size=300
+    ).map("".join)
 
 
 def sentences(*texts: str) -> list[Sentence]:

@@ -15,7 +15,7 @@ from bot.platforms.discord.embeds import embed_size, escape_mentions, render_mes
 from bot.reply import Item, Reply, Section
 from briefings import build_briefing
 from briefings.corpus import parse_article
-from tests.conftest import parse_generated
+from tests.conftest import article_text, parse_generated
 
 
 def assert_within_limits(messages: list[dict[str, Any]]) -> None:
@@ -77,27 +77,7 @@ def test_seeds_and_a_big_corpus_fit() -> None:
         assert_within_limits(render_messages(summit_reply(briefing, section)))
 
 
-_TEXT = st.lists(
-    st.one_of(
-        st.characters(blacklist_categories=("Cs",)),
-        st.sampled_from(
-            [
-                "@everyone",
-                "@here",
-                "<@123456789012345678>",
-                " said ",
-                "President ",
-                "October 16, 2025",
-                "“",
-                "”",
-                "\n- ",
-                "What to Watch\n",
-                "y" * 700,
-            ]
-        ),
-    ),
-    max_size=300,
-).map("".join)
+_TEXT = article_text(["@everyone", "@here", "<@123456789012345678>"])
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,7 +15,7 @@ from bot.platforms.slack.blocks import command_response, cut, escape
 from bot.reply import Item, Reply, Section
 from briefings import build_briefing
 from briefings.corpus import parse_article
-from tests.conftest import parse_generated
+from tests.conftest import article_text, parse_generated
 
 
 def assert_within_limits(reply: Reply) -> None:
@@ -80,28 +80,7 @@ def test_cut_never_splits_a_word_or_an_escape() -> None:
     assert cut("one two three", 9) == "one two…"
 
 
-_TEXT = st.lists(
-    st.one_of(
-        st.characters(blacklist_categories=("Cs",)),
-        st.sampled_from(
-            [
-                "<!channel>",
-                "<!here>",
-                "&",
-                "<@U123>",
-                " said ",
-                "President ",
-                "October 16, 2025",
-                "“",
-                "”",
-                "\n- ",
-                "What to Watch\n",
-                "x" * 500,
-            ]
-        ),
-    ),
-    max_size=300,
-).map("".join)
+_TEXT = article_text(["<!channel>", "<!here>", "&", "<@U123>"])
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
