@@ -22,7 +22,7 @@ from bot.preview import preview
 from bot.render import render_text
 from bot.run import console_digest_command, make_service, make_store, run_platforms, start_console_digests
 from bot.settings import Settings, SettingsError, load_settings
-from briefings import build_briefing, load_corpus
+from briefings import load_corpus
 from briefings.errors import BriefbotError
 from briefings.lookup import find_person, suggest
 from briefings.model import Briefing
@@ -124,15 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _briefing(settings: Settings, args: argparse.Namespace) -> Briefing:
-    result = load_corpus(settings.corpus, max_bytes=settings.max_article_bytes)
     words = getattr(args, "summary_words", None) or settings.summary_words
-    return build_briefing(
-        result.documents,
-        as_of=args.as_of or date.today(),
-        story=settings.story_title,
-        summary_words=words,
-        background_days=settings.background_days,
-    )
+    return make_service(replace(settings, summary_words=words), args.as_of).current()
 
 
 def _options(settings: Settings) -> Options:
