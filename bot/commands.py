@@ -25,6 +25,8 @@ class Options:
 
 def _source_label(s: SourceInfo) -> str:
     when = day_label(s.published) if s.published else "date unknown"
+    if not s.published and s.published_estimate:
+        when += f" (about {day_label(s.published_estimate)})"
     if s.published and s.published_inferred:
         when += " (inferred)"
     origin = f" · {s.source}" if s.source else ""

@@ -20,7 +20,15 @@ DEFAULT_STORY = "Briefing"
 def source_info(doc: Document) -> SourceInfo:
     """The source entry the briefing lists for a document."""
     return SourceInfo(
-        doc.id, doc.title, doc.published, doc.published_inferred, doc.source, doc.url, doc.added
+        doc.id,
+        doc.title,
+        doc.published,
+        doc.published_inferred,
+        doc.source,
+        doc.url,
+        doc.added,
+        doc.published_basis,
+        doc.published_estimate,
     )
 
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from briefings.clean import publication_stamp
 from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
-from briefings.extract.dates import find_dates
 from briefings.model import Block, Document
-from briefings.published import infer_published
+from briefings.published import estimate_published, publication_evidence
 from briefings.structure import structure
 from briefings.text import normalize_space, split_sentences, truncate_words
 
@@ -65,17 +64,6 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[match.end() :]
 
 
-def stamped_date(lines: list[str]) -> date | None:
-    """The day of a "Published: March 5, 2024" or "Updated 10:32 AM, Tue March 5, 2024" line near the top or end."""
-    for line in [*lines[:15], *lines[-10:]]:
-        stamp = publication_stamp(line)
-        if stamp:
-            days = [m.start for m in find_dates(stamp) if m.precision == "day" and not m.relative]
-            if days:
-                return days[0]
-    return None
-
-
 def _title(meta: dict[str, str], blocks: list[Block], fallback: str) -> str:
     if meta.get("title"):
         return normalize_space(meta["title"])
@@ -96,10 +84,10 @@ def parse_article(path: Path, text: str) -> Document:
     if not any(b.kind != "heading" for b in blocks):
         raise ArticleSkipped(path, "no article text left after removing web chrome")
     published: date | None = None
-    inferred = False
+    basis: str | None = None
     if meta.get("published"):
         try:
-            published = date.fromisoformat(meta["published"][:10])
+            published, basis = date.fromisoformat(meta["published"][:10]), "front matter"
         except ValueError:
             log.warning(
                 "%s: front matter 'published: %s' is not YYYY-MM-DD; inferring the date from the text",
@@ -107,15 +95,17 @@ def parse_article(path: Path, text: str) -> Document:
                 meta["published"],
             )
     if published is None:
-        published = stamped_date(body.splitlines()) or infer_published(blocks)
-        inferred = published is not None
+        found = publication_evidence(body.splitlines(), blocks)
+        if found:
+            published, basis = found.day, found.basis
     return Document(
         id=path.stem,
         path=str(path),
         title=_title(meta, blocks, path.stem),
         blocks=tuple(blocks),
         published=published,
-        published_inferred=inferred,
+        published_inferred=basis not in (None, "front matter"),
+        published_basis=basis,
         source=meta.get("source") or None,
         url=meta.get("url") or None,
     )
@@ -143,16 +133,36 @@ def load_corpus(folder: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Lo
     return LoadResult(tuple(_date_from_corpus(documents)), tuple(skipped))
 
 
+_ESTIMATE_WINDOW = timedelta(days=7)
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def _commonest_year(documents: list[Document]) -> int | None:
+    """The year the story's articles name most often, when none of them is dated."""
+    counts = Counter(int(y) for d in documents for b in d.blocks for y in _YEAR.findall(b.text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _date_from_corpus(documents: list[Document]) -> list[Document]:
-    """An article whose dates name no year ("June 14") is dated with the year of the other articles."""
-    years = sorted(d.published.year for d in documents if d.published is not None)
-    if not years or all(d.published is not None for d in documents):
+    """Date undated articles from the story: a year-less dateline takes the story's year, and an estimate
+    (the latest past day the article reports) is kept when it falls within a week of the dated articles."""
+    dated = sorted(d.published for d in documents if d.published is not None)
+    if len(dated) == len(documents):
         return documents
-    year = years[len(years) // 2]
+    year = dated[len(dated) // 2].year if dated else _commonest_year(documents)
+    if year is None:
+        return documents
+    low = dated[0] - _ESTIMATE_WINDOW if dated else date.max
+    high = dated[-1] + _ESTIMATE_WINDOW if dated else date.min
     out = []
     for doc in documents:
         if doc.published is None:
-            published = infer_published(doc.blocks, corpus_year=year)
-            doc = replace(doc, published=published, published_inferred=published is not None)
+            found = publication_evidence([], doc.blocks, corpus_year=year)
+            if found:
+                doc = replace(doc, published=found.day, published_inferred=True, published_basis=found.basis)
+            else:
+                guess = estimate_published(doc.blocks, year_hint=year)
+                if guess is not None and low <= guess <= high:
+                    doc = replace(doc, published_estimate=guess)
         out.append(doc)
     return out

@@ -34,6 +34,13 @@ class Document:
     source: str | None = None
     url: str | None = None
     added: dt.datetime | None = None  # when the file entered the corpus (its modification time, UTC)
+    published_basis: str | None = None  # what dated it: "front matter", "stamp", "dateline", ...
+    published_estimate: dt.date | None = None  # undated: a rough day to resolve relative dates by
+
+    @property
+    def reference_day(self) -> dt.date | None:
+        """The day relative dates in the article count from: its publication day, else the estimate."""
+        return self.published or self.published_estimate
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,8 @@ class SourceInfo:
     source: str | None = None
     url: str | None = None
     added: dt.datetime | None = None
+    published_basis: str | None = None
+    published_estimate: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,8 @@ def briefing_json(b: Briefing) -> dict[str, Any]:
                 "title": s.title,
                 "published": s.published.isoformat() if s.published else None,
                 "published_inferred": s.published_inferred,
+                "published_basis": s.published_basis,
+                "published_estimate": s.published_estimate.isoformat() if s.published_estimate else None,
                 "source": s.source,
                 "url": s.url,
             }

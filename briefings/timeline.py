@@ -83,11 +83,12 @@ def _context(sentence: str, mention: DateMention) -> str:
 
 def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[Sighting]:
     """Every date mention in the corpus, resolved against its own article's publication date."""
-    published = {d.id: d.published for d in documents}
+    published = {d.id: d.reference_day for d in documents}
     year_hints: dict[str, int | None] = {}
     for doc in documents:
         years = [int(y) for b in doc.blocks for y in re.findall(r"\b((?:19|20)\d{2})\b", b.text)]
-        year_hints[doc.id] = doc.published.year if doc.published else (max(years) if years else None)
+        ref = doc.reference_day
+        year_hints[doc.id] = ref.year if ref else (max(years) if years else None)
     found: list[Sighting] = []
     for s in sentences:
         if s.kind == "heading":
@@ -182,7 +183,7 @@ def build_timeline(
         key=lambda k: (not sightings[k].is_row, _PRECISION_RANK[sightings[k].mention.precision]),
     ):
         groups.setdefault(components.find(i), []).append(i)
-    dated = [d.published for d in documents if d.published]
+    dated = [d.reference_day for d in documents if d.reference_day]
     story_start = min(dated) if dated else as_of
     cutoff = story_start - timedelta(days=background_days)
     key_dates: list[KeyDate] = []

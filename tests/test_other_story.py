@@ -17,14 +17,14 @@ def briefing():  # type: ignore[no-untyped-def]
 
 
 def test_front_matter_and_inferred_dates() -> None:
-    """One article dates itself in front matter, the others are inferred from their text."""
+    """Front matter dates one article, a dated sentence with its weekday another; the third is only estimated."""
     sources = {s.id: s for s in briefing().sources}
     assert (sources["a_gazette"].published, sources["a_gazette"].published_inferred) == (
         date(2024, 3, 5),
         False,
     )
     assert sources["b_wire"].published == date(2024, 3, 4) and sources["b_wire"].published_inferred
-    assert sources["c_daily"].published == date(2024, 3, 5)
+    assert sources["c_daily"].published is None and sources["c_daily"].published_estimate == date(2024, 3, 5)
 
 
 def test_strike_start_is_one_entry_from_all_sources_and_questions_are_not_dates() -> None:
