@@ -1,4 +1,4 @@
-"""`briefbot`: the command line. Subcommands: summit, who, chat, run, eval."""
+"""`briefbot`: the command line. Subcommands: summit, who, dates, chat, run, eval, preview, digest."""
 
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ from bot.render import render_text
 from bot.run import console_digest_command, make_service, make_store, run_platforms, start_console_digests
 from bot.settings import Settings, SettingsError, load_settings
 from briefings import load_corpus
-from briefings.errors import BriefbotError
+from briefings.corpus import read_article
+from briefings.errors import ArticleSkipped, BriefbotError
 from briefings.lookup import find_person, suggest
 from briefings.model import Briefing
+from briefings.scan import article_dates
 from briefings.serialize import SECTION_KEYS, briefing_json, person_json
 
 log = logging.getLogger("briefbot")
@@ -101,6 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluation.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    dates = sub.add_parser("dates", help="every date expression in one article, resolved")
+    dates.add_argument("file", type=Path, metavar="FILE", help="an article (.txt or .md)")
+    dates.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the article's publication day (default: front matter, else inferred from the text)",
+    )
+    dates.add_argument("--json", action="store_true", help="print JSON instead of text")
+
     sub.add_parser("chat", parents=[corpus], help="the console chat adapter, reading commands from stdin")
     run = sub.add_parser(
         "run", parents=[corpus], help="start the configured adapters (console when no token is set)"
@@ -170,6 +182,24 @@ def cmd_who(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dates(settings: Settings, args: argparse.Namespace) -> int:
+    """Print every date expression in one article with its offsets and resolved date."""
+    try:
+        text = read_article(args.file, max_bytes=settings.max_article_bytes)
+    except ArticleSkipped as exc:
+        print(f"briefbot: error: cannot read {args.file}: {exc.reason}", file=sys.stderr)
+        return 2
+    published, found = article_dates(text, published=args.published)
+    if args.json:
+        print(json.dumps([d.as_dict() for d in found], ensure_ascii=False, indent=2))
+        return 0
+    when = published.isoformat() if published else "unknown (relative dates left out)"
+    print(f"{args.file.name}: published {when}; {len(found)} date expressions")
+    for d in found:
+        print(f"{d.start:>7}-{d.end:<7} {d.text!r} -> {d.label} ({d.precision})")
+    return 0
+
+
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     """Run the console chat adapter."""
     service = make_service(settings, args.as_of)
@@ -234,6 +264,7 @@ COMMANDS = {
     "summit": cmd_summit,
     "who": cmd_who,
     "chat": cmd_chat,
+    "dates": cmd_dates,
     "run": cmd_run,
     "eval": cmd_eval,
     "preview": cmd_preview,

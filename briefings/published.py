@@ -72,13 +72,19 @@ def _from_stamps(lines: Sequence[str]) -> PublicationDate | None:
     return None
 
 
+def _headline(line: str) -> bool:
+    """A title line: short, and not ending a sentence."""
+    return len(words(line)) <= 20 and not re.search(r"[.!?]$", line)
+
+
 def _is_timestamp_line(line: str, mention: DateMention) -> bool:
     rest = (line[: mention.span[0]] + " " + line[mention.span[1] :]).replace(",", " ")
     return all(_STAMP_NOISE.match(token) for token in rest.split())
 
 
 def _from_date_lines(lines: Sequence[str]) -> PublicationDate | None:
-    """A line that is only a date and time, at the top or the foot; or an opening line led by a full date."""
+    """A line that is only a date and time, at the top or the foot; or the first line after the headline(s)
+    led by a full date ("March 01, 2008 The contract ...")."""
     body = [line.strip() for line in lines if line.strip()]
     for index, line in enumerate(body[:_TOP_LINES]):
         days = _full_days(line)
@@ -86,7 +92,8 @@ def _from_date_lines(lines: Sequence[str]) -> PublicationDate | None:
             continue
         if _is_timestamp_line(line, days[0]):
             return PublicationDate(days[0].start, "timestamp line")
-        if index == 0 and days[0].span[0] == 0 and len(words(line)) > len(words(days[0].text)) + 1:
+        opening = index <= 2 and all(_headline(before) for before in body[:index])
+        if opening and days[0].span[0] == 0 and len(words(line)) > len(words(days[0].text)) + 1:
             return PublicationDate(days[0].start, "opening date")
     for line in body[-_FOOT_LINES:]:
         days = _full_days(line)

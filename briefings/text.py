@@ -96,6 +96,19 @@ def _split_points(text: str) -> Iterable[int]:
         yield end
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of one line of text starts and ends, as offsets into that line."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*_split_points(text), len(text)]:
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((start + lead, start + len(piece.rstrip())))
+        start = end
+    return spans
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations such as "U.S." and "Dr." intact."""
     text = normalize_space(text)

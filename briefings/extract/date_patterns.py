@@ -79,12 +79,29 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"October|November|December)\b(?![\s,]*\d)"
         ),
     ),
+    # A bare month ("fell 35% in sales in January" is caught above; "as of February", "since October" here):
+    # May and March are also a modal and a verb, and a month followed by a capitalised word may be a name.
+    (
+        "bare_month",
+        re.compile(
+            r"\b(?P<mon>January|February|April|June|July|August|September|October|November|December)\b"
+            r"(?![\s,]*\d)(?!\s+[A-Z])(?!-)"
+        ),
+    ),
+    (
+        "quarter_rel",
+        re.compile(
+            r"\b(?i:the)\s+(?P<qn>(?i:first|second|third|fourth|last|previous|final))\s+(?i:quarter)\b(?!-)"
+            r"(?!\s+(?:of\s+)?(?:(?i:fiscal|calendar)\s+)?\d{4})(?!\s+(?:of|century|mile))"
+        ),
+    ),
+    ("weekend", re.compile(r"\b(?P<dir>this|last|next|this past|this coming)\s+weekend\b", _FLAGS)),
     (
         "year",
         re.compile(
             rf"(?<![\d,.$£€])\b(?=\w+\s+(?:the\s+|year\s+){{0,2}}\d{{4}})"
-            rf"(?:(?i:in|since|by|until|from|before|after|during|of|through)\s+(?:the\s+)?"
-            rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[a-z]))(?P<yspan>{_YEAR}|1[0-7]\d{{2}}(?=[,.;:)]|\s*$))\b(?!,\d|[\d%]|-(?!\d))"
+            rf"(?:(?i:in|since|by|until|from|before|after|during|of|through|to|and|between)\s+(?:the\s+)?"
+            rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[A-Za-z]))(?P<yspan>{_YEAR}|1[0-7]\d{{2}}(?=[,.;:)]|\s*$))\b(?!,\d|[\d%]|-(?!\d))"
         ),
     ),
     ("rel_day", re.compile(r"\b(?P<rd>today|tonight|yesterday|tomorrow)\b", _FLAGS)),
@@ -117,6 +134,8 @@ _FEATURE_WORDS = {
     "season": frozenset(SEASONS),
     "unit": frozenset("day days week weeks month months year years".split()),
     "rel": frozenset("today tonight yesterday tomorrow".split()),
+    "quarter": frozenset({"quarter"}),
+    "weekend": frozenset({"weekend"}),
 }
 
 
@@ -138,17 +157,19 @@ NEEDS: dict[str, frozenset[str]] = {
     "year": frozenset({"digit"}), "quarter": frozenset({"digit"}), "rel_day": frozenset({"rel"}),
     "within": frozenset({"unit"}),
     "ago": frozenset({"unit"}), "rel_period": frozenset({"unit"}), "week_after": frozenset({"unit"}),
-    "weekday": frozenset({"wd"}), "month_only": frozenset({"mon"}),
+    "weekday": frozenset({"wd"}), "month_only": frozenset({"mon"}), "bare_month": frozenset({"mon"}),
+    "quarter_rel": frozenset({"quarter"}), "weekend": frozenset({"weekend"}),
 }  # fmt: skip
 
 _FUTURE = re.compile(
     r"\b(will|won['’]t|shall|going to|set to|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
-    r"to be held|is to|are to|may|might|could|would|ahead|prepar\w*|hopes?\s+to|intends?\s+to|"
+    r"to be held|is to|are to|may|might|could|would|should|ahead|prepar\w*|hopes?\s+to|intends?\s+to|"
     r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by))\b|['’]ll\b",
     _FLAGS,
 )
 _PAST = re.compile(
-    r"\b(?!(?:scheduled|planned|expected|prepared)\b)(?:was|were|had|did|came|took|said|met|told|wrote|broke|began|made|gave|held|spoke|saw|left|went|"
+    r"(?<!\bbe )(?<!\bbeen )\b(?!(?:scheduled|planned|expected|prepared)\b)"
+    r"(?:was|were|had|did|came|took|said|met|told|wrote|broke|began|made|gave|held|spoke|saw|left|went|"
     r"sent|won|lost|fell|rose|began|ended|hit|struck|\w{3,}ed)\b",
     _FLAGS,
 )

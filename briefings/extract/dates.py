@@ -230,22 +230,62 @@ class _Resolver:
             )
         return self._whole_month(m, year, month)
 
-    def _month_only(self, m: re.Match[str]) -> DateMention | None:
-        """ "in August", "by March", "next June", "late May": the year is the one nearest the article's date."""
+    def _month_only(self, m: re.Match[str], direction: str | None = None) -> DateMention | None:
+        """ "in August", "by March", "next June", "late May": the year the sentence's tense points to (what
+        has happened, this month or before; a plan, this month or after), else the one nearest the article."""
         ref = self.reference
         if ref is None:
             return None
         month = _month_of(m["mon"])
-        direction = " ".join(m["dir"].lower().split())
+        direction = direction or " ".join(m["dir"].lower().split())
         year = _nearest_year(month, 15, ref)
-        if direction == "next" and date(year, month, 1) <= ref:
-            year += 1
-        elif direction == "last" and date(year, month, 1) > ref:
-            year -= 1
+        ahead = direction in ("next", "by", "until") or (self.future and direction != "last")
+        behind = direction in ("last", "since") or (not self.future and direction != "next")
+        if ahead and _month_end(year, month) < ref:
+            year += 1  # a plan's month is this one or one to come
+        elif behind and date(year, month, 1) > ref:
+            year -= 1  # what has happened happened this month or before
         word = direction.replace("in ", "")
         if word in ("early", "mid", "late"):
             return self._part_of_month(m, year, month, word, relative=True)
         return self._whole_month(m, year, month, relative=True)
+
+    def _bare_month(self, m: re.Match[str]) -> DateMention | None:
+        """ "as of February": a month named alone, in the year its tense points to."""
+        return self._month_only(m, direction="in")
+
+    def _quarter_rel(self, m: re.Match[str]) -> DateMention | None:
+        """ "the fourth quarter", "last quarter": a quarter of the article's year (or the one before)."""
+        ref = self.reference
+        if ref is None:
+            return None
+        word = m["qn"].lower()
+        current = (ref.month - 1) // 3 + 1
+        names = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+        year = ref.year
+        if word in names:
+            quarter = names[word]
+        else:
+            quarter = current - 1 or 4
+            year -= quarter == 4
+        first = 3 * quarter - 2
+        return self._mention(
+            m, date(year, first, 1), _month_end(year, first + 2), "year", f"Q{quarter} {year}", f"Q{quarter}", True
+        )
+
+    def _weekend(self, m: re.Match[str]) -> DateMention | None:
+        """ "this weekend", "last weekend": the week whose Saturday and Sunday are meant."""
+        ref = self.reference
+        if ref is None:
+            return None
+        direction = m["dir"].lower()
+        saturday = ref + timedelta(days=5 - ref.weekday())
+        if direction in ("last", "this past"):
+            saturday -= timedelta(days=7)
+        elif direction == "next" or direction == "this coming":
+            saturday += timedelta(days=7 if direction == "next" and ref.weekday() >= 5 else 0)
+        start, end = _week_of(saturday)
+        return self._mention(m, start, end, "week", f"weekend of {day_label(saturday)}", "weekend", True)
 
     def _season(self, m: re.Match[str]) -> DateMention:
         year = int(m["year"])

@@ -131,3 +131,35 @@ def test_preview_without_a_command_is_explained(capsys: pytest.CaptureFixture[st
     """`briefbot preview slack` alone says what is missing."""
     assert main(["preview", "slack"]) == 2
     assert "needs a command" in capsys.readouterr().err
+
+
+def test_dates_lists_every_expression_with_offsets_into_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`briefbot dates FILE --json`: each expression's text sits at its offsets in the file; relative ones resolve."""
+    text = "---\npublished: 2025-03-06\n---\nThe council met on Monday.\nA vote is due next week, before April 2.\n"
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    assert main(["dates", str(article), "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [(d["text"], d["date"], d["precision"]) for d in found] == [
+        ("Monday", "2025-03-03", "day"),
+        ("next week", "2025-03-10", "week"),
+        ("April 2", "2025-04-02", "day"),
+    ]
+    assert all(text[d["start"] : d["end"]] == d["text"] for d in found)
+    assert main(["dates", str(article), "--published", "2025-03-13", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["date"] == "2025-03-10"
+
+
+def test_dates_without_a_publication_day_leaves_relative_dates_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An undated article: absolute dates are listed, "next week" is not guessed; a missing file is one line."""
+    article = tmp_path / "b.txt"
+    article.write_text("The report of June 3, 2024 is out. Talks resume next week.\n", encoding="utf-8")
+    assert main(["dates", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert "published unknown" in out and "Jun 3, 2024" in out and "next week" not in out
+    assert main(["dates", str(tmp_path / "missing.txt")]) == 2
+    assert "missing.txt" in capsys.readouterr().err

@@ -155,3 +155,40 @@ def test_quarters_and_deadlines() -> None:
     assert (q3.start, q3.end) == (date(2024, 7, 1), date(2024, 9, 30))
     s = "The regulator has until July 22 to decide."
     assert future_context(s, (s.index("July"), s.index(" to decide")))
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # what has happened lies this month or before, a plan this month or after: never the nearest year blindly
+        ("The model was introduced in January.", date(2025, 9, 7), "2025-01"),
+        ("The sale should be completed in October.", date(2025, 6, 5), "2025-10"),
+        ("Sales fell sharply in December.", date(2026, 1, 10), "2025-12"),
+        ("The index has not closed above 8,000 since February.", date(2025, 4, 4), "2025-02"),
+        ("The talks will resume in February.", date(2025, 11, 20), "2026-02"),
+        ("Deliveries run from 2014 to 2016.", REF, "2014"),
+        ("Plants will close during the fourth quarter.", date(2025, 8, 19), "2025"),
+    ],
+)
+def test_year_less_months_follow_the_tense(text: str, ref: date, expected: str) -> None:
+    """A month named without a year resolves backwards in past sentences and forwards in plans."""
+    assert find_dates(text, reference=ref)[0].iso == expected
+
+
+def test_bare_months_are_not_names_or_verbs() -> None:
+    """ "April Ryan", "May we", "March on" are not dates; "as of February" is."""
+    for text in ["April Ryan asked a question.", "May we go now?", "March on, they said."]:
+        assert find_dates(text, reference=REF) == [], text
+    assert find_dates("As of February, the store held 70% of sales.", reference=REF)[0].iso == "2025-02"
+
+
+def test_this_weekend_is_the_week_of_its_saturday() -> None:
+    """ "this weekend" from a Thursday is the current week; "last weekend" the one before."""
+    this = find_dates("Crowds are expected this weekend.", reference=REF)[0]
+    last = find_dates("Crowds gathered last weekend.", reference=REF)[0]
+    assert (this.precision, this.iso, last.iso) == ("week", "2025-10-13", "2025-10-06")
+
+
+def test_a_passive_after_a_modal_is_a_plan() -> None:
+    """ "should be completed" speaks of a plan, even though "completed" ends in -ed."""
+    assert future_context("The transaction should be completed in October.", (36, 46))
