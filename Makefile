@@ -21,6 +21,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
+	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/build_speed.py
 	$(BIN)/python bench/dates_vs_dateparser.py --corpus seeds
 	$(BIN)/python bench/slack_latency.py

@@ -56,6 +56,7 @@ def briefing_json(b: Briefing) -> dict[str, Any]:
                 "disputed": k.disputed,
                 "start": k.start.isoformat(),
                 "end": k.end.isoformat(),
+                "weight": k.weight,
             }
             for k in b.key_dates
         ],

@@ -253,7 +253,8 @@ def _entry(
         for _key, group in sorted(by_value.items())
     )
     evidence = tuple(dict.fromkeys((s.doc_id, s.event) for s in members))
-    key_date = replace(key_date, values=values, evidence=evidence)
+    importance = len(sources) + 0.5 * (len(members) - len(sources))
+    key_date = replace(key_date, values=values, evidence=evidence, weight=importance)
     dispute = None
     if key_date.disputed:
         claims = tuple(

@@ -1,0 +1,189 @@
+"""The dev quality table: the gold scorer, date expressions and long-story timelines, beside goals and peers.
+
+Runs `../shared/eval/score_gold.py` on the dev stories (through the installed `briefbot`), `bench/timex.py`
+on MEANTIME and `../shared/eval/score_timeline.py` on the long stories, then prints one table. Needs the
+evaluation data beside the project (`../shared/eval`); prints what is missing otherwise.
+Usage: python bench/quality.py [--eval DIR] [--misses FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BRIEFBOT = str(Path(sys.executable).parent / "briefbot")
+
+
+def pct(a: float, b: float) -> str:
+    """a of b in percent, or n/a."""
+    return f"{100 * a / b:5.1f}%" if b else "   n/a"
+
+
+def gold_rows(eval_dir: Path, misses: Path | None) -> list[tuple[str, str, str, str, str]]:
+    """Rows from the gold scorer: section, precision, recall, goal, detail."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "gold.json"
+        run = subprocess.run(
+            [sys.executable, str(eval_dir / "score_gold.py"), str(eval_dir / "dev"), "--briefbot", BRIEFBOT,
+             "--json", str(out)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if misses:
+            misses.write_text(run.stdout, encoding="utf-8")
+        if not out.exists():
+            return [("gold scorer", "", "", "", f"failed: {run.stderr.strip()[-200:]}")]
+        t = json.loads(out.read_text(encoding="utf-8"))["totals"]
+        results = json.loads(out.read_text(encoding="utf-8"))["results"]
+    rows = []
+    p = t["people"]
+    rows.append(
+        (
+            "people",
+            pct(p[0], p[1]),
+            pct(p[2], p[3]),
+            ">=95 / >=90",
+            f"{p[0]:.0f}/{p[1]:.0f} real, {p[2]:.0f}/{p[3]:.0f} found",
+        )
+    )
+    if "roles" in t:
+        r = t["roles"]
+        rows.append(("roles", pct(r[0], r[1]), "", "fit the text", f"{r[0]:.0f}/{r[1]:.0f} role lists fit"))
+    q = t["quotes"]
+    rows.append(
+        (
+            "quotes",
+            pct(q[0], q[0] + q[2]),
+            pct(q[0], q[1]),
+            ">=90 found / <=2% wrong",
+            f"{q[0]:.0f}/{q[1]:.0f} gold quotes under the right person, {q[2]:.0f} under a wrong one",
+        )
+    )
+    d = t["dates"]
+    rows.append(
+        (
+            "key dates",
+            pct(d[0], d[1]),
+            pct(d[2], d[3]),
+            ">=85 / >=70, 0 status",
+            f"{d[0]:.0f}/{d[1]:.0f} right, {d[2]:.0f}/{d[3]:.0f} found, {d[4]:.0f} wrong past/upcoming",
+        )
+    )
+    g = t["disagreements"]
+    rows.append(
+        (
+            "disagreements",
+            pct(g[0], g[1]),
+            pct(g[2], g[3]),
+            ">=80 / >=50",
+            f"{g[0]:.0f}/{g[1]:.0f} real, {g[2]:.0f}/{g[3]:.0f} found, {g[4]:.0f} traps",
+        )
+    )
+    o = t["questions"]
+    rows.append(
+        (
+            "open questions",
+            pct(o[0], o[1]),
+            pct(o[2], o[3]),
+            ">=80 / >=50",
+            f"{o[0]:.0f}/{o[1]:.0f} real, {o[2]:.0f}/{o[3]:.0f} found",
+        )
+    )
+    c = t["citations"]
+    rows.append(
+        (
+            "summary citations",
+            pct(c[0], c[1]),
+            "",
+            ">=98",
+            f"{c[0]:.0f}/{c[1]:.0f} cited sources carry the figures",
+        )
+    )
+    leads = [r["lead"] for r in results if r.get("lead") is not None]
+    rows.append(
+        ("summary lead", "", pct(sum(leads), len(leads)), "every story", f"{sum(leads)}/{len(leads)} stories")
+    )
+    pub = t["published"]
+    rows.append(
+        (
+            "publication dates",
+            pct(pub[0], pub[0] + pub[1]),
+            pct(pub[0], sum(pub)),
+            ">=95 precision",
+            f"{pub[0]:.0f} right, {pub[1]:.0f} wrong, {pub[2]:.0f} unknown",
+        )
+    )
+    rouge = [r["rouge"] for r in results if "rouge" in r]
+    if rouge:
+        r1 = 100 * sum(x[0] for x in rouge) / len(rouge)
+        r2 = 100 * sum(x[1] for x in rouge) / len(rouge)
+        rows.append(
+            ("ROUGE-1 / ROUGE-2", "", "", "R-2 >=16", f"{r1:.1f} / {r2:.1f} at the reference's length")
+        )
+    return rows
+
+
+def timex_rows(eval_dir: Path) -> list[tuple[str, str, str, str, str]]:
+    """Rows from bench/timex.py: ours and dateparser's."""
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "timex.py"), str(eval_dir / "timex" / "meantime.jsonl")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    rows = []
+    for line in run.stdout.splitlines()[1:]:
+        m = re.match(r"(\S+)\s+([\d.]+)%\s+([\d.]+)%\s+([\d.]+)\s+(.*)", line)
+        if m:
+            name = "timex DATE" if m[1] == "briefbot" else f"  peer: {m[1]}"
+            rows.append(
+                (name, f"{m[2]}%", f"{m[3]}%", "F1 >=85" if m[1] == "briefbot" else "", f"F1 {m[4]}; {m[5]}")
+            )
+    return rows or [("timex", "", "", "", f"failed: {run.stderr.strip()[-200:]}")]
+
+
+def timeline_rows(eval_dir: Path) -> list[tuple[str, str, str, str, str]]:
+    """Rows from score_timeline.py: our mean Date-F1 and the busiest-days peer."""
+    topics = sorted(str(p) for p in (eval_dir / "timelines").iterdir() if p.is_dir())
+    run = subprocess.run(
+        [sys.executable, str(eval_dir / "score_timeline.py"), *topics, "--briefbot", BRIEFBOT],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    m = re.search(
+        r"mean Date-F1 ([\d.]+) over (\d+) timelines; same run, the busiest publication days: ([\d.]+)",
+        run.stdout,
+    )
+    if not m:
+        return [("timelines", "", "", "", f"failed: {run.stderr.strip()[-200:]}")]
+    per = "; ".join(
+        line.split(" (")[0] for line in run.stdout.splitlines() if "Date-F1" in line and "/" in line
+    )
+    return [
+        ("timelines Date-F1", "", "", ">=0.60, > peer", f"{m[1]} over {m[2]} timelines ({per})"),
+        ("  peer: busiest days", "", "", "", m[3]),
+    ]
+
+
+def main() -> int:
+    """Print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--misses", type=Path, help="write the gold scorer's full output (every miss) here")
+    args = parser.parse_args()
+    if not (args.eval / "score_gold.py").exists():
+        print(
+            f"quality: no evaluation data at {args.eval} (expected score_gold.py, dev/, timex/, timelines/)"
+        )
+        return 0
+    rows = [*gold_rows(args.eval, args.misses), *timex_rows(args.eval), *timeline_rows(args.eval)]
+    print(f"{'dev quality':22} {'precision':>9} {'recall':>7}  {'goal':24} detail")
+    for name, p, r, goal, detail in rows:
+        print(f"{name:22} {p:>9} {r:>7}  {goal:24} {detail}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
