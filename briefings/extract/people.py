@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from briefings.extract.given_names import is_given_name
 from briefings.extract.lexicon import (
     COURTESY_TITLES,
     NAME_PARTICLES,
@@ -84,6 +85,7 @@ def _name_token(token: Token) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset("at from in of for with to by".split())
+_GIVEN_NAME_MENTIONS = 3
 
 
 @dataclass
@@ -219,6 +221,14 @@ def _runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
         i = j
 
 
+def _given_name_first(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "Stormy Daniels": a known first name, then a surname that is not a first name or initial itself."""
+    first, last = tokens[start].text, _POSSESSIVE.sub("", tokens[end - 1].text)
+    if not is_given_name(first) or is_given_name(last) or len(last) < 2:
+        return False
+    return start == 0 or tokens[start - 1].lower not in _PLACE_PREPOSITIONS
+
+
 def candidates_in(sentence: Sentence) -> list[Candidate]:
     """Possible people in one sentence, each with the evidence that makes it a person."""
     text = sentence.text
@@ -252,6 +262,8 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
                     )
             if speaks:
                 cand.evidence.add("verb")
+        if not cand.evidence and 2 <= end - start <= 3 and _given_name_first(tokens, start, end):
+            cand.evidence.add("given-name")
         if start == 0 and not cand.evidence:
             continue
         if cand.evidence == {"verb"} and start > 0 and tokens[start - 1].lower in _PLACE_PREPOSITIONS:
@@ -293,6 +305,7 @@ class _Profile:
     form_docs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     roles: list[Role] = field(default_factory=list)
     sources: set[str] = field(default_factory=set)
+    evidence: set[str] = field(default_factory=set)
 
 
 def _canonical(profile: _Profile) -> str:
@@ -313,6 +326,7 @@ def find_people(sentences: Sequence[Sentence]) -> list[Person]:
         prof.forms[cand.name] += 1
         prof.form_docs[cand.name].add(cand.doc_id)
         prof.sources.add(cand.doc_id)
+        prof.evidence |= cand.evidence
         if cand.role:
             prof.roles.append(Role(cand.role, cand.doc_id))
 
@@ -343,7 +357,16 @@ def find_people(sentences: Sequence[Sentence]) -> list[Person]:
             profiles.append(_Profile())
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)
             add(len(profiles) - 1, cand)
-    return [_finish(p, sentences) for p in profiles]
+    people = [_finish(p, sentences) for p in profiles]
+    # A name known only by its first name ("Stormy Daniels") must recur (a one-off name in a list is not news),
+    # and its last word must not be a word the corpus also writes in lowercase ("Virginia Avenue", "Police").
+    common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
+    return [
+        person
+        for person, profile in zip(people, profiles, strict=True)
+        if profile.evidence - {"given-name"}
+        or (person.mentions >= _GIVEN_NAME_MENTIONS and person.name.split()[-1].lower() not in common)
+    ]
 
 
 def _surface_pattern(forms: Iterable[str]) -> re.Pattern[str]:

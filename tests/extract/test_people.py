@@ -101,3 +101,18 @@ def test_courtesy_titles_mark_a_person_but_are_not_a_role() -> None:
     found = names("Seismologist Dr. Anna Kovacs said aftershocks were likely. Dr. Omar Haddad said little.")
     assert found["Anna Kovacs"][0] == ("Seismologist",)
     assert found["Omar Haddad"][0] == ()
+
+
+def test_a_person_described_only_by_actions_is_found_by_a_known_first_name() -> None:
+    """ "Serena Walsh gave birth" has no title, role or reporting verb: the first name shows a person, once
+    the name recurs; a storm, a street and a one-off name in a list are not taken."""
+    people = find_people(
+        sentences(
+            "Hurricane Sandy moved north. Serena Walsh gave birth to a girl on Friday. Walsh and the baby are "
+            "well. Crowds gathered on Virginia Avenue near the avenue's end. Virginia Avenue was closed again. "
+            "Virginia Avenue reopened later. Walsh thanked the nurses. Happy birthday to Tom Pellow.\n"
+        )
+    )
+    names = {p.name for p in people}
+    assert "Serena Walsh" in names
+    assert not names & {"Hurricane Sandy", "Virginia Avenue", "Tom Pellow"}

@@ -1,0 +1,23 @@
+"""Whether a word is a known given name, from gender-guesser's dictionary of about 40,000 first names.
+
+The dictionary ships inside the package (no download) and is read once, on first use. It only tells that a
+word is used as a first name somewhere; the people finder still asks for a surname after it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from gender_guesser.detector import Detector  # type: ignore[import-untyped]
+
+
+@cache
+def _detector() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """True when `word` is a first name in the dictionary ("Stormy", "Brett"), False for "Hurricane"."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    return bool(_detector().get_gender(word) != "unknown")
