@@ -104,7 +104,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[A-Za-z]))(?P<yspan>{_YEAR}|1[0-7]\d{{2}}(?=[,.;:)]|\s*$))\b(?!,\d|[\d%]|-(?!\d))"
         ),
     ),
-    ("rel_day", re.compile(r"\b(?P<rd>today|tonight|yesterday|tomorrow)\b", _FLAGS)),
+    # "today", "Today", never the all-capitals "USA TODAY" of a masthead
+    ("rel_day", re.compile(r"\b(?P<rd>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")),
     (
         "within",
         re.compile(

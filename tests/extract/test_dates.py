@@ -192,3 +192,9 @@ def test_this_weekend_is_the_week_of_its_saturday() -> None:
 def test_a_passive_after_a_modal_is_a_plan() -> None:
     """ "should be completed" speaks of a plan, even though "completed" ends in -ed."""
     assert future_context("The transaction should be completed in October.", (36, 46))
+
+
+def test_a_masthead_in_capitals_is_not_today() -> None:
+    """ "USA TODAY" names a newspaper; "Today" opening a sentence is still the day."""
+    assert find_dates("USA TODAY reported the threats.", reference=REF) == []
+    assert find_dates("Today the talks resumed.", reference=REF)[0].iso == "2025-10-16"
