@@ -20,6 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 BRIEFBOT = str(Path(sys.executable).parent / "briefbot")
 
 
+def _python(script: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run a Python script with this interpreter and capture what it prints."""
+    command = [sys.executable, str(script), *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
 def pct(a: float, b: float) -> str:
     """a of b in percent, or n/a."""
     return f"{100 * a / b:5.1f}%" if b else "   n/a"
@@ -29,11 +35,7 @@ def gold_rows(eval_dir: Path, misses: Path | None) -> list[tuple[str, str, str, 
     """Rows from the gold scorer: section, precision, recall, goal, detail."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "gold.json"
-        run = subprocess.run(
-            [sys.executable, str(eval_dir / "score_gold.py"), str(eval_dir / "dev"), "--briefbot", BRIEFBOT,
-             "--json", str(out)],
-            capture_output=True, text=True, check=False,
-        )  # fmt: skip
+        run = _python(eval_dir / "score_gold.py", eval_dir / "dev", "--briefbot", BRIEFBOT, "--json", out)
         if misses:
             misses.write_text(run.stdout, encoding="utf-8")
         if not out.exists():
@@ -130,10 +132,7 @@ def gold_rows(eval_dir: Path, misses: Path | None) -> list[tuple[str, str, str, 
 
 def timex_rows(eval_dir: Path) -> list[tuple[str, str, str, str, str]]:
     """Rows from bench/timex.py: ours and dateparser's."""
-    run = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "timex.py"), str(eval_dir / "timex" / "meantime.jsonl")],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    run = _python(ROOT / "bench" / "timex.py", eval_dir / "timex" / "meantime.jsonl")
     rows = []
     for line in run.stdout.splitlines()[1:]:
         m = re.match(r"(\S+)\s+([\d.]+)%\s+([\d.]+)%\s+([\d.]+)\s+(.*)", line)
@@ -148,10 +147,7 @@ def timex_rows(eval_dir: Path) -> list[tuple[str, str, str, str, str]]:
 def timeline_rows(eval_dir: Path) -> list[tuple[str, str, str, str, str]]:
     """Rows from score_timeline.py: our mean Date-F1 and the busiest-days peer."""
     topics = sorted(str(p) for p in (eval_dir / "timelines").iterdir() if p.is_dir())
-    run = subprocess.run(
-        [sys.executable, str(eval_dir / "score_timeline.py"), *topics, "--briefbot", BRIEFBOT],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    run = _python(eval_dir / "score_timeline.py", *topics, "--briefbot", BRIEFBOT)
     m = re.search(
         r"mean Date-F1 ([\d.]+) over (\d+) timelines; same run, the busiest publication days: ([\d.]+)",
         run.stdout,

@@ -92,7 +92,8 @@ def score(articles: list[dict], system: System) -> tuple[int, int, int, list[str
         dates = [g for g in gold if g["type"] == "DATE" and calendar_value(g["value"])]
         n_gold += len(dates)
         found = system(art["text"], art.get("published"))
-        dct = art["text"].find("\n") + 1  # the Wikinews dateline opens line 2: TimeML's creation time, not a timex
+        # the Wikinews dateline opens line 2: TimeML's creation time, not a timex
+        dct = art["text"].find("\n") + 1
         if not any(g["start"] == dct for g in gold):
             found = [f for f in found if f[0] != dct]
         hit: set[int] = set()

@@ -8,7 +8,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 
@@ -191,7 +191,7 @@ def cmd_dates(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     published, found = article_dates(text, published=args.published)
     if args.json:
-        print(json.dumps([d.as_dict() for d in found], ensure_ascii=False, indent=2))
+        print(json.dumps([asdict(d) for d in found], ensure_ascii=False, indent=2))
         return 0
     when = published.isoformat() if published else "unknown (relative dates left out)"
     print(f"{args.file.name}: published {when}; {len(found)} date expressions")

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
 from briefings.model import Block, Document
-from briefings.published import estimate_published, publication_evidence
+from briefings.published import dateline_evidence, estimate_published, publication_evidence
 from briefings.structure import structure
-from briefings.text import normalize_space, split_sentences, truncate_words
+from briefings.text import normalize_space, split_sentences, truncate_words, years_named
 
 log = logging.getLogger(__name__)
 
@@ -134,12 +134,11 @@ def load_corpus(folder: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Lo
 
 
 _ESTIMATE_WINDOW = timedelta(days=7)
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
 def _commonest_year(documents: list[Document]) -> int | None:
     """The year the story's articles name most often, when none of them is dated."""
-    counts = Counter(int(y) for d in documents for b in d.blocks for y in _YEAR.findall(b.text))
+    counts = Counter(y for d in documents for b in d.blocks for y in years_named(b.text))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -157,7 +156,8 @@ def _date_from_corpus(documents: list[Document]) -> list[Document]:
     out = []
     for doc in documents:
         if doc.published is None:
-            found = publication_evidence([], doc.blocks, corpus_year=year)
+            # the one step of publication_evidence that the story's year can change
+            found = dateline_evidence(doc.blocks, corpus_year=year)
             if found:
                 doc = replace(doc, published=found.day, published_inferred=True, published_basis=found.basis)
             else:

@@ -26,10 +26,10 @@ from briefings.clean import publication_stamp
 from briefings.extract.dates import WEEKDAYS, DateMention, find_dates, future_context
 from briefings.model import Block
 from briefings.sentences import dateline
-from briefings.text import split_sentences, words
+from briefings.text import split_sentences, words, years_named
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# "police said Thursday", "told reporters on Friday", "announced late Tuesday", "Thursday, officials said"
+# A weekday named alone ("police said Thursday"), not "next Thursday" or "last Thursday"
 _BARE_WEEKDAY = re.compile(rf"\b(?<!next )(?<!this coming )(?<!last )(?<!this past )(?P<wd>{_WEEKDAY})\b")
 _SOCIAL_POST = re.compile(r"(?:\(@\w{1,30}\)|\bposted\s+by\b[^.]{0,60}?\bon)\s*$", re.IGNORECASE)
 # What may stand beside a date on a line that is only a timestamp: times, zones, "Updated", separators.
@@ -54,9 +54,7 @@ class PublicationDate:
 def _full_days(text: str) -> list[DateMention]:
     """Day-precision dates that name their year, in a text read without any reference day."""
     return [
-        m
-        for m in find_dates(text)
-        if m.precision == "day" and not m.relative and re.search(r"\d{4}", m.text)
+        m for m in find_dates(text) if m.precision == "day" and not m.relative and re.search(r"\d{4}", m.text)
     ]
 
 
@@ -102,7 +100,11 @@ def _from_date_lines(lines: Sequence[str]) -> PublicationDate | None:
     return None
 
 
-def _from_dateline(blocks: Sequence[Block], year_hint: int | None) -> PublicationDate | None:
+def dateline_evidence(blocks: Sequence[Block], *, corpus_year: int | None = None) -> PublicationDate | None:
+    """The day of a dateline ("Brussels, June 14 (Reuters) -"); a year-less one takes the latest year the
+    article names, else `corpus_year` (the story's year)."""
+    years = [y for text in _sentences(blocks) for y in years_named(text)]
+    year_hint = max(years) if years else corpus_year
     first = next((b for b in blocks if b.kind == "paragraph"), None)
     stamp = dateline(first.text) if first else None
     if not stamp:
@@ -138,7 +140,9 @@ def _past_weekdays(sentences: Sequence[str]) -> set[int]:
     """Weekdays the article names for what has happened ("police said Thursday"), outside plans and dates."""
     found: set[int] = set()
     for text in sentences:
-        covered = [m.span for m in find_dates(text, year_hint=2000) if m.precision == "day" and not m.relative]
+        covered = [
+            m.span for m in find_dates(text, year_hint=2000) if m.precision == "day" and not m.relative
+        ]
         for match in _BARE_WEEKDAY.finditer(text):
             if any(a <= match.start() < b for a, b in covered) or future_context(text, match.span()):
                 continue
@@ -159,11 +163,9 @@ def publication_evidence(
     lines: Sequence[str], blocks: Sequence[Block], *, corpus_year: int | None = None
 ) -> PublicationDate | None:
     """The article's publication day with its basis, from its raw lines and blocks, or None when unsure."""
-    found = _from_stamps(lines) or _from_date_lines(lines)
-    if found:
-        return found
-    years = [int(y) for text in _sentences(blocks) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
-    found = _from_dateline(blocks, max(years) if years else corpus_year)
+    found = (
+        _from_stamps(lines) or _from_date_lines(lines) or dateline_evidence(blocks, corpus_year=corpus_year)
+    )
     if found:
         return found
     sentences = list(_sentences(blocks))
@@ -175,13 +177,6 @@ def publication_evidence(
     return PublicationDate(anchor, "dated post or caption")
 
 
-def infer_published(blocks: Iterable[Block], *, corpus_year: int | None = None) -> date | None:
-    """The article's publication day from its blocks alone (no raw lines), or None when unsure."""
-    blocks = list(blocks)
-    found = publication_evidence([], blocks, corpus_year=corpus_year)
-    return found.day if found else None
-
-
 def estimate_published(blocks: Sequence[Block], *, year_hint: int | None) -> date | None:
     """A rough day for an undated article, to resolve its relative dates by: the latest past day it reports,
     moved to agree with the weekdays it names for past news.
@@ -190,13 +185,12 @@ def estimate_published(blocks: Sequence[Block], *, year_hint: int | None) -> dat
     articles, and replies mark it as an estimate.
     """
     days: list[date] = []
-    weekdays: set[int] = set()
     sentences = list(_sentences(blocks))
     for text in sentences:
         for mention in find_dates(text, year_hint=year_hint):
             if mention.precision == "day" and not mention.relative and not future_context(text, mention.span):
                 days.append(mention.start)
-    if not days:  # a timeline table only: its dated rows, but not those of what is still to come
+    if not days:  # no dated prose: the dated rows of its timeline table
         rows = [b.text for b in blocks if b.kind == "table_row"]
         days = [m.start for t in rows for m in find_dates(t, year_hint=year_hint) if m.precision == "day"]
         if not days:

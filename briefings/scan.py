@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from briefings.corpus import split_front_matter
 from briefings.extract.dates import DateMention, find_dates
 from briefings.model import Precision
-from briefings.text import sentence_spans
+from briefings.published import publication_evidence
+from briefings.structure import structure
+from briefings.text import sentence_spans, years_named
 
 
 @dataclass(frozen=True)
@@ -22,21 +25,12 @@ class FoundDate:
     precision: Precision
     label: str
 
-    def as_dict(self) -> dict[str, object]:
-        """The JSON form `briefbot dates --json` prints."""
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "date": self.date,
-            "precision": self.precision,
-            "label": self.label,
-        }
-
 
 def _found(mention: DateMention, offset: int) -> FoundDate:
     start, end = mention.span
-    return FoundDate(mention.text, offset + start, offset + end, mention.iso, mention.precision, mention.label)
+    return FoundDate(
+        mention.text, offset + start, offset + end, mention.iso, mention.precision, mention.label
+    )
 
 
 def scan_dates(text: str, *, published: date | None, year_hint: int | None = None) -> list[FoundDate]:
@@ -58,10 +52,6 @@ def scan_dates(text: str, *, published: date | None, year_hint: int | None = Non
 def article_dates(text: str, *, published: date | None = None) -> tuple[date | None, list[FoundDate]]:
     """An article file's publication day (given, from front matter, or inferred; None when unsure) and every
     date expression in it, with offsets into the whole file's text."""
-    from briefings.corpus import split_front_matter
-    from briefings.published import publication_evidence
-    from briefings.structure import structure
-
     meta, body = split_front_matter(text)
     offset = len(text) - len(body)
     if published is None and meta.get("published"):
@@ -72,7 +62,7 @@ def article_dates(text: str, *, published: date | None = None) -> tuple[date | N
     if published is None:
         found = publication_evidence(body.splitlines(), structure(body.splitlines()))
         published = found.day if found else None
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", body)]
+    years = years_named(body)
     hint = published.year if published else (max(years) if years else None)
     dates = [
         FoundDate(d.text, d.start + offset, d.end + offset, d.date, d.precision, d.label)

@@ -96,6 +96,14 @@ def _split_points(text: str) -> Iterable[int]:
         yield end
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def years_named(text: str) -> list[int]:
+    """The years from 1900 to 2099 a text names, in order ("in 2016" -> [2016])."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Where each sentence of one line of text starts and ends, as offsets into that line."""
     spans: list[tuple[int, int]] = []

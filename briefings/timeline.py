@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates
 from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
 from briefings.sentences import strip_label
-from briefings.text import TfIdf, truncate_words, words
+from briefings.text import TfIdf, truncate_words, words, years_named
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
 _DATE_WORDS = re.compile(
@@ -86,7 +86,7 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
     published = {d.id: d.reference_day for d in documents}
     year_hints: dict[str, int | None] = {}
     for doc in documents:
-        years = [int(y) for b in doc.blocks for y in re.findall(r"\b((?:19|20)\d{2})\b", b.text)]
+        years = [y for b in doc.blocks for y in years_named(b.text)]
         ref = doc.reference_day
         year_hints[doc.id] = ref.year if ref else (max(years) if years else None)
     found: list[Sighting] = []

@@ -265,12 +265,19 @@ class _Resolver:
         year = ref.year
         if word in names:
             quarter = names[word]
+        elif current == 1:  # "last quarter" in January to March: the year before's fourth
+            quarter, year = 4, year - 1
         else:
-            quarter = current - 1 or 4
-            year -= quarter == 4
+            quarter = current - 1
         first = 3 * quarter - 2
         return self._mention(
-            m, date(year, first, 1), _month_end(year, first + 2), "year", f"Q{quarter} {year}", f"Q{quarter}", True
+            m,
+            date(year, first, 1),
+            _month_end(year, first + 2),
+            "year",
+            f"Q{quarter} {year}",
+            f"Q{quarter}",
+            True,
         )
 
     def _weekend(self, m: re.Match[str]) -> DateMention | None:
@@ -282,8 +289,8 @@ class _Resolver:
         saturday = ref + timedelta(days=5 - ref.weekday())
         if direction in ("last", "this past"):
             saturday -= timedelta(days=7)
-        elif direction == "next" or direction == "this coming":
-            saturday += timedelta(days=7 if direction == "next" and ref.weekday() >= 5 else 0)
+        elif direction == "next" and ref.weekday() >= 5:  # said on a weekend: the one after
+            saturday += timedelta(days=7)
         start, end = _week_of(saturday)
         return self._mention(m, start, end, "week", f"weekend of {day_label(saturday)}", "weekend", True)
 

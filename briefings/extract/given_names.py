@@ -17,7 +17,7 @@ def _detector() -> Detector:
 
 
 def is_given_name(word: str) -> bool:
-    """True when `word` is a first name in the dictionary ("Stormy", "Brett"), False for "Hurricane"."""
+    """True when `word` is a first name in the dictionary ("Maria", "Tomas"), False for "Hurricane"."""
     if len(word) < 2 or not word.isalpha():
         return False
     return bool(_detector().get_gender(word) != "unknown")

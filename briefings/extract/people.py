@@ -222,7 +222,7 @@ def _runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
 
 
 def _given_name_first(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """ "Stormy Daniels": a known first name, then a surname that is not a first name or initial itself."""
+    """ "Maria Lindqvist": a known first name, then a surname that is not a first name or initial itself."""
     first, last = tokens[start].text, _POSSESSIVE.sub("", tokens[end - 1].text)
     if not is_given_name(first) or is_given_name(last) or len(last) < 2:
         return False
@@ -358,7 +358,7 @@ def find_people(sentences: Sequence[Sentence]) -> list[Person]:
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)
             add(len(profiles) - 1, cand)
     people = [_finish(p, sentences) for p in profiles]
-    # A name known only by its first name ("Stormy Daniels") must recur (a one-off name in a list is not news),
+    # A name known only by its first name ("Maria Lindqvist") must recur (a one-off name in a list is not news),
     # and its last word must not be a word the corpus also writes in lowercase ("Virginia Avenue", "Police").
     common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
     return [
