@@ -132,14 +132,14 @@ def test_a_timestamp_line_dates_the_article() -> None:
 
 
 def test_an_opening_line_led_by_a_date_dates_the_article() -> None:
-    """ "7 July 2017 Hospital statement on ..." opens with the day the text was issued."""
-    d = doc("7 July 2017 Hospital statement on the ruling\nThe hospital applied for a hearing today.\n")
+    """ "7 July 2017 Water board statement on ..." opens with the day the text was issued."""
+    d = doc("7 July 2017 Water board statement on the outage\nThe board asked the regulator for an inquiry today.\n")
     assert (d.published, d.published_basis) == (date(2017, 7, 7), "opening date")
 
 
 def test_a_caption_date_with_its_weekday_dates_the_article_when_the_weekdays_agree() -> None:
     """ "Tuesday, Oct. 30, 2012" in a caption dates the article unless a weekday named for past news may follow it."""
-    caption = "Crews clear a flooded street in Hoboken, N.J., Tuesday, Oct. 30, 2012.\n"
+    caption = "Crews clear a flooded street in Lorwick, Tuesday, Oct. 30, 2012.\n"
     agree = doc(caption + "The storm made landfall Monday night, officials said Tuesday.\n")
     assert (agree.published, agree.published_basis) == (date(2012, 10, 30), "dated post or caption")
     later = doc(caption + "Power was restored on Wednesday, the utility said.\n")

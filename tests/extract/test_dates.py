@@ -161,13 +161,13 @@ def test_quarters_and_deadlines() -> None:
     ("text", "ref", "expected"),
     [
         # what has happened lies this month or before, a plan this month or after: never the nearest year blindly
-        ("The model was introduced in January.", date(2025, 9, 7), "2025-01"),
-        ("The sale should be completed in October.", date(2025, 6, 5), "2025-10"),
+        ("The ferry line opened in January.", date(2025, 9, 7), "2025-01"),
+        ("The merger should be approved in October.", date(2025, 6, 5), "2025-10"),
         ("Sales fell sharply in December.", date(2026, 1, 10), "2025-12"),
-        ("The index has not closed above 8,000 since February.", date(2025, 4, 4), "2025-02"),
+        ("The river has not risen this high since February.", date(2025, 4, 4), "2025-02"),
         ("The talks will resume in February.", date(2025, 11, 20), "2026-02"),
-        ("Deliveries run from 2014 to 2016.", REF, "2014"),
-        ("Plants will close during the fourth quarter.", date(2025, 8, 19), "2025"),
+        ("Repairs run from 2014 to 2016.", REF, "2014"),
+        ("Two depots will shut during the fourth quarter.", date(2025, 8, 19), "2025"),
     ],
 )
 def test_year_less_months_follow_the_tense(text: str, ref: date, expected: str) -> None:
@@ -179,7 +179,7 @@ def test_bare_months_are_not_names_or_verbs() -> None:
     """ "April Ryan", "May we", "March on" are not dates; "as of February" is."""
     for text in ["April Ryan asked a question.", "May we go now?", "March on, they said."]:
         assert find_dates(text, reference=REF) == [], text
-    assert find_dates("As of February, the store held 70% of sales.", reference=REF)[0].iso == "2025-02"
+    assert find_dates("As of February, the depot held 70% of the stock.", reference=REF)[0].iso == "2025-02"
 
 
 def test_this_weekend_is_the_week_of_its_saturday() -> None:
@@ -190,11 +190,12 @@ def test_this_weekend_is_the_week_of_its_saturday() -> None:
 
 
 def test_a_passive_after_a_modal_is_a_plan() -> None:
-    """ "should be completed" speaks of a plan, even though "completed" ends in -ed."""
-    assert future_context("The transaction should be completed in October.", (36, 46))
+    """ "should be approved" speaks of a plan, even though "approved" ends in -ed."""
+    text = "The merger should be approved in October."
+    assert future_context(text, (text.index("in October"), len(text) - 1))
 
 
 def test_a_masthead_in_capitals_is_not_today() -> None:
-    """ "USA TODAY" names a newspaper; "Today" opening a sentence is still the day."""
-    assert find_dates("USA TODAY reported the threats.", reference=REF) == []
+    """ "METRO TODAY" names a newspaper; "Today" opening a sentence is still the day."""
+    assert find_dates("METRO TODAY reported the closures.", reference=REF) == []
     assert find_dates("Today the talks resumed.", reference=REF)[0].iso == "2025-10-16"

@@ -108,11 +108,11 @@ def test_a_person_described_only_by_actions_is_found_by_a_known_first_name() -> 
     the name recurs; a storm, a street and a one-off name in a list are not taken."""
     people = find_people(
         sentences(
-            "Hurricane Sandy moved north. Serena Walsh gave birth to a girl on Friday. Walsh and the baby are "
+            "Hurricane Ilse moved north. Serena Walsh gave birth to a girl on Friday. Walsh and the baby are "
             "well. Crowds gathered on Virginia Avenue near the avenue's end. Virginia Avenue was closed again. "
             "Virginia Avenue reopened later. Walsh thanked the nurses. Happy birthday to Tom Pellow.\n"
         )
     )
     names = {p.name for p in people}
     assert "Serena Walsh" in names
-    assert not names & {"Hurricane Sandy", "Virginia Avenue", "Tom Pellow"}
+    assert not names & {"Hurricane Ilse", "Virginia Avenue", "Tom Pellow"}
