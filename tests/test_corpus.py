@@ -41,7 +41,9 @@ def test_text_without_front_matter_is_left_whole() -> None:
 def test_bad_published_value_falls_back_to_inference(caplog: pytest.LogCaptureFixture) -> None:
     """An unparseable published date is reported and the date is inferred from the text instead."""
     with caplog.at_level(logging.WARNING):
-        d = doc("---\npublished: last week\n---\nPublished: March 4, 2024\nThe council voted to close the bridge.\n")
+        d = doc(
+            "---\npublished: last week\n---\nPublished: March 4, 2024\nThe council voted to close the bridge.\n"
+        )
     assert d.published == date(2024, 3, 4) and d.published_inferred and d.published_basis == "stamp"
     assert "not YYYY-MM-DD" in caplog.text
 
@@ -125,7 +127,9 @@ def test_an_event_date_alone_does_not_date_the_article() -> None:
 
 def test_a_timestamp_line_dates_the_article() -> None:
     """A line that is only a date, time and zone ("October 20, 2025 6:03 PM EDT") is the publication stamp."""
-    d = doc("Harbour deal signed\nOctober 20, 2025 6:03 PM EDT\nThe sentencing is set for December 2, 2025.\n")
+    d = doc(
+        "Harbour deal signed\nOctober 20, 2025 6:03 PM EDT\nThe sentencing is set for December 2, 2025.\n"
+    )
     assert (d.published, d.published_basis) == (date(2025, 10, 20), "timestamp line")
     d = doc("Harbour deal signed\nThe deal was signed on Monday.\nMarch 27, 2008\n")
     assert d.published == date(2008, 3, 27)
@@ -133,7 +137,9 @@ def test_a_timestamp_line_dates_the_article() -> None:
 
 def test_an_opening_line_led_by_a_date_dates_the_article() -> None:
     """ "7 July 2017 Water board statement on ..." opens with the day the text was issued."""
-    d = doc("7 July 2017 Water board statement on the outage\nThe board asked the regulator for an inquiry today.\n")
+    d = doc(
+        "7 July 2017 Water board statement on the outage\nThe board asked the regulator for an inquiry today.\n"
+    )
     assert (d.published, d.published_basis) == (date(2017, 7, 7), "opening date")
 
 
@@ -156,7 +162,9 @@ def test_an_embedded_post_is_a_lower_bound() -> None:
 
 def test_planned_dates_are_not_taken_as_publication_date() -> None:
     """A date in a sentence about plans ("is set to") is not evidence of publication."""
-    d = doc("The mayor spoke on Thursday, May 2, 2024.\nShe is set to open the bridge on Thursday, May 9, 2024.\n")
+    d = doc(
+        "The mayor spoke on Thursday, May 2, 2024.\nShe is set to open the bridge on Thursday, May 9, 2024.\n"
+    )
     assert d.published == date(2024, 5, 2)
 
 
