@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, future_context
 from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
 from briefings.sentences import strip_label
 from briefings.text import TfIdf, truncate_words, words, years_named
@@ -43,6 +43,7 @@ class Sighting:
     is_row: bool
     published: date | None
     single: bool = True  # the only date its sentence names, so the sentence is about this date
+    planned: bool = False  # the words around the date speak of a plan ("will", "is set to")
 
 
 class _Components:
@@ -112,6 +113,7 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
                     s.kind == "table_row",
                     ref,
                     single=len(mentions) == 1,
+                    planned=s.kind != "table_row" and future_context(text, mention.span),
                 )
             )
     return found
@@ -144,12 +146,16 @@ def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
     return False, False
 
 
-def _status(start: date, end: date, as_of: date) -> DateStatus:
+def _status(start: date, end: date, as_of: date, members: Sequence[Sighting]) -> DateStatus:
+    """Past or upcoming by the calendar; a period that holds `as_of` (today, this week) by the tense its
+    sources use: all told as done ("was arrested on Thursday") is past, all planned is upcoming."""
     if end < as_of:
         return "past"
     if start > as_of:
         return "upcoming"
-    return "ongoing"
+    if not any(s.planned for s in members):
+        return "past" if not any(s.is_row for s in members) else "ongoing"
+    return "upcoming" if all(s.planned for s in members) else "ongoing"
 
 
 def _claim_label(m: DateMention) -> str:
@@ -243,7 +249,7 @@ def _entry(
         sources=sources,
         start=m.start,
         end=m.end,
-        status=_status(start, end, as_of),
+        status=_status(start, end, as_of, members),
         qualifier=m.qualifier,
         background=m.end < cutoff,
         disputed=disputed and len(by_value) > 1,

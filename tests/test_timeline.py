@@ -72,3 +72,18 @@ def test_an_event_is_described_by_a_sentence_about_that_day_alone() -> None:
     dates, _ = build_timeline([a, b], corpus_sentences([a, b]), as_of=date(2024, 4, 6))
     quake = next(k for k in dates if k.date == "2024-04-03")
     assert quake.sources == ("a", "b") and quake.event.startswith("A strong earthquake struck")
+
+
+def test_the_day_of_the_briefing_is_past_or_upcoming_by_tense() -> None:
+    """On the briefing's own day, "the ferry sank on Friday" has happened and "talks will open Friday" have not;
+    a week that holds the day is past when told as done."""
+    told = doc(
+        "---\npublished: 2024-03-08\n---\nThe ferry sank on Friday near the harbour mouth.\n"
+        "Talks on compensation will open on Friday, March 8, 2024 at the port office.\n"
+        "Divers searched the wreck this week.\n",
+        "t.txt",
+    )
+    dates, _ = build_timeline([told], corpus_sentences([told]), as_of=date(2024, 3, 8))
+    status = {(k.precision, k.event.split()[0]): k.status for k in dates}
+    assert status[("day", "The")] == "past" and status[("day", "Talks")] == "upcoming"
+    assert status[("week", "Divers")] == "past"
