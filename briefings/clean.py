@@ -79,6 +79,20 @@ _STAMP = re.compile(
 )
 
 
+# A photo caption: led by a gallery label, or closed by a credit ("(AP Photo/Jane Doe)", "(Jane Doe/The Daily)",
+# "(Photo: Metro Police)", "(Associated Press)").
+_CAPTION_START = re.compile(r"^(?:hide\s+caption\b|photos?\s*:|caption\s*:|image\s*:)", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|Associated\s+Press|EPA|Photo\b[^()]{0,60}|AP\s+Photo[^()]{0,60}"
+    r"|[A-Z][^()/]{1,40}/[A-Z][^()/]{1,40})\)\s*$"
+)
+
+
+def is_caption(text: str) -> bool:
+    """True when a paragraph is a photo caption rather than the article's prose."""
+    return bool(_CAPTION_START.match(text) or _CAPTION_CREDIT.search(text))
+
+
 def publication_stamp(line: str) -> str | None:
     """The date text of a "Published: March 5, 2024 3:45 PM" line, or None."""
     match = _STAMP.match(line.strip())

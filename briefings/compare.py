@@ -95,7 +95,7 @@ def _matches(
 ) -> Iterator[tuple[Sentence, re.Match[str]]]:
     """Every match of the patterns in the article text (headings left out), with its sentence."""
     for s in sentences:
-        if s.kind != "heading":
+        if s.kind not in ("heading", "caption"):
             for pattern in patterns:
                 for m in pattern.finditer(s.text):
                     yield s, m

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["heading", "paragraph", "bullet", "table_row"]
+BlockKind = Literal["heading", "paragraph", "bullet", "table_row", "caption"]
 Precision = Literal["day", "week", "range", "part-of-month", "month", "year"]
 DateStatus = Literal["past", "upcoming", "ongoing"]
 

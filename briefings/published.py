@@ -121,7 +121,7 @@ def _weekday_consistent(mention: DateMention) -> bool:
 
 def _sentences(blocks: Iterable[Block]) -> Iterable[str]:
     for block in blocks:
-        if block.kind == "paragraph" or block.kind == "bullet":
+        if block.kind in ("paragraph", "bullet", "caption"):
             yield from split_sentences(block.text)
 
 

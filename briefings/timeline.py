@@ -30,6 +30,7 @@ _PLANNED_OVERLAP_SIM = 0.07
 _RANGE_OVERLAP_SIM = 0.25
 _DISPUTE_SIM = 0.28
 EVENT_WORDS = 30
+_HORIZON_YEARS = 10
 
 
 @dataclass
@@ -92,8 +93,8 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
         year_hints[doc.id] = ref.year if ref else (max(years) if years else None)
     found: list[Sighting] = []
     for s in sentences:
-        if s.kind == "heading":
-            continue
+        if s.kind in ("heading", "caption"):
+            continue  # a caption's date is when a photo was taken, not an event of the story
         text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
         if text.rstrip(" ”\"'’)").endswith("?"):
             continue  # a question's date is not an event; the question is listed among open questions
@@ -197,6 +198,8 @@ def build_timeline(
     for root, indexes in groups.items():
         members = [sightings[i] for i in indexes]
         key_date, dispute = _entry(members, components.disputed[root], as_of, cutoff, tfidf, indexes)
+        if key_date.start.year > as_of.year + _HORIZON_YEARS:
+            continue  # "net zero between 2060 and 2070": a target, not an event of the story
         key_dates.append(key_date)
         if dispute is not None:
             disagreements.append(dispute)

@@ -256,3 +256,18 @@ def test_a_dateline_dates_the_article_and_the_corpus_lends_its_year(write_corpus
     )
     dated = {d.id: d.published for d in load_corpus(folder).documents}
     assert dated == {"a": None, "b": date(2024, 6, 14), "c": date(2024, 6, 13)}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Inspectors walk under the bridge on Monday. (AP Photo/Jane Roe)",
+        "A crowd gathers outside the court. (Sam Lee/The Daily Ledger)",
+        "Firefighters at the scene (Photo: Metro Fire Department)",
+        "Hide Caption 3 of 9 Photos: Traffic queues at the ring road.",
+    ],
+)
+def test_photo_captions_are_blocks_of_their_own(caption: str) -> None:
+    """A caption closed by a credit or opened by a gallery label is a caption, not a paragraph of prose."""
+    kinds = [b.kind for b in doc(f"The council met on Monday.\n{caption}\n").blocks]
+    assert kinds == ["paragraph", "caption"]

@@ -87,3 +87,16 @@ def test_the_day_of_the_briefing_is_past_or_upcoming_by_tense() -> None:
     status = {(k.precision, k.event.split()[0]): k.status for k in dates}
     assert status[("day", "The")] == "past" and status[("day", "Talks")] == "upcoming"
     assert status[("week", "Divers")] == "past"
+
+
+def test_photo_captions_and_far_targets_are_not_key_dates() -> None:
+    """A captioned photo's day and a target decades ahead are not events of the story; the prose's day is."""
+    text = doc(
+        "---\npublished: 2024-03-08\n---\nThe council closed the river bridge on Thursday after cracks were found.\n"
+        "Inspectors walk under the bridge on Monday, March 4, 2024. (AP Photo/Jane Roe)\n"
+        "Hide Caption 3 of 9 Photos: Traffic queues at the ring road on March 5, 2024.\n"
+        "The city wants net-zero transport between 2060 and 2070.\n",
+        "c.txt",
+    )
+    dates, _ = build_timeline([text], corpus_sentences([text]), as_of=date(2024, 3, 8))
+    assert [k.date for k in dates] == ["2024-03-07"]

@@ -39,7 +39,7 @@ def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
     """Sentences that pose an open question a reader should watch."""
     found: list[Sentence] = []
     for s in sentences:
-        if s.kind in ("heading", "table_row") or s.text[:1] in QUOTE_CHARS:
+        if s.kind in ("heading", "table_row", "caption") or s.text[:1] in QUOTE_CHARS:
             continue
         if not _is_question(s.text):
             continue

@@ -149,7 +149,7 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
     for doc in documents:
         last_person: str | None = None
         for block in doc.blocks:
-            if block.kind == "heading":
+            if block.kind in ("heading", "caption"):
                 continue
             text = block.text
             spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
