@@ -8,7 +8,7 @@ their words are alike enough, and the entry is marked disputed. Dates long befor
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -25,6 +25,7 @@ _DATE_WORDS = re.compile(
 )
 _WINDOW = 12
 _SAME_VALUE_SIM = 0.05
+_SAME_SOURCE_SIM = 0.3  # one source's two sentences on one day: one event only when they share this much
 _OVERLAP_SIM = 0.18
 _PLANNED_OVERLAP_SIM = 0.07
 _RANGE_OVERLAP_SIM = 0.25
@@ -48,9 +49,13 @@ class Sighting:
 
 
 class _Components:
-    """Union-find over sightings that refuses to put two different exact days in one component."""
+    """Union-find over sightings that refuses to put two different exact days in one component, or two
+    sentences of one source about one day that say different things (one article's several events that day)."""
 
-    def __init__(self, sightings: Sequence[Sighting]) -> None:
+    def __init__(self, sightings: Sequence[Sighting], similarity: Callable[[int, int], float]) -> None:
+        self.sightings = sightings
+        self.similarity = similarity
+        self.members: list[dict[str, list[int]]] = [{s.doc_id: [i]} for i, s in enumerate(sightings)]
         self.parent = list(range(len(sightings)))
         self.days = [{s.mention.start} if s.mention.precision == "day" else set() for s in sightings]
         self.spans: list[dict[str, list[DateMention]]] = [{s.doc_id: [s.mention]} for s in sightings]
@@ -69,11 +74,30 @@ class _Components:
         for doc, mentions in self.spans[b].items():
             if any(not _overlap(x, y) for x in self.spans[a].get(doc, []) for y in mentions):
                 return  # one source giving two disjoint dates is speaking of two events
+        for doc, indexes in self.members[b].items():
+            if any(self._apart(x, y) for x in self.members[a].get(doc, []) for y in indexes):
+                return
         self.parent[b] = a
+        for doc, indexes in self.members[b].items():
+            self.members[a].setdefault(doc, []).extend(indexes)
         self.days[a] |= self.days[b]
         for doc, mentions in self.spans[b].items():
             self.spans[a].setdefault(doc, []).extend(mentions)
         self.disputed[a] = self.disputed[a] or self.disputed[b] or conflict
+
+    def _apart(self, x: int, y: int) -> bool:
+        """Two sentences of one source on one exact day that share too little to be one event."""
+        mx, my = self.sightings[x].mention, self.sightings[y].mention
+        if (
+            mx.precision != "day"
+            or my.precision != "day"
+            or self.sightings[x].is_row
+            or self.sightings[y].is_row
+        ):
+            return False
+        if {mx.qualifier, my.qualifier} & {"today", "tonight"}:
+            return False  # "today" in a source is its own day's news: the day's main event, not another one
+        return self.similarity(x, y) < _SAME_SOURCE_SIM
 
 
 def _context(sentence: str, mention: DateMention) -> str:
@@ -179,7 +203,7 @@ def build_timeline(
             a, b = sightings[i].mention, sightings[j].mention
             if _overlap(a, b) or (_planned(sightings[i]) and _planned(sightings[j])):
                 pairs.append((tfidf.similarity(i, j), i, j))
-    components = _Components(sightings)
+    components = _Components(sightings, tfidf.similarity)
     for sim, i, j in sorted(pairs, reverse=True):
         ok, conflict = _joinable(sightings[i], sightings[j], sim)
         if ok:

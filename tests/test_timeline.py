@@ -100,3 +100,20 @@ def test_photo_captions_and_far_targets_are_not_key_dates() -> None:
     )
     dates, _ = build_timeline([text], corpus_sentences([text]), as_of=date(2024, 3, 8))
     assert [k.date for k in dates] == ["2024-03-07"]
+
+
+def test_one_source_telling_two_events_of_one_day_gives_two_entries() -> None:
+    """A day with a verdict and an unrelated storm in one article is two key dates; the same verdict told by
+    another source joins the first."""
+    one = doc(
+        "---\npublished: 2024-05-03\n---\nIn the valley town, the jury convicted the former mayor of bribery on "
+        "Thursday, May 2, 2024.\nIn the valley town, a hailstorm flattened orchards on Thursday, May 2, 2024.\n",
+        "a.txt",
+    )
+    two = doc(
+        "---\npublished: 2024-05-03\n---\nJurors convicted the former mayor of bribery on Thursday.\n",
+        "b.txt",
+    )
+    dates, _ = build_timeline([one, two], corpus_sentences([one, two]), as_of=date(2024, 5, 6))
+    may2 = sorted((k.sources, "hailstorm" in k.event) for k in dates if k.date == "2024-05-02")
+    assert may2 == [(("a",), True), (("a", "b"), False)]
