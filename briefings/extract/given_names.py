@@ -16,6 +16,16 @@ def _detector() -> Detector:
     return Detector(case_sensitive=False)
 
 
+def pronoun_fits(first_name: str, pronoun: str) -> bool:
+    """Whether "he" or "she" may stand for someone with this first name (an unknown name fits both)."""
+    gender = _detector().get_gender(first_name) if first_name.isalpha() else "unknown"
+    if gender in ("female", "mostly_female"):
+        return pronoun.lower() == "she"
+    if gender in ("male", "mostly_male"):
+        return pronoun.lower() == "he"
+    return True
+
+
 def is_given_name(word: str) -> bool:
     """True when `word` is a first name in the dictionary ("Maria", "Tomas"), False for "Hurricane"."""
     if len(word) < 2 or not word.isalpha():

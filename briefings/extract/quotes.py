@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
 from briefings.model import Document, Person, Quote
 from briefings.text import split_sentences
@@ -80,10 +81,16 @@ def _outside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
 
 
 def _speaker_after(namer: _Namer, text: str) -> tuple[bool, str | None]:
-    """`, said Dr. X` or `, X told reporters` right after a quote: (attributed at all, known speaker)."""
+    """`, said Dr. X` or `, X told reporters` right after a quote: (attributed at all, known speaker).
+
+    `, he said` gives the pronoun itself as the speaker, for the caller to resolve.
+    """
     window = text[:120]
     lead = re.match(r"^[\s,.!?”\"]*", window)
     rest = window[lead.end() :] if lead else window
+    pronoun = re.match(r"(he|she)\s+(?:\w+\s+)?([a-z]+)", rest)
+    if pronoun and (pronoun.group(2) in REPORTING_VERBS or pronoun.group(2) in _EXTRA_VERBS):
+        return True, pronoun.group(1)
     verb_first = re.match(r"(?P<verb>[a-z]+)\s+(?P<tail>.*)", rest)
     if verb_first and verb_first.group("verb") in REPORTING_VERBS:
         tail = verb_first.group("tail")
@@ -142,13 +149,28 @@ def _speaker_before(namer: _Namer, sentence: str, last_person: str | None) -> st
     return None
 
 
+_PRONOUN_REACH = 2  # blocks back that "he said" may point to
+
+
+def _referent(recent: Sequence[tuple[int, str]], pronoun: str, block: int) -> str | None:
+    """Whom "he" or "she" means: in the latest paragraph (this one or up to two before) that names someone
+    the pronoun fits, the first such person named, as the subject usually comes first ("Sen. Reed, ..., did
+    not agree with McCain. “…,” he said." is Reed)."""
+    for back in range(_PRONOUN_REACH + 1):
+        fits = [p for index, p in recent if index == block - back and pronoun_fits(p.split()[0], pronoun)]
+        if fits:
+            return fits[0]
+    return None
+
+
 def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict[str, list[Quote]]:
     """Direct quotations per person name, each with its source."""
     namer = _Namer(people)
     quotes: dict[str, list[Quote]] = defaultdict(list)
     for doc in documents:
         last_person: str | None = None
-        for block in doc.blocks:
+        recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
+        for b, block in enumerate(doc.blocks):
             if block.kind in ("heading", "caption"):
                 continue
             text = block.text
@@ -163,7 +185,10 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 outside = [m for m in namer.mentions(text[: match.start()]) if _outside(spans, m.start)]
                 if outside:
                     last_person = outside[-1].person
+                told = [(b, m.person) for m in outside if _can_be_subject(text, m)]
                 attributed, speaker = _speaker_after(namer, text[match.end() :])
+                if speaker in ("he", "she"):
+                    speaker = _referent([*recent, *told], speaker, b)
                 if speaker is None and sentence:
                     speaker = _speaker_before(namer, sentence, last_person)
                 others = {m.person for m in namer.mentions(before_all)} - {previous_speaker}
@@ -185,6 +210,7 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
             tail = [m for m in namer.mentions(text) if _outside(spans, m.start)]
             if tail:
                 last_person = tail[-1].person
+            recent.extend((b, m.person) for m in tail if _can_be_subject(text, m))
     return quotes
 
 

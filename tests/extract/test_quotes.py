@@ -64,3 +64,24 @@ def test_quote_attribution_reads_every_paragraph() -> None:
     )
     people = attach_quotes([d], find_people(corpus_sentences([d])))
     assert [q.text for q in people[0].quotes] == ["The bridge opens soon."]
+
+
+def test_he_or_she_said_in_a_new_paragraph_is_the_subject_the_pronoun_fits() -> None:
+    """ "“…,” he said." opening a paragraph goes to the last paragraph's subject, not its last name, and "she"
+    skips a man; with nobody the pronoun fits nearby, the quote stays unattributed."""
+    found = quotes(
+        "Senator Paul Moreno, who chairs the committee, disagreed with Governor Ruth Ellison on the budget.\n"
+        "“We are just doing our job,” he said.\n"
+        "Mayor Karen Holt said she met Commissioner Peter Lund on Monday.\n"
+        "“The roads come first,” she said.\n"
+    )
+    assert found == {"Paul Moreno": ["We are just doing our job"], "Karen Holt": ["The roads come first"]}
+
+
+def test_a_pronoun_with_no_one_near_is_left_unattributed() -> None:
+    """A "he said" three paragraphs after the last man named is nobody's quote."""
+    found = quotes(
+        "Union leader Mark Tovey walked out of the talks.\nThe port stayed shut.\nShips queued offshore.\n"
+        "Prices rose in the shops.\n“This cannot go on,” he said.\n"
+    )
+    assert found == {}
