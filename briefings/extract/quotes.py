@@ -39,6 +39,7 @@ _VERB_RE = re.compile(
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
 _MIN_WORDS = 2
+_AFTER_NAME = re.compile(r"(?:,[^,;“”\"]{2,160},)?\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")")
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,9 @@ def _speaker_after(namer: _Namer, text: str) -> tuple[bool, str | None]:
 
     `, he said` gives the pronoun itself as the speaker, for the caller to resolve.
     """
-    window = text[:120]
-    lead = re.match(r"^[\s,.!?”\"]*", window)
-    rest = window[lead.end() :] if lead else window
+    lead = re.match(r"^[\s,.!?”\"]*", text)
+    start = lead.end() if lead else 0
+    rest = text[start : start + 120]
     pronoun = re.match(r"(he|she)\s+(?:\w+\s+)?([a-z]+)", rest)
     if pronoun and (pronoun.group(2) in REPORTING_VERBS or pronoun.group(2) in _EXTRA_VERBS):
         return True, pronoun.group(1)
@@ -98,13 +99,20 @@ def _speaker_after(namer: _Namer, text: str) -> tuple[bool, str | None]:
         if found and len(tail[: found[0].start].split()) <= 6:
             return True, found[0].person
         return True, None  # "said one diplomat": attributed, but to nobody we know
-    found = namer.mentions(rest[:60])
-    if found and re.fullmatch(
-        r"(?:[A-Z][\w.'’-]*\s+){0,4}", rest[: found[0].start]
-    ):  # "Treasurer Tom Berg said"
-        after = rest[found[0].end :]
-        if re.match(r"\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")", after):
-            return True, found[0].person
+    # "Treasurer Tom Berg said", "civil rights leader Ann Vo said Friday", "the mayor's aide Ann Vo said",
+    # "Ann Vo, a spokeswoman for the port, told reporters"
+    for mention in namer.mentions(rest[:80]):
+        lead_words = rest[: mention.start]
+        if (
+            not re.fullmatch(r"(?:[\w.'’-]+\s+){0,5}", lead_words)
+            or set(lead_words.split()) & REPORTING_VERBS
+        ):
+            break
+        after = text[start + mention.end : start + mention.end + 200]
+        if re.match(r"[’']s\b", after):
+            continue  # "Obama's adviser Lisa Monaco said": the owner is not the speaker
+        if _AFTER_NAME.match(after):
+            return True, mention.person
     return False, None
 
 
@@ -170,12 +178,15 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
     for doc in documents:
         last_person: str | None = None
         recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
+        carried: str | None = None  # who spoke the quote that ended the last paragraph, if one did
         for b, block in enumerate(doc.blocks):
             if block.kind in ("heading", "caption"):
                 continue
             text = block.text
             spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-            previous_speaker: str | None = None
+            # A paragraph that is nothing but a quote carries on the quote that closed the paragraph before.
+            only_quote = not _QUOTE.sub("", text).strip(" .,;:!?…-–—")
+            previous_speaker: str | None = carried if only_quote else None
             previous_end = 0
             for match in _QUOTE.finditer(text):
                 body = (match.group("a") or match.group("b") or "").strip()
@@ -211,6 +222,7 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
             if tail:
                 last_person = tail[-1].person
             recent.extend((b, m.person) for m in tail if _can_be_subject(text, m))
+            carried = previous_speaker if spans else None
     return quotes
 
 

@@ -85,3 +85,27 @@ def test_a_pronoun_with_no_one_near_is_left_unattributed() -> None:
         "Prices rose in the shops.\n“This cannot go on,” he said.\n"
     )
     assert found == {}
+
+
+def test_named_speakers_after_a_quote_with_roles_appositives_and_owners() -> None:
+    """After the quote: a lowercase role before the name, an appositive before the verb, and an owner's name
+    before the speaker's ("the mayor's aide") all leave the quote with the speaker."""
+    found = quotes(
+        "“This was handled badly,” civil rights leader Ada Norris said Friday.\n"
+        "“The tests show the risk,” Ivo Petrov, a climatologist at the state university, said.\n"
+        "“We may have crossed a threshold,” Mayor Lena Ortiz’s adviser Tom Hale said.\n"
+    )
+    assert found == {
+        "Ada Norris": ["This was handled badly"],
+        "Ivo Petrov": ["The tests show the risk"],
+        "Tom Hale": ["We may have crossed a threshold"],
+    }
+
+
+def test_a_paragraph_that_is_only_a_quote_carries_on_the_last_speaker() -> None:
+    """A quote standing alone after a paragraph that ended with Berg's quote is Berg's; after prose, nobody's."""
+    found = quotes(
+        "“The port will reopen,” said Harbour Master Tom Berg.\n“Ships can dock from Monday.”\n"
+        "The unions were not consulted.\n“Nobody asked us.”\n"
+    )
+    assert found == {"Tom Berg": ["The port will reopen", "Ships can dock from Monday."]}
