@@ -1,7 +1,7 @@
-"""Whether a word is a known given name, from gender-guesser's dictionary of about 40,000 first names.
+"""First names: whether a word is one (gender-guesser's ~40,000 names), which pronoun fits it, and whether two
+are the same name (the nicknames package's hand-curated English table: "Mike" is "Michael").
 
-The dictionary ships inside the package (no download) and is read once, on first use. It only tells that a
-word is used as a first name somewhere; the people finder still asks for a surname after it.
+Both data sets ship inside their packages (no download) and are read once, on first use.
 """
 
 from __future__ import annotations
@@ -9,11 +9,24 @@ from __future__ import annotations
 from functools import cache
 
 from gender_guesser.detector import Detector  # type: ignore[import-untyped]
+from nicknames import NickNamer
 
 
 @cache
 def _detector() -> Detector:
     return Detector(case_sensitive=False)
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """ "Mike" and "Michael", "Matt" and "Matthew": one name, one a nickname of the other."""
+    low_a, low_b = a.lower(), b.lower()
+    namer = _nicknamer()
+    return bool(low_b in namer.nicknames_of(low_a) or low_a in namer.nicknames_of(low_b))
 
 
 def pronoun_fits(first_name: str, pronoun: str) -> bool:

@@ -55,7 +55,11 @@ NOT_NAME_WORDS = frozenset(
     dec quick take key latest update breaking live watch analysis opinion editorial timeline sources source
     read more also technologies technology systems capital holdings partners labs inc corp corporation company
     group bank motors airlines airways energy networks pharmaceuticals therapeutics industries solutions software
-    ventures securities investments brands foods logistics telecom communications entertainment studios""".split()
+    ventures securities investments brands foods logistics telecom communications entertainment studios
+    avenue road boulevard lane highway bridge area bay valley park police bureau division unit chronicle daily
+    tribune gazette herald engineers consulting associates republican republicans democrat democrats
+    democratic conservative conservatives liberal liberals though although however even still yet meanwhile
+    instead indeed""".split()
 )
 ROLE_NOUNS = TITLE_WORDS | frozenset(
     """refugee resident figure veteran student mother father worker voter witness survivor member fellow

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from briefings.extract.given_names import is_given_name
+from briefings.extract.given_names import is_given_name, same_first_name
 from briefings.extract.lexicon import (
     COURTESY_TITLES,
     NAME_PARTICLES,
@@ -86,6 +86,7 @@ def _name_token(token: Token) -> bool:
 
 _PLACE_PREPOSITIONS = frozenset("at from in of for with to by".split())
 _GIVEN_NAME_MENTIONS = 3
+_PLACE_HEADS = frozenset("san santa saint st new north south east west fort port mount lake".split())
 
 
 @dataclass
@@ -96,6 +97,7 @@ class Candidate:
     doc_id: str
     role: str | None = None
     evidence: set[str] = field(default_factory=set)
+    opens_sentence: bool = False  # its first word is capitalised anyway
 
 
 def _plain_modifier(token: Token) -> bool:
@@ -224,7 +226,7 @@ def _runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
 def _given_name_first(tokens: Sequence[Token], start: int, end: int) -> bool:
     """ "Maria Lindqvist": a known first name, then a surname that is not a first name or initial itself."""
     first, last = tokens[start].text, _POSSESSIVE.sub("", tokens[end - 1].text)
-    if not is_given_name(first) or is_given_name(last) or len(last) < 2:
+    if first.lower() in _PLACE_HEADS or not is_given_name(first) or len(last) < 2:
         return False
     return start == 0 or tokens[start - 1].lower not in _PLACE_PREPOSITIONS
 
@@ -242,7 +244,8 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
             for k, t in enumerate(tokens[start:end], start=start)
         )
         name_end = tokens[end - 1].end
-        cand = Candidate(name=name, doc_id=sentence.doc_id)
+        opens = start == 0 or tokens[start - 1].text in (":", "“", '"', "(", "—", "–", ";")
+        cand = Candidate(name=name, doc_id=sentence.doc_id, opens_sentence=opens)
         title, real = _title_before(tokens, start)
         if title:
             cand.evidence.add("title")
@@ -281,7 +284,9 @@ def variant_key(token: str) -> str:
 
 def _compatible_first(a: str, b: str) -> bool:
     ka, kb = variant_key(a), variant_key(b)
-    return ka == kb or (len(ka) == 1 and kb.startswith(ka)) or (len(kb) == 1 and ka.startswith(kb))
+    if ka == kb or (len(ka) == 1 and kb.startswith(ka)) or (len(kb) == 1 and ka.startswith(kb)):
+        return True
+    return same_first_name(a.rstrip("."), b.rstrip("."))
 
 
 def _has_accents(text: str) -> bool:
@@ -330,7 +335,9 @@ def find_people(sentences: Sequence[Sentence]) -> list[Person]:
         if cand.role:
             prof.roles.append(Role(cand.role, cand.doc_id))
 
-    # Names with evidence open profiles; the same names without evidence only join them.
+    # Names with evidence open profiles; the same names without evidence only join them, unless the surname
+    # alone speaks or is described elsewhere ("Mitt Roe ..." then "Roe said"): that is evidence for the name.
+    speaking = {variant_key(c.name) for c in single if c.evidence & {"verb", "appositive", "title"}}
     for cand in sorted(full, key=lambda c: (not c.evidence, -len(c.name.split()))):
         parts = cand.name.split()
         surname = variant_key(parts[-1])
@@ -343,8 +350,10 @@ def find_people(sentences: Sequence[Sentence]) -> list[Person]:
             None,
         )
         if match is None:
-            if not cand.evidence:
+            if not cand.evidence and (surname not in speaking or cand.opens_sentence):
                 continue
+            if not cand.evidence:
+                cand.evidence.add("surname-speaks")
             profiles.append(_Profile())
             match = len(profiles) - 1
             by_surname[surname].append(match)
@@ -358,14 +367,30 @@ def find_people(sentences: Sequence[Sentence]) -> list[Person]:
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)
             add(len(profiles) - 1, cand)
     people = [_finish(p, sentences) for p in profiles]
-    # A name known only by its first name ("Maria Lindqvist") must recur (a one-off name in a list is not news),
-    # and its last word must not be a word the corpus also writes in lowercase ("Virginia Avenue", "Police").
+    # A name with no cue of its own (a known first name, or a surname that speaks elsewhere) must not start or
+    # end with a word the corpus also writes in lowercase ("Even India", "Praised Trump", "Virginia Avenue");
+    # known only by its first name, it must also recur (a one-off name in a list is not news).
     common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
+
+    def trusted(person: Person, evidence: set[str]) -> bool:
+        if evidence - {"given-name", "surname-speaks"}:
+            return True
+        if {person.name.split()[0].lower(), person.name.split()[-1].lower()} & common:
+            return False
+        return "surname-speaks" in evidence or person.mentions >= _GIVEN_NAME_MENTIONS
+
+    kept = [
+        person for person, profile in zip(people, profiles, strict=True) if trusted(person, profile.evidence)
+    ]
+    return _without_shared_surnames(kept)
+
+
+def _without_shared_surnames(people: list[Person]) -> list[Person]:
+    """Two people sharing a surname ("Bill Clinton", "Hillary Clinton"): the bare surname names neither."""
+    owners = Counter(variant_key(p.name.split()[-1]) for p in people if " " in p.name)
     return [
-        person
-        for person, profile in zip(people, profiles, strict=True)
-        if profile.evidence - {"given-name"}
-        or (person.mentions >= _GIVEN_NAME_MENTIONS and person.name.split()[-1].lower() not in common)
+        replace(p, aliases=tuple(a for a in p.aliases if " " in a or owners[variant_key(a)] < 2))
+        for p in people
     ]
 
 

@@ -116,3 +116,34 @@ def test_a_person_described_only_by_actions_is_found_by_a_known_first_name() -> 
     names = {p.name for p in people}
     assert "Serena Walsh" in names
     assert not names & {"Hurricane Ilse", "Virginia Avenue", "Tom Pellow"}
+
+
+def test_a_nickname_and_the_full_first_name_are_one_person() -> None:
+    """ "Mike Tarrant" and "Michael Tarrant" are one profile (a hand-curated nickname table), "Mark Tarrant" is not."""
+    found = names(
+        "Police chief Michael Tarrant said the road was closed. Mike Tarrant told reporters it would reopen. "
+        "His brother, Mark Tarrant, a lawyer, said nothing."
+    )
+    assert set(found) == {"Michael Tarrant", "Mark Tarrant"}
+    assert "Mike Tarrant" in found["Michael Tarrant"][1]
+
+
+def test_a_surname_two_people_share_is_no_ones_alias() -> None:
+    """With Bill and Hillary in the story, "Clinton" alone names neither, so it is not an alias of either."""
+    found = names(
+        "Former President Bill Rudd spoke first. Senator Hillary Rudd said she agreed. Rudd left early."
+    )
+    assert set(found) == {"Bill Rudd", "Hillary Rudd"}
+    assert "Rudd" not in found["Bill Rudd"][1] and "Rudd" not in found["Hillary Rudd"][1]
+
+
+def test_a_full_name_whose_surname_speaks_elsewhere_is_a_person() -> None:
+    """ "Mitt Norquay" alone has no cue, but "Norquay said" elsewhere makes him a person; "Though" and a party are
+    never part of a name."""
+    found = names(
+        "The crowd waited for Mitt Norquay at the hall. Later, Norquay said the vote was rigged. "
+        "Though Norquay warned the party, Republican Dale Fenwick said he would run. "
+        "Key players: Praised Norquay’s speech, but asked for proof."
+    )
+    assert "Mitt Norquay" in found and "Dale Fenwick" in found
+    assert not any(n.startswith(("Though", "Republican", "Praised")) for n in found)
