@@ -16,7 +16,8 @@ TITLE_WORDS = frozenset(
     superintendent principal dean provost rector warden magistrate counsel solicitor barrister auditor comptroller
     controller alderman trustee executive engineer architect surgeon physician nurse pilot journalist
     scientist physicist chemist seismologist epidemiologist virologist meteorologist climatologist geologist
-    sociologist psychologist biologist criminologist""".split()
+    sociologist psychologist biologist criminologist det. det detective sgt. sgt cpl. pvt. supt. insp.
+    geophysicist""".split()
 )
 COURTESY_TITLES = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir dame lord lady".split())
 # Words that belong to a title phrase when they stand between a title word and a name.

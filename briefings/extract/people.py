@@ -28,7 +28,7 @@ from briefings.text import STOPWORDS, fold, normalize_space
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
 _DOTTED = frozenset(
-    "dr mr mrs ms gen sen rep gov lt col capt prof st jr sr sgt adm maj cmdr supt insp".split()
+    "dr mr mrs ms gen sen rep gov lt col capt prof st jr sr sgt adm maj cmdr supt insp det cpl pvt".split()
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -84,6 +84,7 @@ def _name_token(token: Token) -> bool:
     return bool(re.fullmatch(r"[^\W\d_][\w’'\-]*", text))
 
 
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _PLACE_PREPOSITIONS = frozenset("at from in of for with to by".split())
 _GIVEN_NAME_MENTIONS = 3
 _PLACE_HEADS = frozenset("san santa saint st new north south east west fort port mount lake".split())
@@ -160,8 +161,10 @@ def _title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool
 
 def _appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) -> str | None:
     """ ", a conflict resolution expert at Georgetown University," after a name: the role it gives."""
+    # "with the U.S. Geological Survey": an initialism's full stops do not end the role
+    masked = _INITIALISM.sub(lambda m: m.group().replace(".", "\x00"), sentence[end : end + 200])
     match = re.match(
-        r",\s+((?:a|an|the|former|then|now|currently|who is|who was)\b[^,;:.“”\"()]{2,120})", sentence[end:]
+        r",\s+((?:a|an|the|former|then|now|currently|who is|who was)\b[^,;:.“”\"()]{2,120})", masked
     )
     if not match:
         return None
@@ -172,7 +175,15 @@ def _appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) -
         return None
     if need_role_noun and not any(fold(w).strip(".,") in ROLE_NOUNS for w in words_):
         return None
-    return text
+    return text.replace("\x00", ".")
+
+
+def _role_before(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """ "the mayor, Stefano Petrucci, said": a lowercase role noun, a comma, the name, a comma."""
+    if start < 2 or end >= len(tokens) or tokens[start - 1].text != "," or tokens[end].text != ",":
+        return None
+    role = tokens[start - 2]
+    return role.text if role.text.islower() and role.lower in ROLE_NOUNS else None
 
 
 def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, name_end: int) -> bool:
@@ -267,10 +278,16 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
                 cand.evidence.add("verb")
         if not cand.evidence and 2 <= end - start <= 3 and _given_name_first(tokens, start, end):
             cand.evidence.add("given-name")
+        role_before = _role_before(tokens, start, end)
+        if role_before:
+            cand.evidence.add("title")
+            cand.role = cand.role or role_before
         if start == 0 and not cand.evidence:
             continue
         if cand.evidence == {"verb"} and start > 0 and tokens[start - 1].lower in _PLACE_PREPOSITIONS:
             continue  # "analysts at Brightwater Capital said": a place or an organisation, not a person
+        if cand.evidence <= {"verb", "appositive"} and start > 0 and tokens[start - 1].lower == "the":
+            continue  # "the Geological Survey said": an organisation; a person is not "the Ann Vo"
         found.append(cand)
     return found
 

@@ -147,3 +147,23 @@ def test_a_full_name_whose_surname_speaks_elsewhere_is_a_person() -> None:
     )
     assert "Mitt Norquay" in found and "Dale Fenwick" in found
     assert not any(n.startswith(("Though", "Republican", "Praised")) for n in found)
+
+
+def test_a_name_after_its_role_and_ranks_are_people_with_roles() -> None:
+    """ "the mayor, Stefano Ricci, said" and "Det. Sam Ortega" are people with those roles."""
+    found = names(
+        "The mayor, Stefano Ricci, said the town would rebuild. Det. Sam Ortega said the suspect fled. "
+        "Police Sgt. Ana Lind confirmed it."
+    )
+    assert found["Stefano Ricci"][0] == ("mayor",)
+    assert found["Sam Ortega"][0] == ("Det.",) and found["Ana Lind"][0] == ("Police Sgt.",)
+
+
+def test_organisations_after_the_are_not_people_and_roles_keep_initialisms() -> None:
+    """ "The Geological Survey said" is an organisation; a role "with the U.S. Geological Survey" is not cut at "U"."""
+    found = names(
+        "The Coastal Survey said the quake was shallow. Ships crossed the Northern Gulf. "
+        "Lucy Orme, a geophysicist with the U.S. Coastal Survey, said the fault was active."
+    )
+    assert set(found) == {"Lucy Orme"}
+    assert found["Lucy Orme"][0] == ("geophysicist with the U.S. Coastal Survey",)
