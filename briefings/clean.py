@@ -38,7 +38,7 @@ _CHROME_LINE = re.compile(
       | (?:name|email|website)\s*\*?$
       | save\s+my\s+name,\s+email
       | read\s+(?:the\s+)?(?:full|whole|original)\s+(?:story|article)
-      | (?:reporting|additional\s+reporting|writing|editing)\s+by\s+[A-Z]
+      | [(\[]?(?:reporting|additional\s+reporting|writing|editing|compiled)\s+by\s+[A-Z]
       | (?:photo|image|picture|video)\s*(?:credit)?\s*[:/]
       | \(?(?:photo|image|picture)\s+(?:by|credit|courtesy)\b
       | credit\s*:
@@ -91,6 +91,11 @@ _CAPTION_CREDIT = re.compile(
 def is_caption(text: str) -> bool:
     """True when a paragraph is a photo caption rather than the article's prose."""
     return bool(_CAPTION_START.match(text) or _CAPTION_CREDIT.search(text))
+
+
+def without_credit(caption: str) -> str:
+    """A caption without its closing credit: the photographer is not a person of the story."""
+    return _CAPTION_CREDIT.sub("", caption).rstrip()
 
 
 def publication_stamp(line: str) -> str | None:

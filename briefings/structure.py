@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.clean import is_caption, is_chrome
+from briefings.clean import is_caption, is_chrome, without_credit
 from briefings.extract.dates import leading_date
 from briefings.model import Block, BlockKind
 from briefings.text import normalize_space, words
@@ -95,9 +95,10 @@ def structure(lines: list[str]) -> list[Block]:
             in_table = True
             continue
         in_table = False
-        kind: BlockKind = (
-            "caption" if is_caption(text) else "heading" if looks_like_heading(text) else "paragraph"
-        )
+        if is_caption(text):
+            raw.append(("caption", without_credit(text) or text, ()))
+            continue
+        kind: BlockKind = "heading" if looks_like_heading(text) else "paragraph"
         raw.append((kind, text, ()))
     # A heading with nothing under it before the end ("Sources" over a stripped link list) is dropped.
     while raw and raw[-1][0] == "heading" and len(raw) > 1:

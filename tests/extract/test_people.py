@@ -167,3 +167,13 @@ def test_organisations_after_the_are_not_people_and_roles_keep_initialisms() -> 
     )
     assert set(found) == {"Lucy Orme"}
     assert found["Lucy Orme"][0] == ("geophysicist with the U.S. Coastal Survey",)
+
+
+def test_photographers_and_reporting_credits_are_not_people_of_the_story() -> None:
+    """A caption's credit and an "(Additional reporting by ...)" line name the staff, not the story's people."""
+    found = names(
+        "Mayor Ana Ruiz spoke at the site.\n"
+        "Crews clear the road on Monday. (Jacob Hale/The Daily Ledger)\n"
+        "(Additional reporting by Tom Wells in Lorwick; Editing by Greta Lind)\n"
+    )
+    assert set(found) == {"Ana Ruiz"}
