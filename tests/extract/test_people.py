@@ -174,6 +174,8 @@ def test_photographers_and_reporting_credits_are_not_people_of_the_story() -> No
     found = names(
         "Mayor Ana Ruiz spoke at the site.\n"
         "Crews clear the road on Monday. (Jacob Hale/The Daily Ledger)\n"
+        "A digger lifts the beam. (Jacob Hale/The Daily Ledger)\n"
+        "Neighbours watch the work. (Jacob Hale/The Daily Ledger)\n"
         "(Additional reporting by Tom Wells in Lorwick; Editing by Greta Lind)\n"
     )
     assert set(found) == {"Ana Ruiz"}
