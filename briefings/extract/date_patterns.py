@@ -177,6 +177,19 @@ _PAST = re.compile(
 _CONTEXT_WORDS = 12
 
 
+# "markets have fallen today": a present perfect tells news
+_PERFECT = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|gone|done|made|said|seen|won|lost|hit|set|put|cut)\b",
+    _FLAGS,
+)
+
+
+def timeless(sentence: str) -> bool:
+    """A sentence with no verb of the past and no word of plans: "Today, we employ 18,500 people" speaks of
+    nowadays, so its "today" is no date."""
+    return not _PAST.search(sentence) and not _FUTURE.search(sentence) and not _PERFECT.search(sentence)
+
+
 def future_context(sentence: str, span: tuple[int, int]) -> bool:
     """Whether the words around a date speak of a plan ("is set to host ... on October 17").
 

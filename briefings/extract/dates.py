@@ -25,6 +25,7 @@ from briefings.extract.date_patterns import (
     WEEKDAYS,
     features,
     future_context,
+    timeless,
 )
 from briefings.model import Precision
 
@@ -113,6 +114,7 @@ class _Resolver:
         self.reference = reference
         self.year_hint = year_hint
         self.future = future
+        self.nowadays = False  # the sentence has no past and no plan: "today" means nowadays
 
     def resolve(self, kind: str, m: re.Match[str]) -> DateMention | None:
         handler = getattr(self, f"_{kind}")
@@ -326,6 +328,8 @@ class _Resolver:
     def _rel_day(self, m: re.Match[str]) -> DateMention | None:
         if self.reference is None:
             return None
+        if m["rd"].lower() == "today" and self.nowadays and not re.match(r"[’']s\b", m.string[m.end() :]):
+            return None  # "what we have in place today is horrible": nowadays, not a day ("today's vote" is)
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
         d = self.reference + timedelta(days=offset)
         return self._mention(m, d, d, "day", day_label(d), m["rd"].lower(), relative=True)
@@ -429,6 +433,7 @@ def find_dates(
     from the words around each date.
     """
     resolver = _Resolver(reference, year_hint, bool(future))
+    resolver.nowadays = timeless(text)
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     present = features(text)
     for order, (kind, pattern) in enumerate(PATTERNS):

@@ -199,3 +199,20 @@ def test_a_masthead_in_capitals_is_not_today() -> None:
     """ "METRO TODAY" names a newspaper; "Today" opening a sentence is still the day."""
     assert find_dates("METRO TODAY reported the closures.", reference=REF) == []
     assert find_dates("Today the talks resumed.", reference=REF)[0].iso == "2025-10-16"
+
+
+def test_today_meaning_nowadays_is_no_date() -> None:
+    """ "Today, we employ 18,500 people" speaks of nowadays; "ruled today", "have fallen today", "today's vote"
+    and a plan for today are the day."""
+    for text in [
+        "Today, the firm employs 2,300 people across the region.",
+        "What we have in place today is bad.",
+    ]:
+        assert find_dates(text, reference=REF) == [], text
+    for text in [
+        "The court ruled today that the law stands.",
+        "Shares have fallen sharply today.",
+        "Not everyone is happy, but today’s vote is a milestone.",
+        "You will hear a lot about the board today.",
+    ]:
+        assert [m.iso for m in find_dates(text, reference=REF)] == ["2025-10-16"], text
