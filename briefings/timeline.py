@@ -100,6 +100,24 @@ class _Components:
         return self.similarity(x, y) < _SAME_SOURCE_SIM
 
 
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and then|and|but|while|whereas|before|after)\s+|\s+and then\s+")
+_MIN_CLAUSE_WORDS = 5
+
+
+def _clause(sentence: str, span: tuple[int, int]) -> str:
+    """The clause of a sentence naming several dates that holds this one ("the council voted on May 3, and the
+    mayor resigned on May 5": each day gets its own event); the whole sentence when the clause is too short."""
+    starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))]
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    for start, end in zip(starts, ends, strict=True):
+        if start <= span[0] < end:
+            piece = sentence[start:end].strip(" ,")
+            if len(piece.split()) >= _MIN_CLAUSE_WORDS:
+                return piece[:1].upper() + piece[1:]
+            break
+    return sentence
+
+
 def _context(sentence: str, mention: DateMention) -> str:
     """The words around a date, without the date words themselves."""
     before = sentence[: mention.span[0]].split()[-_WINDOW:]
@@ -127,6 +145,8 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
         for mention in mentions:
             if s.kind == "table_row":
                 event = text[mention.span[1] :].strip(" :–—-|,") or text
+            elif len(mentions) > 1:
+                event = truncate_words(_clause(text, mention.span), EVENT_WORDS)
             else:
                 event = truncate_words(text, EVENT_WORDS)
             found.append(

@@ -117,3 +117,16 @@ def test_one_source_telling_two_events_of_one_day_gives_two_entries() -> None:
     dates, _ = build_timeline([one, two], corpus_sentences([one, two]), as_of=date(2024, 5, 6))
     may2 = sorted((k.sources, "hailstorm" in k.event) for k in dates if k.date == "2024-05-02")
     assert may2 == [(("a",), True), (("a", "b"), False)]
+
+
+def test_a_sentence_with_two_dates_gives_each_its_own_clause() -> None:
+    """ "The council voted on May 3, and the mayor resigned on May 5": each day carries its own event."""
+    text = doc(
+        "---\npublished: 2024-05-08\n---\nThe council voted to sell the harbour on May 3, 2024, and the mayor "
+        "resigned in protest on May 5, 2024.\n",
+        "t.txt",
+    )
+    dates, _ = build_timeline([text], corpus_sentences([text]), as_of=date(2024, 5, 8))
+    events = {k.date: k.event for k in dates}
+    assert "resigned" not in events["2024-05-03"] and "voted" not in events["2024-05-05"]
+    assert "council voted" in events["2024-05-03"] and "mayor resigned" in events["2024-05-05"]
