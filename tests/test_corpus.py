@@ -59,6 +59,8 @@ def test_bad_published_value_falls_back_to_inference(caplog: pytest.LogCaptureFi
         "Gallery Gallery Videos Videos Share on WhatsApp Share",
         "Share on Facebook",
         "Read more: Why the bridge closed",
+        "► July 31: Worst month for ferry delays in a decade",
+        "(Additional reporting by Tom Wells; Editing by Greta Lind)",
     ],
 )
 def test_web_chrome_is_dropped(chrome: str) -> None:

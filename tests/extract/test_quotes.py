@@ -109,3 +109,13 @@ def test_a_paragraph_that_is_only_a_quote_carries_on_the_last_speaker() -> None:
         "The unions were not consulted.\n“Nobody asked us.”\n"
     )
     assert found == {"Tom Berg": ["The port will reopen", "Ships can dock from Monday."]}
+
+
+def test_a_speaker_with_no_profile_leaves_the_quote_unattributed() -> None:
+    """ "said a city engineer", "a police spokesman said": the quote is nobody's, not the mayor's named above."""
+    found = quotes(
+        "Mayor Ana Ruiz visited the harbour on Monday.\n“We will rebuild the pier,” said a city engineer.\n"
+        "“It is safe,” the engineer, who asked not to be named, told reporters.\n"
+        "“Nobody was hurt,” a police spokesman said.\n"
+    )
+    assert found == {}
