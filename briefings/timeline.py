@@ -192,15 +192,18 @@ def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
 
 
 def _status(start: date, end: date, as_of: date, members: Sequence[Sighting]) -> DateStatus:
-    """Past or upcoming by the calendar; a period that holds `as_of` (today, this week) by the tense its
-    sources use: all told as done ("was arrested on Thursday") is past, all planned is upcoming."""
+    """Past or upcoming by the calendar; `as_of` itself by the tense most of its sources use; a period that
+    holds `as_of` (this week) past when all its sources tell it as done, upcoming when all plan it."""
     if end < as_of:
         return "past"
     if start > as_of:
         return "upcoming"
-    if not any(s.planned for s in members):
+    planned = sum(s.planned for s in members)
+    if start == end:  # the day itself: as most of its sources tell it
+        return "upcoming" if 2 * planned > len(members) else "past"
+    if not planned:
         return "past" if not any(s.is_row for s in members) else "ongoing"
-    return "upcoming" if all(s.planned for s in members) else "ongoing"
+    return "upcoming" if planned == len(members) else "ongoing"
 
 
 def _claim_label(m: DateMention) -> str:
