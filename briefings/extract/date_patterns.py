@@ -106,6 +106,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "today", "Today", never the all-capitals "USA TODAY" of a masthead
     ("rel_day", re.compile(r"\b(?P<rd>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")),
+    # "this morning", "last night": a part of the article's day (or the day before)
+    ("part_of_day", re.compile(r"\b(?P<rd>this|last)\s+(?P<part>morning|afternoon|evening|night)\b", _FLAGS)),
+    # "shares fell 3% on the day": in a report of one day's trading or events, the article's day
+    (
+        "the_day",
+        re.compile(
+            r"\b(?i:(?:on|for|(?:later|late|early)\s+in|during)\s+the\s+day\b(?=\s*[.,;:!?)]|\s*$)"
+            r"|(?:end|ended|ending|finish|finished|finishing)\s+the\s+day\b|(?:at\s+)?the\s+start\s+of\s+the\s+day\b)"
+        ),
+    ),
     (
         "within",
         re.compile(
@@ -135,6 +145,8 @@ _FEATURE_WORDS = {
     "season": frozenset(SEASONS),
     "unit": frozenset("day days week weeks month months year years".split()),
     "rel": frozenset("today tonight yesterday tomorrow".split()),
+    "partday": frozenset("morning afternoon evening night".split()),
+    "day": frozenset({"day"}),
     "quarter": frozenset({"quarter"}),
     "weekend": frozenset({"weekend"}),
 }
@@ -156,6 +168,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "part": frozenset({"mon"}), "season": frozenset({"season", "digit"}), "yearpart": frozenset({"digit"}),
     "my": frozenset({"mon", "digit"}), "md": frozenset({"mon", "digit"}), "dm": frozenset({"mon", "digit"}),
     "year": frozenset({"digit"}), "quarter": frozenset({"digit"}), "rel_day": frozenset({"rel"}),
+    "part_of_day": frozenset({"partday"}), "the_day": frozenset({"day"}),
     "within": frozenset({"unit"}),
     "ago": frozenset({"unit"}), "rel_period": frozenset({"unit"}), "week_after": frozenset({"unit"}),
     "weekday": frozenset({"wd"}), "month_only": frozenset({"mon"}), "bare_month": frozenset({"mon"}),

@@ -334,6 +334,22 @@ class _Resolver:
         d = self.reference + timedelta(days=offset)
         return self._mention(m, d, d, "day", day_label(d), m["rd"].lower(), relative=True)
 
+    def _part_of_day(self, m: re.Match[str]) -> DateMention | None:
+        """ "this morning" is the article's day; "last night" the evening before it."""
+        if self.reference is None:
+            return None
+        back = 1 if m["rd"].lower() == "last" else 0
+        d = self.reference - timedelta(days=back)
+        return self._mention(m, d, d, "day", day_label(d), m.group(0).lower(), relative=True)
+
+    def _the_day(self, m: re.Match[str]) -> DateMention | None:
+        """ "closed 3% lower on the day": the article's own day."""
+        if self.reference is None or self.future:
+            return None
+        return self._mention(
+            m, self.reference, self.reference, "day", day_label(self.reference), "that day", True
+        )
+
     def _within(self, m: re.Match[str]) -> DateMention | None:
         n = _number(m["n"])
         if self.reference is None or n is None:

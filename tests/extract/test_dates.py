@@ -216,3 +216,23 @@ def test_today_meaning_nowadays_is_no_date() -> None:
         "You will hear a lot about the board today.",
     ]:
         assert [m.iso for m in find_dates(text, reference=REF)] == ["2025-10-16"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company announced the cuts this morning.", "2025-10-16"),
+        ("Fire crews worked through last night.", "2025-10-15"),
+        ("The index closed 2% lower on the day.", "2025-10-16"),
+        ("Shares recovered to end the day at 9,505.", "2025-10-16"),
+    ],
+)
+def test_parts_of_the_article_day(text: str, expected: str) -> None:
+    """ "this morning", "last night" and a market's "on the day" are the article's day (or the night before)."""
+    assert [m.iso for m in find_dates(text, reference=REF)] == [expected]
+
+
+def test_the_day_of_something_else_is_not_the_article_day() -> None:
+    """ "the day of the attack", "the day before" name another day: no date."""
+    for text in ["He recalled the day of the attack.", "She arrived the day before the vote."]:
+        assert find_dates(text, reference=REF) == [], text
