@@ -18,7 +18,18 @@ def test_the_wheel_carries_the_reply_template(tmp_path: Path) -> None:
         shutil.copytree(ROOT / part, source / part, ignore=shutil.ignore_patterns("__pycache__"))
     for part in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / part, source / part)
-    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", "dist", "."]
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "-q",
+        "-w",
+        "dist",
+        ".",
+    ]
     subprocess.run(command, cwd=source, check=True, capture_output=True, timeout=300)
     names = zipfile.ZipFile(next((source / "dist").glob("briefbot-*.whl"))).namelist()
     assert "bot/render/templates/reply.txt.j2" in names
