@@ -58,6 +58,11 @@ class _Namer:
             for form in (person.name, *person.aliases):
                 forms.setdefault(form, person.name)
         self.forms = forms
+        holders: dict[str, set[str]] = defaultdict(set)
+        for person in people:
+            for role in person.roles:
+                holders[role.split()[-1].lower().strip(".,")].add(person.name)
+        self.holders = holders
         alternatives = sorted(forms, key=len, reverse=True)
         self.pattern = (
             re.compile(
@@ -66,6 +71,11 @@ class _Namer:
             if alternatives
             else None
         )
+
+    def by_role(self, noun: str) -> str | None:
+        """The one person whose role ends in this noun ("the president"), or None if none or several."""
+        holders = self.holders.get(noun.lower(), set())
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def mentions(self, text: str, offset: int = 0) -> list[_Mention]:
         """Mentions of known people in `text`, offsets shifted by `offset`."""
@@ -89,6 +99,9 @@ def _speaker_after(namer: _Namer, text: str) -> tuple[bool, str | None]:
     lead = re.match(r"^[\s,.!?”\"]*", text)
     start = lead.end() if lead else 0
     rest = text[start : start + 120]
+    role = re.match(r"the\s+([a-z]+)\s+(?:\w+\s+)?([a-z]+)", rest)  # "the president said"
+    if role and role.group(2) in REPORTING_VERBS and namer.by_role(role.group(1)):
+        return True, namer.by_role(role.group(1))
     pronoun = re.match(r"(he|she)\s+(?:\w+\s+)?([a-z]+)", rest)
     if pronoun and (pronoun.group(2) in REPORTING_VERBS or pronoun.group(2) in _EXTRA_VERBS):
         return True, pronoun.group(1)
@@ -98,7 +111,8 @@ def _speaker_after(namer: _Namer, text: str) -> tuple[bool, str | None]:
         found = namer.mentions(tail[:80])
         if found and len(tail[: found[0].start].split()) <= 6:
             return True, found[0].person
-        return True, None  # "said one diplomat": attributed, but to nobody we know
+        role = re.match(r"the\s+([a-z]+)\b(?!\s+(?:of|for|at|to)\b)", tail)
+        return True, namer.by_role(role.group(1)) if role else None  # "said one diplomat": nobody we know
     # "Treasurer Tom Berg said", "civil rights leader Ann Vo said Friday", "the mayor's aide Ann Vo said",
     # "Ann Vo, a spokeswoman for the port, told reporters"
     for mention in namer.mentions(rest[:80]):

@@ -119,3 +119,12 @@ def test_a_speaker_with_no_profile_leaves_the_quote_unattributed() -> None:
         "“Nobody was hurt,” a police spokesman said.\n"
     )
     assert found == {}
+
+
+def test_the_role_after_a_quote_names_its_only_holder() -> None:
+    """ "“…,” the mayor said" is the story's one mayor; with two governors, "the governor said" is nobody's."""
+    found = quotes(
+        "Mayor Ana Ruiz toured the pier. Governor Tom Hale met Governor Ines Volk later.\n"
+        "“We will rebuild,” the mayor said.\n“Money is coming,” said the governor.\n"
+    )
+    assert found == {"Ana Ruiz": ["We will rebuild"]}
