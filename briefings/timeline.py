@@ -118,6 +118,11 @@ def _clause(sentence: str, span: tuple[int, int]) -> str:
     return sentence
 
 
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|confirmed|reported|added|wrote|tweeted)\s+(?:on\s+)?$"
+)
+
+
 def _context(sentence: str, mention: DateMention) -> str:
     """The words around a date, without the date words themselves."""
     before = sentence[: mention.span[0]].split()[-_WINDOW:]
@@ -142,6 +147,8 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
             continue  # a question's date is not an event; the question is listed among open questions
         ref = published.get(s.doc_id)
         mentions = find_dates(text, reference=ref, year_hint=year_hints.get(s.doc_id))
+        if len(mentions) > 1:  # "she died Wednesday, police said Thursday": the telling is not an event
+            mentions = [m for m in mentions if not _TOLD_ON.search(text[: m.span[0]])] or mentions
         for mention in mentions:
             if s.kind == "table_row":
                 event = text[mention.span[1] :].strip(" :–—-|,") or text

@@ -130,3 +130,13 @@ def test_a_sentence_with_two_dates_gives_each_its_own_clause() -> None:
     events = {k.date: k.event for k in dates}
     assert "resigned" not in events["2024-05-03"] and "voted" not in events["2024-05-05"]
     assert "council voted" in events["2024-05-03"] and "mayor resigned" in events["2024-05-05"]
+
+
+def test_the_day_a_fact_was_told_is_not_an_event_of_its_own() -> None:
+    """ "The girl died Wednesday, police said Thursday": Wednesday is the event; Thursday only when it was told."""
+    text = doc(
+        "---\npublished: 2024-05-10\n---\nThe girl died on Wednesday at the clinic, police said Thursday.\n",
+        "t.txt",
+    )
+    dates, _ = build_timeline([text], corpus_sentences([text]), as_of=date(2024, 5, 10))
+    assert [k.date for k in dates] == ["2024-05-08"]
