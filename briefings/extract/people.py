@@ -383,7 +383,8 @@ def find_people(sentences: Sequence[Sentence]) -> list[Person]:
             profiles.append(_Profile())
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)
             add(len(profiles) - 1, cand)
-    people = [_finish(p, sentences) for p in profiles]
+    counts = _count_mentions(profiles, sentences)
+    people = [_finish(p, *count) for p, count in zip(profiles, counts, strict=True)]
     # A name with no cue of its own (a known first name, or a surname that speaks elsewhere) must not start or
     # end with a word the corpus also writes in lowercase ("Even India", "Praised Trump", "Virginia Avenue");
     # known only by its first name, it must also recur (a one-off name in a list is not news).
@@ -411,23 +412,34 @@ def _without_shared_surnames(people: list[Person]) -> list[Person]:
     ]
 
 
-def _surface_pattern(forms: Iterable[str]) -> re.Pattern[str]:
-    alternatives = sorted({re.escape(f) for f in forms}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+def _forms(profile: _Profile) -> set[str]:
+    """Every spelling a profile is written in: its names and their surnames."""
+    return set(profile.forms) | {f.split()[-1] for f in profile.forms}
 
 
-def _finish(profile: _Profile, sentences: Sequence[Sentence]) -> Person:
-    name = _canonical(profile)
-    surnames = {f.split()[-1] for f in profile.forms}
-    forms = set(profile.forms) | surnames
-    pattern = _surface_pattern(forms)
-    mentions = 0
-    sources = set(profile.sources)
+def _count_mentions(profiles: Sequence[_Profile], sentences: Sequence[Sentence]) -> list[tuple[int, set[str]]]:
+    """How often each profile is named and in which sources, in one pass over the sentences."""
+    owners: dict[str, list[int]] = defaultdict(list)
+    for index, profile in enumerate(profiles):
+        for form in _forms(profile):
+            owners[form].append(index)
+    counts = [(0, set(p.sources)) for p in profiles]
+    if not owners:
+        return counts
+    alternatives = sorted((re.escape(f) for f in owners), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
     for s in sentences:
-        hits = len(pattern.findall(s.text))
-        if hits:
-            mentions += hits
-            sources.add(s.doc_id)
+        for match in pattern.finditer(s.text):
+            for index in owners[match.group()]:
+                mentions, sources = counts[index]
+                sources.add(s.doc_id)
+                counts[index] = (mentions + 1, sources)
+    return counts
+
+
+def _finish(profile: _Profile, mentions: int, sources: set[str]) -> Person:
+    name = _canonical(profile)
+    forms = _forms(profile)
     roles_by_key: dict[str, Role] = {}
     for role in profile.roles:
         roles_by_key.setdefault(fold(role.title) + "|" + role.source, role)
