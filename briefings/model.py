@@ -104,7 +104,7 @@ class KeyDate:
     disputed: bool = False
     values: tuple[Claim, ...] = ()  # every distinct value sources give for this event, with its sources
     evidence: tuple[tuple[str, str], ...] = ()  # (source id, the sentence or row it comes from)
-    weight: float = 0.0  # importance in the story: sources carrying it, plus half a point per further mention
+    weight: float = 0.0  # importance: sources naming the date outright, plus a quarter point per source
 
 
 @dataclass(frozen=True)

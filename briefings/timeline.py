@@ -316,7 +316,8 @@ def _entry(
         for _key, group in sorted(by_value.items())
     )
     evidence = tuple(dict.fromkeys((s.doc_id, s.event) for s in members))
-    importance = len(sources) + 0.5 * (len(members) - len(sources))
+    named = {s.doc_id for s in members if not s.mention.relative}  # sources that name the date outright
+    importance = len(named) + 0.25 * len(sources)
     key_date = replace(key_date, values=values, evidence=evidence, weight=importance)
     dispute = None
     if key_date.disputed:

@@ -140,3 +140,19 @@ def test_the_day_a_fact_was_told_is_not_an_event_of_its_own() -> None:
     )
     dates, _ = build_timeline([text], corpus_sentences([text]), as_of=date(2024, 5, 10))
     assert [k.date for k in dates] == ["2024-05-08"]
+
+
+def test_weight_favours_dates_sources_name_outright() -> None:
+    """A day two sources name as "March 4, 2024" outweighs one three sources only call "Tuesday"."""
+    docs = [
+        doc(
+            f"---\npublished: 2024-03-06\n---\nThe port strike began on March 4, 2024, after talks failed.\n"
+            f"Dockers marched on Tuesday{tail}.\n",
+            f"{name}.txt",
+        )
+        for name, tail in (("a", " through the city"), ("b", " across town"))
+    ]
+    docs.append(doc("---\npublished: 2024-03-06\n---\nDockers marched on Tuesday again.\n", "c.txt"))
+    dates, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 6))
+    weight = {k.date: k.weight for k in dates}
+    assert weight["2024-03-04"] == 2.5 and weight["2024-03-05"] == 0.75

@@ -417,7 +417,9 @@ def _forms(profile: _Profile) -> set[str]:
     return set(profile.forms) | {f.split()[-1] for f in profile.forms}
 
 
-def _count_mentions(profiles: Sequence[_Profile], sentences: Sequence[Sentence]) -> list[tuple[int, set[str]]]:
+def _count_mentions(
+    profiles: Sequence[_Profile], sentences: Sequence[Sentence]
+) -> list[tuple[int, set[str]]]:
     """How often each profile is named and in which sources, in one pass over the sentences."""
     owners: dict[str, list[int]] = defaultdict(list)
     for index, profile in enumerate(profiles):
