@@ -17,7 +17,8 @@ from briefings.extract.lexicon import REPORTING_VERBS
 from briefings.model import Document, Person, Quote
 from briefings.text import split_sentences
 
-_QUOTE = re.compile(r"“(?P<a>[^”“]{3,800})”|\"(?P<b>[^\"]{3,800})\"")
+# “curly”, "straight", or one of each ("Keep calm,” as scraped pages mix them)
+_QUOTE = re.compile(r"“(?P<a>[^”“\"]{3,800})[”\"]|\"(?P<b>[^\"“”]{3,800})[\"”]")
 _EXTRA_VERBS = {
     "asserting",
     "asserted",
@@ -216,7 +217,10 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                     speaker = _referent([*recent, *told], speaker, b)
                 if speaker is None and sentence:
                     speaker = _speaker_before(namer, sentence, last_person)
-                others = {m.person for m in namer.mentions(before_all)} - {previous_speaker}
+                # someone else speaking in between ends a follow-on; "of Trump's response" does not
+                others = {m.person for m in namer.mentions(before_all) if _can_be_subject(before_all, m)} - {
+                    previous_speaker
+                }
                 if (
                     speaker is None
                     and not attributed

@@ -128,3 +128,16 @@ def test_the_role_after_a_quote_names_its_only_holder() -> None:
         "“We will rebuild,” the mayor said.\n“Money is coming,” said the governor.\n"
     )
     assert found == {"Ana Ruiz": ["We will rebuild"]}
+
+
+def test_follow_on_quotes_and_mixed_quotation_marks() -> None:
+    """ "“…,” Berg said of Ruiz’s plan. “…”" keeps Berg; a quote opened straight and closed curly is a quote."""
+    found = quotes(
+        "Harbour Master Tom Berg and Mayor Ana Ruiz met.\n"
+        "“We are losing time,” Berg said of Ruiz’s plan. “Nobody talks about the pier.”\n"
+        'Ruiz answered later. "Keep calm and wait,” she said.\n'
+    )
+    assert found == {
+        "Tom Berg": ["We are losing time", "Nobody talks about the pier."],
+        "Ana Ruiz": ["Keep calm and wait"],
+    }
