@@ -61,6 +61,7 @@ def test_bad_published_value_falls_back_to_inference(caplog: pytest.LogCaptureFi
         "Read more: Why the bridge closed",
         "► July 31: Worst month for ferry delays in a decade",
         "(Additional reporting by Tom Wells; Editing by Greta Lind)",
+        "JUST WATCHED Police name the driver Replay More Videos ...",
     ],
 )
 def test_web_chrome_is_dropped(chrome: str) -> None:

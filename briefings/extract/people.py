@@ -84,6 +84,14 @@ def _name_token(token: Token) -> bool:
     return bool(re.fullmatch(r"[^\W\d_][\w’'\-]*", text))
 
 
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|ibn|bin|abu)-[A-Z][\w’'\-]+")
+
+
+def _particle_name(token: Token) -> bool:
+    """ "al-Bashir", "el-Sisi": a surname led by a lowercase particle."""
+    return bool(_ARABIC_PARTICLE.fullmatch(_POSSESSIVE.sub("", token.text)))
+
+
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _PLACE_PREPOSITIONS = frozenset("at from in of for with to by".split())
 _GIVEN_NAME_MENTIONS = 3
@@ -191,15 +199,18 @@ def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, nam
     after = sentence[name_end:]
     appositive = re.match(r",[^,]{1,120},", after)
     rest = after[appositive.end() :] if appositive else after
-    follow = re.match(r"\s*([a-z]+)", rest)
+    follow = re.match(r"\s*([a-z]+)(\s+[a-z]+)?", rest)
     if follow and follow.group(1) in REPORTING_VERBS:
-        return True
+        # "Sandy continued its devastation", "the account posted a video": a verb with an object tells nothing
+        return follow.group(1) not in _OBJECT_VERBS or not follow.group(2)
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
-    if before and before[-1] in REPORTING_VERBS:
+    if before and before[-1] in _SPEAKER_AFTER:  # "said Dr. Ruiz"; not "declined to say South Africa should"
         return True
     return len(before) >= 2 and before[-2:] == ["according", "to"]
 
 
+_OBJECT_VERBS = frozenset("continued continues posted concluded recalled asked urged predicted".split())
+_SPEAKER_AFTER = frozenset("said says added noted explained wrote".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Abbreviations of countries and bodies, never a person's initials ("U.S. Stance", "U.N. Envoy").
 _PLACE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u u.s.a d.c u.a.e p.r".split())
@@ -228,6 +239,8 @@ def _runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
                 j += 1
             elif tokens[j].lower in NAME_PARTICLES and j + 1 < len(tokens) and _name_token(tokens[j + 1]):
                 j += 2
+            elif _particle_name(tokens[j]) and not _POSSESSIVE.search(tokens[j - 1].text):
+                j += 1  # "Omar al-Bashir"
             else:
                 break
         yield i, j
@@ -293,8 +306,8 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
 
 
 def variant_key(token: str) -> str:
-    """A spelling-insensitive key: "Gorkyy" and "Gorky", "Yury" and "Yuri" share one."""
-    key = re.sub(r"[^a-z]", "", fold(token))
+    """A spelling-insensitive key: "Gorkyy" and "Gorky", "Yury" and "Yuri", "al-Bashir" and "Bashir" share one."""
+    key = re.sub(r"[^a-z]", "", fold(_bare(token)))
     key = re.sub(r"(.)\1+", r"\1", key)
     return re.sub(r"y$", "i", key)
 
@@ -412,9 +425,15 @@ def _without_shared_surnames(people: list[Person]) -> list[Person]:
     ]
 
 
+def _bare(surname: str) -> str:
+    """A surname without its lowercase particle: "al-Bashir" -> "Bashir"."""
+    return surname.split("-", 1)[1] if _ARABIC_PARTICLE.fullmatch(surname) else surname
+
+
 def _forms(profile: _Profile) -> set[str]:
-    """Every spelling a profile is written in: its names and their surnames."""
-    return set(profile.forms) | {f.split()[-1] for f in profile.forms}
+    """Every spelling a profile is written in: its names and their surnames (with and without a particle)."""
+    surnames = {f.split()[-1] for f in profile.forms}
+    return set(profile.forms) | surnames | {_bare(s) for s in surnames}
 
 
 def _count_mentions(

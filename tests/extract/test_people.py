@@ -179,3 +179,14 @@ def test_photographers_and_reporting_credits_are_not_people_of_the_story() -> No
         "(Additional reporting by Tom Wells in Lorwick; Editing by Greta Lind)\n"
     )
     assert set(found) == {"Ana Ruiz"}
+
+
+def test_particle_surnames_and_verbs_with_objects() -> None:
+    """ "President Omar al-Haddad" and "Haddad" are one person; "Storm Ilse continued its path" and "declined to
+    say Northland should" make no person of a storm or a country."""
+    found = names(
+        "Sudanese President Omar al-Haddad left the summit. Haddad said he would return. "
+        "Storm Ilse continued its path north. The envoy declined to say Northland should act."
+    )
+    assert set(found) == {"Omar al-Haddad"}
+    assert "Haddad" in found["Omar al-Haddad"][1]
