@@ -20,6 +20,7 @@ _CHROME_LINE = re.compile(
         (?:also\s+read|read\s+(?:more|also|next)|related(?:\s+(?:stories|articles|news))?|see\s+also|recommended
            |must\s+read|don['’]t\s+miss|trending|more\s+from|watch|listen)\s*[:|»›\-–—]
       | [►▶→»]\s*\S          # "► July 31: Worst July for ..." : a teaser linking to another story
+      | anyone\s+with\s+(?:any\s+)?information\b.{0,120}\b(?:call|contact|asked|urged|encouraged)\b  # tip line
       | (?:just|must)\s+watch(?:ed)?\b   # a video player's "JUST WATCHED ... Replay More Videos"
       | leave\s+a\s+(?:comment|reply)\b
       | post\s+a\s+comment\b

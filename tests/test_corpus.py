@@ -62,6 +62,7 @@ def test_bad_published_value_falls_back_to_inference(caplog: pytest.LogCaptureFi
         "► July 31: Worst month for ferry delays in a decade",
         "(Additional reporting by Tom Wells; Editing by Greta Lind)",
         "JUST WATCHED Police name the driver Replay More Videos ...",
+        "Anyone with information about the March 3 fire is asked to call Crime Stoppers at 555-0142.",
     ],
 )
 def test_web_chrome_is_dropped(chrome: str) -> None:
