@@ -42,6 +42,12 @@ _NUM = (
 _TBD = r"(?:\s*\((?P<tbd>TBD|TBC|tentative|expected|unconfirmed|est\.?)\))?"
 _FLAGS = re.IGNORECASE
 
+_EVENT_NOUNS = (
+    "election|elections|campaign|race|coup|war|season|census|budget|primary|primaries|midterms?|attacks?|"
+    "crisis|earthquake|quake|summit|games|olympics|tournament|cup|championship|crash|invasion|uprising|"
+    "revolution|referendum|vote|law|act|deal|agreement|accord|treaty|shooting|bombing|hurricane|storm|flood"
+)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
     ("mdy", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
@@ -102,6 +108,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<![\d,.$£€])\b(?=\w+\s+(?:the\s+|year\s+){{0,2}}\d{{4}})"
             rf"(?:(?i:in|since|by|until|from|before|after|during|of|through|to|and|between)\s+(?:the\s+)?"
             rf"(?:year\s+)?|(?i:his|her|its|their|the)\s+(?=\d{{4}}\s+[A-Za-z]))(?P<yspan>{_YEAR}|1[0-7]\d{{2}}(?=[,.;:)]|\s*$))\b(?!,\d|[\d%]|-(?!\d))"
+        ),
+    ),
+    # "a bloodless 1989 military coup", "the scandal-plagued 2002 Winter Olympics": a year naming an event
+    (
+        "year",
+        re.compile(
+            rf"(?<=[a-z] )(?P<yspan>{_YEAR})\b(?![\d,.%-])(?=\s+(?:[A-Z][a-z]+|(?:[a-z]+\s+)?(?:{_EVENT_NOUNS})\b))"
         ),
     ),
     # "today", "Today", never the all-capitals "USA TODAY" of a masthead

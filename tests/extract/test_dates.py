@@ -236,3 +236,12 @@ def test_the_day_of_something_else_is_not_the_article_day() -> None:
     """ "the day of the attack", "the day before" name another day: no date."""
     for text in ["He recalled the day of the attack.", "She arrived the day before the vote."]:
         assert find_dates(text, reference=REF) == [], text
+
+
+def test_a_year_naming_an_event_is_a_date_but_a_count_is_not() -> None:
+    """ "a bloodless 1989 coup", "the 2002 Winter Games" name years; "nearly 2000 people" is a count."""
+    assert [
+        m.iso for m in find_dates("He seized power in a bloodless 1989 military coup.", reference=REF)
+    ] == ["1989"]
+    assert [m.iso for m in find_dates("She ran the troubled 2002 Winter Games.", reference=REF)] == ["2002"]
+    assert find_dates("The flood forced nearly 2000 people from home.", reference=REF) == []
