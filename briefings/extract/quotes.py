@@ -132,7 +132,7 @@ def _speaker_after(namer: _Namer, text: str) -> tuple[bool, str | None]:
 
 
 _PREPOSITIONS = frozenset(
-    "with to by of for from between and about against after before on at in into toward towards than".split()
+    "with to by of for from between about against after before on at in into toward towards than".split()
 )
 
 
@@ -146,7 +146,7 @@ def _can_be_subject(text: str, mention: _Mention) -> bool:
     return not (previous and previous.group(1).lower() in _PREPOSITIONS)
 
 
-def _speaker_before(namer: _Namer, sentence: str, last_person: str | None) -> str | None:
+def _speaker_before(namer: _Namer, sentence: str) -> str | None:
     """The subject of the reporting verb nearest before the quote, in the same sentence."""
     verbs = list(_VERB_RE.finditer(sentence))
     if not verbs:
@@ -168,7 +168,7 @@ def _speaker_before(namer: _Namer, sentence: str, last_person: str | None) -> st
     if found and (not pronoun or found[-1].start > pronoun[-1].start()):
         return found[-1].person
     if pronoun:
-        return last_person
+        return pronoun[-1].group().lower()  # "He told reporters, “…”": the caller resolves the pronoun
     return None
 
 
@@ -191,7 +191,6 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
     namer = _Namer(people)
     quotes: dict[str, list[Quote]] = defaultdict(list)
     for doc in documents:
-        last_person: str | None = None
         recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
         carried: str | None = None  # who spoke the quote that ended the last paragraph, if one did
         for b, block in enumerate(doc.blocks):
@@ -209,14 +208,12 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 sentences = split_sentences(before_all) if before_all.strip() else []
                 sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
                 outside = [m for m in namer.mentions(text[: match.start()]) if _outside(spans, m.start)]
-                if outside:
-                    last_person = outside[-1].person
                 told = [(b, m.person) for m in outside if _can_be_subject(text, m)]
                 attributed, speaker = _speaker_after(namer, text[match.end() :])
+                if speaker is None and sentence:
+                    speaker = _speaker_before(namer, sentence)
                 if speaker in ("he", "she"):
                     speaker = _referent([*recent, *told], speaker, b)
-                if speaker is None and sentence:
-                    speaker = _speaker_before(namer, sentence, last_person)
                 # someone else speaking in between ends a follow-on; "of Trump's response" does not
                 others = {m.person for m in namer.mentions(before_all) if _can_be_subject(before_all, m)} - {
                     previous_speaker
@@ -237,8 +234,6 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 if quote not in quotes[speaker]:
                     quotes[speaker].append(quote)
             tail = [m for m in namer.mentions(text) if _outside(spans, m.start)]
-            if tail:
-                last_person = tail[-1].person
             recent.extend((b, m.person) for m in tail if _can_be_subject(text, m))
             carried = previous_speaker if spans else None
     return quotes
