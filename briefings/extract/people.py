@@ -179,8 +179,8 @@ def _appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) -
     text = re.sub(r"^(?:a|an|the|who is|who was)\s+", "", match.group(1).strip())
     text = re.split(r"\s+(?:said|says|told|who|which|stated|noted|wrote)\b", text)[0].strip()
     words_ = text.split()
-    if not words_ or len(words_) > 14:
-        return None
+    if not words_ or len(words_) > 14 or set(words_) & _CLAUSE_VERBS:
+        return None  # ", the president went after Warren": a clause of its own, not a role
     if need_role_noun and not any(fold(w).strip(".,") in ROLE_NOUNS for w in words_):
         return None
     return text.replace("\x00", ".")
@@ -209,6 +209,9 @@ def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, nam
     return len(before) >= 2 and before[-2:] == ["according", "to"]
 
 
+_CLAUSE_VERBS = frozenset(
+    "went said told was were is are has have had did does made took gave came met called wrote added".split()
+)
 _OBJECT_VERBS = frozenset("continued continues posted concluded recalled asked urged predicted".split())
 _SPEAKER_AFTER = frozenset("said says added noted explained wrote".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")

@@ -190,3 +190,11 @@ def test_particle_surnames_and_verbs_with_objects() -> None:
     )
     assert set(found) == {"Omar al-Haddad"}
     assert "Haddad" in found["Omar al-Haddad"][1]
+
+
+def test_a_clause_after_a_comma_is_not_a_role() -> None:
+    """ "after tweeting about Ana Ruiz, the president went after Tom Berg": Ruiz is not "president went after…"."""
+    found = names(
+        "Hours after tweeting about Ana Ruiz, the president went after Tom Berg. Ana Ruiz, the mayor, said no."
+    )
+    assert found["Ana Ruiz"][0] == ("mayor",)
