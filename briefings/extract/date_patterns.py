@@ -224,6 +224,11 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
     before = " ".join(sentence[: span[0]].split()[-_CONTEXT_WORDS:])
     last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
     last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
+    if (
+        re.search(r"\b(?:until|till)$", before, re.IGNORECASE)
+        and sentence[span[0] : span[1]].lower() != "today"
+    ):
+        return True  # "markets stay closed until Friday": the day the state ends is still ahead
     if last_future >= 0 or last_past >= 0:
         return last_future > last_past
     after = " ".join(sentence[span[1] :].split()[: _CONTEXT_WORDS // 2])
