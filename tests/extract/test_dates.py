@@ -251,3 +251,10 @@ def test_until_a_weekday_points_ahead_but_until_today_is_today() -> None:
     """ "Markets stay closed until Friday" (said on a Thursday) is tomorrow; "not named until today" is today."""
     assert [m.iso for m in find_dates("The markets stay closed until Friday.", reference=REF)] == ["2025-10-17"]
     assert [m.iso for m in find_dates("Nobody was named until today.", reference=REF)] == ["2025-10-16"]
+
+
+def test_the_month_may_is_no_modal() -> None:
+    """ "May 29, 2006 The firm on Tuesday delivered ..." is told in the past: the month "May" is no "may"."""
+    text = "May 29, 2006 The firm on Tuesday delivered its last jet."
+    assert not future_context(text, (text.index("Tuesday"), text.index(" delivered")))
+    assert future_context("They may meet on Tuesday.", (16, 23))
