@@ -64,5 +64,8 @@ NOT_NAME_WORDS = frozenset(
 )
 ROLE_NOUNS = TITLE_WORDS | frozenset(
     """refugee resident figure veteran student mother father worker voter witness survivor member fellow
-    observer critic supporter owner entrepreneur investor host presenter artist writer""".split()
+    observer critic supporter owner entrepreneur investor host presenter artist writer mate wife husband son
+    daughter brother sister mother-in-law friend partner neighbor neighbour victim suspect colleague candidate
+    nominee challenger opponent rival anchor singer actor actress star player rapper model comedian musician
+    teacher farmer driver pilot soldier officer detective""".split()
 )

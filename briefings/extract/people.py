@@ -191,7 +191,12 @@ def _role_before(tokens: Sequence[Token], start: int, end: int) -> str | None:
     if start < 2 or end >= len(tokens) or tokens[start - 1].text != "," or tokens[end].text != ",":
         return None
     role = tokens[start - 2]
-    return role.text if role.text.islower() and role.lower in ROLE_NOUNS else None
+    if not (role.text.islower() and role.lower in ROLE_NOUNS):
+        return None
+    modifier = tokens[start - 3] if start >= 3 else None  # "running mate", "deputy mayor"
+    if modifier and _plain_modifier(modifier) and modifier.lower not in ("the", "a", "an"):
+        return f"{modifier.text} {role.text}"
+    return role.text
 
 
 def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, name_end: int) -> bool:

@@ -137,13 +137,19 @@ _PREPOSITIONS = frozenset(
 
 
 def _can_be_subject(text: str, mention: _Mention) -> bool:
-    """A possessive ("Ruiz’s efforts") or a preposition's object ("talks with Berg") is not the subject."""
+    """A possessive ("Ruiz’s efforts"), a preposition's object ("talks with Berg") or a verb's object right
+    after a past verb ("Palin defended Trump and said") is not the subject."""
     if re.match(r"[’']s\b", text[mention.end : mention.end + 2]) or re.search(
         r"[’']s$", text[mention.start : mention.end]
     ):
         return False
-    previous = re.search(r"(\w+)\W*$", text[: mention.start])
-    return not (previous and previous.group(1).lower() in _PREPOSITIONS)
+    previous = re.search(r"(\w+)([^\w]*)$", text[: mention.start])
+    if not previous:
+        return True
+    word = previous.group(1)
+    if word.lower() in _PREPOSITIONS:
+        return False
+    return not (word.islower() and word.endswith("ed") and not previous.group(2).strip())
 
 
 def _speaker_before(namer: _Namer, sentence: str) -> str | None:

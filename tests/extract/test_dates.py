@@ -249,7 +249,9 @@ def test_a_year_naming_an_event_is_a_date_but_a_count_is_not() -> None:
 
 def test_until_a_weekday_points_ahead_but_until_today_is_today() -> None:
     """ "Markets stay closed until Friday" (said on a Thursday) is tomorrow; "not named until today" is today."""
-    assert [m.iso for m in find_dates("The markets stay closed until Friday.", reference=REF)] == ["2025-10-17"]
+    assert [m.iso for m in find_dates("The markets stay closed until Friday.", reference=REF)] == [
+        "2025-10-17"
+    ]
     assert [m.iso for m in find_dates("Nobody was named until today.", reference=REF)] == ["2025-10-16"]
 
 

@@ -141,3 +141,14 @@ def test_follow_on_quotes_and_mixed_quotation_marks() -> None:
         "Tom Berg": ["We are losing time", "Nobody talks about the pier."],
         "Ana Ruiz": ["Keep calm and wait"],
     }
+
+
+def test_the_object_of_a_verb_is_not_the_speaker() -> None:
+    """ "Berg's running mate, Ana Ruiz, defended Tom Hale and said he should “hold firm.” “…,” she wrote."
+    is Ruiz's twice, never Hale's (named right after "defended")."""
+    found = quotes(
+        "Harbour Master Tom Berg spoke first. Mayor Tom Hale listened.\n"
+        "Berg's running mate, Ana Ruiz, defended Tom Hale and said he should “hold firm now.” "
+        "“It is not about you,” she wrote to Hale.\n"
+    )
+    assert found == {"Ana Ruiz": ["It is not about you", "hold firm now."]}
