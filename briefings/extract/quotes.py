@@ -214,7 +214,10 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 sentences = split_sentences(before_all) if before_all.strip() else []
                 sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
                 outside = [m for m in namer.mentions(text[: match.start()]) if _outside(spans, m.start)]
-                told = [(b, m.person) for m in outside if _can_be_subject(text, m)]
+                # subjects first; the paragraph's owners ("Trump's stance ... He has said") after them
+                told = [(b, m.person) for m in outside if _can_be_subject(text, m)] + [
+                    (b, m.person) for m in outside if re.search(r"[’']s$", text[m.start : m.end])
+                ]
                 attributed, speaker = _speaker_after(namer, text[match.end() :])
                 if speaker is None and sentence:
                     speaker = _speaker_before(namer, sentence)

@@ -152,3 +152,13 @@ def test_the_object_of_a_verb_is_not_the_speaker() -> None:
         "“It is not about you,” she wrote to Hale.\n"
     )
     assert found == {"Ana Ruiz": ["It is not about you", "hold firm now."]}
+
+
+def test_he_after_a_possessive_opening_is_its_owner() -> None:
+    """ "The sticking point has been Berg’s stance on the pier. He has said it “will never be sold.”" is Berg's."""
+    found = quotes(
+        "Mayor Ana Ruiz wants a sale.\n"
+        "The sticking point has been Harbour Master Tom Berg’s stance on the pier. "
+        "He has said it “will never be sold to anyone.”\n"
+    )
+    assert found == {"Tom Berg": ["will never be sold to anyone."]}
