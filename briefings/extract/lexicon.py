@@ -60,7 +60,7 @@ NOT_NAME_WORDS = frozenset(
     avenue road boulevard lane highway bridge area bay valley park police bureau division unit chronicle daily
     tribune gazette herald engineers consulting associates republican republicans democrat democrats
     democratic conservative conservatives liberal liberals though although however even still yet meanwhile
-    instead indeed""".split()
+    instead indeed international global regional""".split()
 )
 ROLE_NOUNS = TITLE_WORDS | frozenset(
     """refugee resident figure veteran student mother father worker voter witness survivor member fellow

@@ -263,12 +263,24 @@ def _given_name_first(tokens: Sequence[Token], start: int, end: int) -> bool:
     return start == 0 or tokens[start - 1].lower not in _PLACE_PREPOSITIONS
 
 
+def _trim_lead(tokens: Sequence[Token], start: int, end: int) -> int:
+    """ "National Intelligence James Clapper", "Fox News Megyn Kelly": a run whose first word is no first name
+    but which holds one followed by a surname starts at that first name."""
+    if end - start < 3 or is_given_name(tokens[start].text) or _INITIALS.fullmatch(tokens[start].text):
+        return start
+    for k in range(start + 1, end - 1):
+        if is_given_name(tokens[k].text) and not is_given_name(_POSSESSIVE.sub("", tokens[end - 1].text)):
+            return k
+    return start
+
+
 def candidates_in(sentence: Sentence) -> list[Candidate]:
     """Possible people in one sentence, each with the evidence that makes it a person."""
     text = sentence.text
     tokens = tokenize(text)
     found: list[Candidate] = []
     for start, end in _runs(tokens):
+        start = _trim_lead(tokens, start, end)
         if end - start > 4:
             continue
         name = " ".join(
@@ -396,10 +408,18 @@ def find_people(sentences: Sequence[Sentence]) -> list[Person]:
             match = len(profiles) - 1
             by_surname[surname].append(match)
         add(match, cand)
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for index, profile in enumerate(profiles):
+        for form in profile.forms:
+            by_first[variant_key(form.split()[0])].add(index)
     for cand in single:
         owners = by_surname.get(variant_key(cand.name))
+        # "Ban said" of Ban Ki-moon: a family name written first, known from one person only
+        first_of = by_first.get(variant_key(cand.name), set())
         if owners:
             add(max(owners, key=lambda i: sum(profiles[i].forms.values())), cand)
+        elif "verb" in cand.evidence and len(first_of) == 1:
+            add(next(iter(first_of)), cand)
         elif "formal-title" in cand.evidence:
             profiles.append(_Profile())
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)

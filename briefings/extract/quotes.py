@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
 from briefings.model import Document, Person, Quote
-from briefings.text import split_sentences
+from briefings.text import normalize_space, split_sentences
 
 # “curly”, "straight", or one of each ("Keep calm,” as scraped pages mix them)
 _QUOTE = re.compile(r"“(?P<a>[^”“\"]{3,800})[”\"]|\"(?P<b>[^\"“”]{3,800})[\"”]")
@@ -37,10 +37,30 @@ _EXTRA_VERBS = {
 _VERB_RE = re.compile(
     r"\b(" + "|".join(sorted(REPORTING_VERBS | _EXTRA_VERBS, key=len, reverse=True)) + r")\b"
 )
+_OF_PLACE = r"(?:(?:from|of)\s+(?:[A-Z][\w.-]+\s+){1,3})?"  # "senator from New Mexico"
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
 _MIN_WORDS = 2
-_AFTER_NAME = re.compile(r"(?:,[^,;“”\"]{2,160},)?\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")")
+# past an appositive, which may hold commas of its own (", assessing the damage, the floods and the cost, told")
+_AFTER_NAME = re.compile(r"(?:,[^;“”\"]{2,240}?,)?\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")")
+
+
+_ABBREVIATED_ROLES = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "det": "detective",
+    "supt": "superintendent",
+    "prof": "professor",
+    "adm": "admiral",
+    "amb": "ambassador",
+    "atty": "attorney",
+}
 
 
 @dataclass(frozen=True)
@@ -59,12 +79,21 @@ class _Namer:
             for form in (person.name, *person.aliases):
                 forms.setdefault(form, person.name)
         self.forms = forms
+        # a surname two people share ("Kelly") names the one the document named in full first: news style
+        # names the second one in full every time
+        holders_of: dict[str, list[str]] = defaultdict(list)
+        for person in people:
+            if " " in person.name and person.name.split()[-1] not in forms:
+                holders_of[person.name.split()[-1]].append(person.name)
+        self.shared = {s: names for s, names in holders_of.items() if len(names) > 1}
+        self.resolved: dict[str, str] = {}
         holders: dict[str, set[str]] = defaultdict(set)
         for person in people:
             for role in person.roles:
-                holders[role.split()[-1].lower().strip(".,")].add(person.name)
+                noun = role.split()[-1].lower().strip(".,")
+                holders[_ABBREVIATED_ROLES.get(noun, noun)].add(person.name)
         self.holders = holders
-        alternatives = sorted(forms, key=len, reverse=True)
+        alternatives = sorted([*forms, *self.shared], key=len, reverse=True)
         self.pattern = (
             re.compile(
                 r"(?<![\w-])(" + "|".join(re.escape(f) for f in alternatives) + r")(?:[’']s)?(?![\w-])"
@@ -82,10 +111,23 @@ class _Namer:
         """Mentions of known people in `text`, offsets shifted by `offset`."""
         if self.pattern is None:
             return []
-        return [
-            _Mention(m.start() + offset, m.end() + offset, self.forms[m.group(1)])
-            for m in self.pattern.finditer(text)
-        ]
+        found = []
+        for m in self.pattern.finditer(text):
+            person = self.forms.get(m.group(1)) or self.resolved.get(m.group(1))
+            if person:
+                found.append(_Mention(m.start() + offset, m.end() + offset, person))
+        return found
+
+    def start_document(self) -> None:
+        """Forget which holder a shared surname meant in the previous document."""
+        self.resolved = {}
+
+    def read(self, text: str) -> None:
+        """Note who `text` names in full, so a shared surname after it means the first of them."""
+        for mention in self.mentions(text):
+            surname = mention.person.split()[-1]
+            if surname in self.shared and mention.person in self.shared[surname]:
+                self.resolved.setdefault(surname, mention.person)
 
 
 def _outside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -100,11 +142,12 @@ def _speaker_after(namer: _Namer, text: str) -> tuple[bool, str | None]:
     lead = re.match(r"^[\s,.!?”\"]*", text)
     start = lead.end() if lead else 0
     rest = text[start : start + 120]
-    role = re.match(r"the\s+([a-z]+)\s+(?:\w+\s+)?([a-z]+)", rest)  # "the president said"
-    if role and role.group(2) in REPORTING_VERBS and namer.by_role(role.group(1)):
+    # "the president said", "the Republican senator from Florida said Sunday"
+    role = re.match(r"the\s+(?:[A-Z][\w.-]+\s+){0,2}([a-z]+)\s+" + _OF_PLACE + r"(.{0,20})", rest)
+    if role and set(re.findall(r"\w+", role.group(2))[:2]) & REPORTING_VERBS and namer.by_role(role.group(1)):
         return True, namer.by_role(role.group(1))
-    pronoun = re.match(r"(he|she)\s+(?:\w+\s+)?([a-z]+)", rest)
-    if pronoun and (pronoun.group(2) in REPORTING_VERBS or pronoun.group(2) in _EXTRA_VERBS):
+    pronoun = re.match(r"(he|she)\s+(\w+)(?:\s+(\w+))?", rest)  # "he said", "she later told"
+    if pronoun and {pronoun.group(2), pronoun.group(3)} & (REPORTING_VERBS | _EXTRA_VERBS):
         return True, pronoun.group(1)
     verb_first = re.match(r"(?P<verb>[a-z]+)\s+(?P<tail>.*)", rest)
     if verb_first and verb_first.group("verb") in REPORTING_VERBS:
@@ -118,12 +161,15 @@ def _speaker_after(namer: _Namer, text: str) -> tuple[bool, str | None]:
     # "Ann Vo, a spokeswoman for the port, told reporters"
     for mention in namer.mentions(rest[:80]):
         lead_words = rest[: mention.start]
+        # "Obama’s counterterrorism and homeland security adviser, Lisa Monaco, told": a role, a comma, the name
         if (
-            not re.fullmatch(r"(?:[\w.'’-]+\s+){0,5}", lead_words)
-            or set(lead_words.split()) & REPORTING_VERBS
+            not re.fullmatch(r"(?:[\w.'’-]+\s+){0,5}|(?:[\w.'’-]+\s+){1,7}[\w.'’-]+,\s+", lead_words)
+            or set(lead_words.replace(",", " ").split()) & REPORTING_VERBS
         ):
             break
         after = text[start + mention.end : start + mention.end + 200]
+        if lead_words.endswith(", ") and after.startswith(","):
+            after = after[1:]  # the comma that closes "adviser, Lisa Monaco, told"
         if re.match(r"[’']s\b", after):
             continue  # "Obama's adviser Lisa Monaco said": the owner is not the speaker
         if _AFTER_NAME.match(after):
@@ -154,6 +200,11 @@ def _can_be_subject(text: str, mention: _Mention) -> bool:
 
 def _speaker_before(namer: _Namer, sentence: str) -> str | None:
     """The subject of the reporting verb nearest before the quote, in the same sentence."""
+    label = re.fullmatch(r"\s*(.{2,60}?)\s*[:\-–—]\s*", sentence)  # "Mitt Romney- “…”", "Ann Vo: “…”"
+    if label:
+        found = namer.mentions(label.group(1))
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label.group(1)):
+            return found[0].person
     verbs = list(_VERB_RE.finditer(sentence))
     if not verbs:
         according = re.search(r"according to\s+(.{0,60})$", sentence)
@@ -178,6 +229,13 @@ def _speaker_before(namer: _Namer, sentence: str) -> str | None:
     return None
 
 
+def _speaks_near(text: str, mention: _Mention) -> bool:
+    """A reporting verb within a few words before or after the mention ("said Ruiz", "Ruiz, 60, told")."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 200]
+    return bool(_AFTER_NAME.match(after) or re.search(_VERB_RE.pattern + r"\s+(?:\w+\s+){0,3}$", before))
+
+
 _PRONOUN_REACH = 2  # blocks back that "he said" may point to
 
 
@@ -192,17 +250,44 @@ def _referent(recent: Sequence[tuple[int, str]], pronoun: str, block: int) -> st
     return None
 
 
+# an embedded post: "… text … — Ann Vo (@annvo) March 3, 2016"
+_POST_SIGNATURE = re.compile(
+    r"\s[—–-]{1,2}\s*(?P<name>[^—–()@]{2,60}?)\s*\(@\w{1,30}\)\s*(?:\w+\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+|\(\d/\d\)")
+
+
+def _post_quote(namer: _Namer, text: str) -> tuple[str, str] | None:
+    """An embedded social post signed by a known person: (person, what the post says)."""
+    signature = _POST_SIGNATURE.search(text)
+    if not signature:
+        return None
+    speakers = {m.person for m in namer.mentions(signature.group("name"))}
+    body = normalize_space(_LINK.sub(" ", text[: signature.start()])).strip(" -—")
+    if len(speakers) != 1 or len(body.split()) < _MIN_WORDS:
+        return None
+    return speakers.pop(), body
+
+
 def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict[str, list[Quote]]:
     """Direct quotations per person name, each with its source."""
     namer = _Namer(people)
     quotes: dict[str, list[Quote]] = defaultdict(list)
     for doc in documents:
+        namer.start_document()
         recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
         carried: str | None = None  # who spoke the quote that ended the last paragraph, if one did
         for b, block in enumerate(doc.blocks):
             if block.kind in ("heading", "caption"):
                 continue
             text = block.text
+            namer.read(_QUOTE.sub(" ", text))
+            post = _post_quote(namer, text)
+            if post:
+                quote = Quote(post[1], doc.id)
+                if quote not in quotes[post[0]]:
+                    quotes[post[0]].append(quote)
+                continue
             spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
             # A paragraph that is nothing but a quote carries on the quote that closed the paragraph before.
             only_quote = not _QUOTE.sub("", text).strip(" .,;:!?…-–—")
@@ -223,10 +308,13 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                     speaker = _speaker_before(namer, sentence)
                 if speaker in ("he", "she"):
                     speaker = _referent([*recent, *told], speaker, b)
-                # someone else speaking in between ends a follow-on; "of Trump's response" does not
-                others = {m.person for m in namer.mentions(before_all) if _can_be_subject(before_all, m)} - {
-                    previous_speaker
-                }
+                # someone else speaking in between ends a follow-on; "of Trump's response" or "to attack Lesser"
+                # does not
+                others = {
+                    m.person
+                    for m in namer.mentions(before_all)
+                    if _can_be_subject(before_all, m) and _speaks_near(before_all, m)
+                } - {previous_speaker}
                 if (
                     speaker is None
                     and not attributed
@@ -236,7 +324,8 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 ):
                     speaker = previous_speaker  # a follow-on quote from the same speaker
                 previous_end = match.end()
-                previous_speaker = speaker
+                # a scare quote ("marked “Secret.”") is nobody's speech for a quote after it to carry on
+                previous_speaker = speaker if attributed or len(body.split()) >= _MIN_WORDS else None
                 if speaker is None or len(body.split()) < _MIN_WORDS:
                     continue
                 quote = Quote(body.rstrip(",").strip(), doc.id)

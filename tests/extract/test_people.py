@@ -198,3 +198,10 @@ def test_a_clause_after_a_comma_is_not_a_role() -> None:
         "Hours after tweeting about Ana Ruiz, the president went after Tom Berg. Ana Ruiz, the mayor, said no."
     )
     assert found["Ana Ruiz"][0] == ("mayor",)
+
+
+def test_a_run_of_capitals_before_a_first_name_is_not_part_of_the_name() -> None:
+    """ "Director of Central Planning Maria Lindqvist said": the name starts at the first name."""
+    found = names("Director of Central Planning Maria Lindqvist said the rail line would open in June.")
+    assert "Maria Lindqvist" in found
+    assert not any("Planning" in name for name in found)

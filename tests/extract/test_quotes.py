@@ -162,3 +162,74 @@ def test_he_after_a_possessive_opening_is_its_owner() -> None:
         "He has said it “will never be sold to anyone.”\n"
     )
     assert found == {"Tom Berg": ["will never be sold to anyone."]}
+
+
+def test_a_shared_surname_names_the_person_the_article_named_first() -> None:
+    """Two people called Varga: the bare surname means the one introduced first; the other is named in full."""
+    found = quotes(
+        "Councillor Ilona Varga opened the hearing. Her cousin, Peter Varga, a builder, sat behind her.\n"
+        "“We will not wait for another winter,” Varga said.\n"
+        "“The walls are fine,” said Peter Varga.\n"
+    )
+    assert found == {
+        "Ilona Varga": ["We will not wait for another winter"],
+        "Peter Varga": ["The walls are fine"],
+    }
+
+
+def test_a_pronoun_or_role_then_two_words_before_the_verb() -> None:
+    """ "he said in a statement", "the Liberal senator from Ontario said Sunday": the verb is one of the next words."""
+    found = quotes(
+        "Senator Mara Quill toured the dam. Councillor Ivo Brandt stayed home.\n"
+        "“The dam will hold this spring,” the Liberal senator from Ontario said Sunday.\n"
+        "Brandt disagreed with the plan.\n"
+        "“The spillway is too narrow for the melt,” he said in a statement that attacked Quill.\n"
+    )
+    assert found == {
+        "Mara Quill": ["The dam will hold this spring"],
+        "Ivo Brandt": ["The spillway is too narrow for the melt"],
+    }
+
+
+def test_label_and_embedded_post_give_the_speaker() -> None:
+    """ "Name- “…”" and a post signed "— Name (@handle) Date" are the named person's words."""
+    found = quotes(
+        "Governor Tess Alder spoke on Monday. Mayor Ruben Ochoa answered online.\n"
+        "Tess Alder- “The bridge reopens in May and the tolls stay.”\n"
+        "The tolls are a tax on the poor and I will fight them. https://t.co/x1 — Ruben Ochoa (@ochoa) May 2, 2024\n"
+    )
+    assert found == {
+        "Tess Alder": ["The bridge reopens in May and the tolls stay."],
+        "Ruben Ochoa": ["The tolls are a tax on the poor and I will fight them."],
+    }
+
+
+def test_role_then_name_and_a_long_appositive_before_the_verb() -> None:
+    """ "…,” the city’s budget adviser, Nika Roos, told reporters" and a participle phrase with commas."""
+    found = quotes(
+        "“We cannot pay for both projects,” the city’s budget adviser, Nika Roos, told reporters.\n"
+        "“We have not seen a flood like this in decades,” Governor Hal Brisk, touring the valley, the farms "
+        "and the flooded roads, told local radio.\n"
+    )
+    assert found == {
+        "Nika Roos": ["We cannot pay for both projects"],
+        "Hal Brisk": ["We have not seen a flood like this in decades"],
+    }
+
+
+def test_a_scare_quote_does_not_carry_a_speaker_on() -> None:
+    """A one-word scare quote is nobody's speech, so the quote after it is not carried on from its sentence."""
+    found = quotes(
+        "The memo Mayor Dana Holt released, which aides said was new, is marked “Confidential.” "
+        "“The payment has been made” to the contractor, says the memo.\n"
+    )
+    assert found == {}
+
+
+def test_a_family_name_written_first_is_the_persons_surname() -> None:
+    """ "Secretary-General Moon Jae-sun" and then "Moon said": the first word is the family name."""
+    found = quotes(
+        "Secretary-General Moon Jae-sun arrived in Geneva on Monday.\n"
+        "“The ruling must be respected by every member,” Moon said.\n"
+    )
+    assert found == {"Moon Jae-sun": ["The ruling must be respected by every member"]}
