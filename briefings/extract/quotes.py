@@ -1,8 +1,10 @@
 """Attribute direct quotations to the people who said them.
 
 Forms handled: `“…,” X said`, `“…,” said X`, `X told reporters, “…”`, `X …, stating, “…”`, `described by X as
-“…”`, `according to X`, a pronoun pointing back to the last person named outside quotes, and a second quote
-in the same paragraph that carries on from an attributed one.
+“…”`, `according to X`, `X- “…”`, `“…,” the senator from Ohio said` (the one holder of that role, or the one
+named just before), a pronoun pointing back to the person it fits, a paragraph ending "X said:" before a quote,
+a second quote in the same paragraph that carries on from an attributed one, and (in `signed`) embedded posts
+and transcript turns. A surname two people share means the one the article named in full first.
 """
 
 from __future__ import annotations
@@ -10,15 +12,17 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
+from briefings.extract.namer import Mention, Namer
+from briefings.extract.signed import post_quote, transcript_quote
 from briefings.model import Document, Person, Quote
-from briefings.text import normalize_space, split_sentences
+from briefings.text import split_sentences
 
-# “curly”, "straight", or one of each ("Keep calm,” as scraped pages mix them)
-_QUOTE = re.compile(r"“(?P<a>[^”“\"]{3,800})[”\"]|\"(?P<b>[^\"“”]{3,800})[\"”]")
+# “curly”, "straight", or one of each ("Keep calm,” as scraped pages mix them); “typeset’’ closes with two’’
+_QUOTE = re.compile(r"“(?P<a>[^”“\"]{3,800}?)(?:[”\"]|’’|'')|\"(?P<b>[^\"“”]{3,800})[\"”]")
 _EXTRA_VERBS = {
     "asserting",
     "asserted",
@@ -45,96 +49,11 @@ _MIN_WORDS = 2
 _AFTER_NAME = re.compile(r"(?:,[^;“”\"]{2,240}?,)?\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")")
 
 
-_ABBREVIATED_ROLES = {
-    "sen": "senator",
-    "gov": "governor",
-    "rep": "representative",
-    "gen": "general",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "capt": "captain",
-    "sgt": "sergeant",
-    "det": "detective",
-    "supt": "superintendent",
-    "prof": "professor",
-    "adm": "admiral",
-    "amb": "ambassador",
-    "atty": "attorney",
-}
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    person: str
-
-
-class _Namer:
-    """Finds mentions of known people (any of their forms) in text."""
-
-    def __init__(self, people: Sequence[Person]) -> None:
-        forms: dict[str, str] = {}
-        for person in people:
-            for form in (person.name, *person.aliases):
-                forms.setdefault(form, person.name)
-        self.forms = forms
-        # a surname two people share ("Kelly") names the one the document named in full first: news style
-        # names the second one in full every time
-        holders_of: dict[str, list[str]] = defaultdict(list)
-        for person in people:
-            if " " in person.name and person.name.split()[-1] not in forms:
-                holders_of[person.name.split()[-1]].append(person.name)
-        self.shared = {s: names for s, names in holders_of.items() if len(names) > 1}
-        self.resolved: dict[str, str] = {}
-        holders: dict[str, set[str]] = defaultdict(set)
-        for person in people:
-            for role in person.roles:
-                noun = role.split()[-1].lower().strip(".,")
-                holders[_ABBREVIATED_ROLES.get(noun, noun)].add(person.name)
-        self.holders = holders
-        alternatives = sorted([*forms, *self.shared], key=len, reverse=True)
-        self.pattern = (
-            re.compile(
-                r"(?<![\w-])(" + "|".join(re.escape(f) for f in alternatives) + r")(?:[’']s)?(?![\w-])"
-            )
-            if alternatives
-            else None
-        )
-
-    def by_role(self, noun: str) -> str | None:
-        """The one person whose role ends in this noun ("the president"), or None if none or several."""
-        holders = self.holders.get(noun.lower(), set())
-        return next(iter(holders)) if len(holders) == 1 else None
-
-    def mentions(self, text: str, offset: int = 0) -> list[_Mention]:
-        """Mentions of known people in `text`, offsets shifted by `offset`."""
-        if self.pattern is None:
-            return []
-        found = []
-        for m in self.pattern.finditer(text):
-            person = self.forms.get(m.group(1)) or self.resolved.get(m.group(1))
-            if person:
-                found.append(_Mention(m.start() + offset, m.end() + offset, person))
-        return found
-
-    def start_document(self) -> None:
-        """Forget which holder a shared surname meant in the previous document."""
-        self.resolved = {}
-
-    def read(self, text: str) -> None:
-        """Note who `text` names in full, so a shared surname after it means the first of them."""
-        for mention in self.mentions(text):
-            surname = mention.person.split()[-1]
-            if surname in self.shared and mention.person in self.shared[surname]:
-                self.resolved.setdefault(surname, mention.person)
-
-
 def _outside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return not any(a <= pos < b for a, b in spans)
 
 
-def _speaker_after(namer: _Namer, text: str) -> tuple[bool, str | None]:
+def _speaker_after(namer: Namer, text: str) -> tuple[bool, str | None]:
     """`, said Dr. X` or `, X told reporters` right after a quote: (attributed at all, known speaker).
 
     `, he said` gives the pronoun itself as the speaker, for the caller to resolve.
@@ -182,7 +101,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _can_be_subject(text: str, mention: _Mention) -> bool:
+def _can_be_subject(text: str, mention: Mention) -> bool:
     """A possessive ("Ruiz’s efforts"), a preposition's object ("talks with Berg") or a verb's object right
     after a past verb ("Palin defended Trump and said") is not the subject."""
     if re.match(r"[’']s\b", text[mention.end : mention.end + 2]) or re.search(
@@ -198,7 +117,7 @@ def _can_be_subject(text: str, mention: _Mention) -> bool:
     return not (word.islower() and word.endswith("ed") and not previous.group(2).strip())
 
 
-def _speaker_before(namer: _Namer, sentence: str) -> str | None:
+def _speaker_before(namer: Namer, sentence: str) -> str | None:
     """The subject of the reporting verb nearest before the quote, in the same sentence."""
     label = re.fullmatch(r"\s*(.{2,60}?)\s*[:\-–—]\s*", sentence)  # "Mitt Romney- “…”", "Ann Vo: “…”"
     if label:
@@ -229,12 +148,15 @@ def _speaker_before(namer: _Namer, sentence: str) -> str | None:
     return None
 
 
-def _speaks_near(text: str, mention: _Mention) -> bool:
+def _speaks_near(text: str, mention: Mention) -> bool:
     """A reporting verb within a few words before or after the mention ("said Ruiz", "Ruiz, 60, told")."""
     before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 200]
-    return bool(_AFTER_NAME.match(after) or re.search(_VERB_RE.pattern + r"\s+(?:\w+\s+){0,3}$", before))
+    return bool(_AFTER_NAME.match(after) or re.search(_VERB_RE.pattern + r"\s+(?:\w+\s+)?$", before))
 
+
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z]\w*[’']s|\bon)\s*$")
+_TITLE_WORDS = 6
 
 _PRONOUN_REACH = 2  # blocks back that "he said" may point to
 
@@ -250,39 +172,21 @@ def _referent(recent: Sequence[tuple[int, str]], pronoun: str, block: int) -> st
     return None
 
 
-# an embedded post: "… text … — Ann Vo (@annvo) March 3, 2016"
-_POST_SIGNATURE = re.compile(
-    r"\s[—–-]{1,2}\s*(?P<name>[^—–()@]{2,60}?)\s*\(@\w{1,30}\)\s*(?:\w+\.?\s+\d{1,2},\s+\d{4})?\s*$"
-)
-_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+|\(\d/\d\)")
-
-
-def _post_quote(namer: _Namer, text: str) -> tuple[str, str] | None:
-    """An embedded social post signed by a known person: (person, what the post says)."""
-    signature = _POST_SIGNATURE.search(text)
-    if not signature:
-        return None
-    speakers = {m.person for m in namer.mentions(signature.group("name"))}
-    body = normalize_space(_LINK.sub(" ", text[: signature.start()])).strip(" -—")
-    if len(speakers) != 1 or len(body.split()) < _MIN_WORDS:
-        return None
-    return speakers.pop(), body
-
-
 def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict[str, list[Quote]]:
     """Direct quotations per person name, each with its source."""
-    namer = _Namer(people)
+    namer = Namer(people)
     quotes: dict[str, list[Quote]] = defaultdict(list)
     for doc in documents:
         namer.start_document()
         recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
         carried: str | None = None  # who spoke the quote that ended the last paragraph, if one did
+        introduced = False  # the last paragraph ended "X said in a tweet:", naming who speaks next
         for b, block in enumerate(doc.blocks):
             if block.kind in ("heading", "caption"):
                 continue
             text = block.text
             namer.read(_QUOTE.sub(" ", text))
-            post = _post_quote(namer, text)
+            post = post_quote(namer, text) or transcript_quote(namer, text)
             if post:
                 quote = Quote(post[1], doc.id)
                 if quote not in quotes[post[0]]:
@@ -291,11 +195,17 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
             spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
             # A paragraph that is nothing but a quote carries on the quote that closed the paragraph before.
             only_quote = not _QUOTE.sub("", text).strip(" .,;:!?…-–—")
-            previous_speaker: str | None = carried if only_quote else None
+            opens_with_quote = bool(spans) and not text[: spans[0][0]].strip()
+            previous_speaker = carried if only_quote or (introduced and opens_with_quote) else None
             previous_end = 0
             for match in _QUOTE.finditer(text):
                 body = (match.group("a") or match.group("b") or "").strip()
                 before_all = text[previous_end : match.start()]
+                if _TITLE_BEFORE.search(before_all) and len(body.split()) <= _TITLE_WORDS:
+                    previous_end = (
+                        match.end()
+                    )  # a programme's title (on NBC’s “Meet the Press”) is nobody's speech
+                    continue
                 sentences = split_sentences(before_all) if before_all.strip() else []
                 sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
                 outside = [m for m in namer.mentions(text[: match.start()]) if _outside(spans, m.start)]
@@ -334,6 +244,13 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
             tail = [m for m in namer.mentions(text) if _outside(spans, m.start)]
             recent.extend((b, m.person) for m in tail if _can_be_subject(text, m))
             carried = previous_speaker if spans else None
+            introduced = False
+            if text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
+                last = split_sentences(text.rstrip()[:-1])[-1:]
+                speaker = _speaker_before(namer, last[0]) if last else None
+                if speaker in ("he", "she"):
+                    speaker = _referent(recent, speaker, b)
+                carried, introduced = speaker, speaker is not None
     return quotes
 
 

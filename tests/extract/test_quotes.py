@@ -233,3 +233,47 @@ def test_a_family_name_written_first_is_the_persons_surname() -> None:
         "“The ruling must be respected by every member,” Moon said.\n"
     )
     assert found == {"Moon Jae-sun": ["The ruling must be respected by every member"]}
+
+
+def test_colon_intro_typeset_closing_quotes_and_transcript_turns() -> None:
+    """ "X said in a post:" then a quote paragraph ending “…’’ the post said; "Ann Vo: …" turns in a transcript."""
+    found = quotes(
+        "Fire Chief Rosa Lind said in a post that crews were still on the hills:\n"
+        "“Crews will stay on the ridge all night and the road stays shut,’’ the post said.\n"
+        "Reporter Sam Ode asked about the cost.\n"
+        "Rosa Lind: We have spent the whole season's budget in a week.\n"
+    )
+    assert found == {
+        "Rosa Lind": [
+            "Crews will stay on the ridge all night and the road stays shut",
+            "We have spent the whole season's budget in a week.",
+        ]
+    }
+
+
+def test_a_programme_title_and_an_object_do_not_end_a_follow_on() -> None:
+    """ "…,” X said on NBC’s “Meet the Voters.” “…”" and "…,” he said, attacking Berg. “…”" keep the speaker."""
+    found = quotes(
+        "Senator Pia Moss spoke on Sunday. Treasurer Tom Berg did not.\n"
+        "“Taxes are not the issue,” Moss said on WKRN’s “Meet the Voters.” “Spending is the issue.”\n"
+        "“Berg wants a new levy,” she said in a statement that went on to attack Berg. “I will vote no.”\n"
+    )
+    assert found == {
+        "Pia Moss": [
+            "Taxes are not the issue",
+            "Spending is the issue.",
+            "Berg wants a new levy",
+            "I will vote no.",
+        ]
+    }
+
+
+def test_a_role_shared_by_two_people_means_the_one_just_named() -> None:
+    """ "the attorney said" with two attorneys in the story: the one named in the last paragraphs."""
+    found = quotes(
+        "Defense attorney Lou Marsh met the judge on Monday.\n"
+        "Prosecuting attorney Vera Kline filed the motion on Tuesday.\n"
+        "Kline called the delay unacceptable.\n"
+        "“The court has waited long enough for this,” the attorney said.\n"
+    )
+    assert found == {"Vera Kline": ["The court has waited long enough for this"]}
