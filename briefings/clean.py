@@ -91,9 +91,30 @@ _CAPTION_CREDIT = re.compile(
 )
 
 
+# gallery furniture inside a caption block, or a credit line after the caption
+_CAPTION_INSIDE = re.compile(
+    r"\bPhotographer:\s*[A-Z]|\bPhoto:\s*[A-Z][^/]{1,40}/\s*[A-Z]|\b\d{1,3}\s+of\s+/?\s*\d{1,3}\s+"
+    r"(?:Full\s+Screen|Photos|Caption)|\bCaption\s+Close\b"
+)
+# "Residents wade through floodwaters in Lorwick on Tuesday.": one sentence describing a picture, in the present
+_CAPTION_VERB = re.compile(
+    r"^[A-Z][^.!?“”\"]{0,80}?\b(?:is\s+seen|are\s+seen|walks?|stands?|sits?|waves?|looks\s+on|gathers?|poses?|"
+    r"wades?|makes?\s+(?:his|her|its|their)\s+way|carr(?:y|ies)|clears?|inspects?|surveys?|greets?|hugs?|"
+    r"embraces?|mourns?|prays?|watches|listens?|reacts?|smiles?|gestures?|rests?|sifts?)\b"
+)
+_CAPTION_WHEN = re.compile(
+    r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
+)
+
+
 def is_caption(text: str) -> bool:
     """True when a paragraph is a photo caption rather than the article's prose."""
-    return bool(_CAPTION_START.match(text) or _CAPTION_CREDIT.search(text))
+    if _CAPTION_START.match(text) or _CAPTION_CREDIT.search(text) or _CAPTION_INSIDE.search(text):
+        return True
+    one_sentence = not re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", text) and len(text) <= 250
+    if re.search(r"\b(?:said|says|told|tells)\b", text):
+        return False  # "The mayor walks a fine line, aides said on Tuesday.": reported prose
+    return one_sentence and bool(_CAPTION_VERB.match(text) and _CAPTION_WHEN.search(text))
 
 
 def without_credit(caption: str) -> str:

@@ -269,9 +269,27 @@ def test_a_dateline_dates_the_article_and_the_corpus_lends_its_year(write_corpus
         "A crowd gathers outside the court. (Sam Lee/The Daily Ledger)",
         "Firefighters at the scene (Photo: Metro Fire Department)",
         "Hide Caption 3 of 9 Photos: Traffic queues at the ring road.",
+        "Residents wade through floodwaters in Lorwick, N.J., on Tuesday.",
+        "The tower is seen from Main Street on Tuesday, July 18, 2017 in Lorwick, Calif.",
+        "Senator Ann Vo speaks on Oct. 3, 2015, in Lorwick. Photographer: Sam Lee/Getty Images",
+        "Mill Tower is seen from Main Street. Photo: Sam Lee / The Ledger Image 1 of / 25 Caption Close",
     ],
 )
 def test_photo_captions_are_blocks_of_their_own(caption: str) -> None:
     """A caption closed by a credit or opened by a gallery label is a caption, not a paragraph of prose."""
     kinds = [b.kind for b in doc(f"The council met on Monday.\n{caption}\n").blocks]
     assert kinds == ["paragraph", "caption"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The mayor walks a fine line on taxes, aides said on Tuesday.",
+        "Crews cleared the road on Tuesday and the bridge reopened.",
+        "The senator stands by her vote. She will hold a town hall on Friday in Lorwick.",
+    ],
+)
+def test_present_tense_prose_is_not_a_caption(prose: str) -> None:
+    """Reported speech, past tense or more than one sentence is the article's prose, not a picture's caption."""
+    kinds = [b.kind for b in doc(f"The council met on Monday.\n{prose}\n").blocks]
+    assert kinds == ["paragraph", "paragraph"]
