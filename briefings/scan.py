@@ -42,10 +42,13 @@ def scan_dates(text: str, *, published: date | None, year_hint: int | None = Non
     hint = year_hint if year_hint is not None else (published.year if published else None)
     out: list[FoundDate] = []
     for line in re.finditer(r"[^\n]+", text):
+        context_day: date | None = None  # the last day this paragraph named, for "the day" after it
         for start, end in sentence_spans(line.group(0)):
             sentence = line.group(0)[start:end]
-            for mention in find_dates(sentence, reference=published, year_hint=hint):
+            for mention in find_dates(sentence, reference=published, year_hint=hint, context_day=context_day):
                 out.append(_found(mention, line.start() + start))
+                if mention.precision == "day":
+                    context_day = mention.start
     return out
 
 

@@ -139,6 +139,7 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
         ref = doc.reference_day
         year_hints[doc.id] = ref.year if ref else (max(years) if years else None)
     found: list[Sighting] = []
+    last_day: dict[tuple[str, int], date] = {}  # the last day each paragraph named, for "the day" after it
     for s in sentences:
         if s.kind in ("heading", "caption"):
             continue  # a caption's date is when a photo was taken, not an event of the story
@@ -146,7 +147,13 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
         if text.rstrip(" ”\"'’)").endswith("?"):
             continue  # a question's date is not an event; the question is listed among open questions
         ref = published.get(s.doc_id)
-        mentions = find_dates(text, reference=ref, year_hint=year_hints.get(s.doc_id))
+        paragraph = (s.doc_id, s.block)
+        mentions = find_dates(
+            text, reference=ref, year_hint=year_hints.get(s.doc_id), context_day=last_day.get(paragraph)
+        )
+        days = [m.start for m in mentions if m.precision == "day"]
+        if days:
+            last_day[paragraph] = days[-1]
         if len(mentions) > 1:  # "she died Wednesday, police said Thursday": the telling is not an event
             mentions = [m for m in mentions if not _TOLD_ON.search(text[: m.span[0]])] or mentions
         for mention in mentions:

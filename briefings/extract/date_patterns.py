@@ -77,6 +77,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?=[A-Z]){_MON},?\s+(?:of\s+)?{_YEAR}\b{_TBD}")),
     ("md", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![\d:%])(?!,?\s*\d{{4}})")),
     ("dm", re.compile(rf"\b(?=[A-Z\d])(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s+\d{{4}})")),
+    # "October of next year", "March of last year": the month in the year named relative to the article's
+    (
+        "month_rel_year",
+        re.compile(
+            r"\b(?:(?i:in|by|until|after|before|since|from|during)\s+)?(?P<mon>January|February|March|April|May|"
+            r"June|July|August|September|October|November|December)\s+of\s+(?P<rel>next|last|this)\s+year\b"
+        ),
+    ),
     (
         "month_only",
         re.compile(
@@ -185,6 +193,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "within": frozenset({"unit"}),
     "ago": frozenset({"unit"}), "rel_period": frozenset({"unit"}), "week_after": frozenset({"unit"}),
     "weekday": frozenset({"wd"}), "month_only": frozenset({"mon"}), "bare_month": frozenset({"mon"}),
+    "month_rel_year": frozenset({"mon"}),
     "quarter_rel": frozenset({"quarter"}), "weekend": frozenset({"weekend"}),
 }  # fmt: skip
 

@@ -115,6 +115,7 @@ class _Resolver:
         self.year_hint = year_hint
         self.future = future
         self.nowadays = False  # the sentence has no past and no plan: "today" means nowadays
+        self.context_day: date | None = None  # the day "the day" refers back to
 
     def resolve(self, kind: str, m: re.Match[str]) -> DateMention | None:
         handler = getattr(self, f"_{kind}")
@@ -252,6 +253,13 @@ class _Resolver:
             return self._part_of_month(m, year, month, word, relative=True)
         return self._whole_month(m, year, month, relative=True)
 
+    def _month_rel_year(self, m: re.Match[str]) -> DateMention | None:
+        """ "October of next year": that month of the year after (or before, or of) the article's."""
+        if self.reference is None:
+            return None
+        year = self.reference.year + {"next": 1, "last": -1, "this": 0}[m["rel"]]
+        return self._whole_month(m, year, _month_of(m["mon"]), relative=True)
+
     def _bare_month(self, m: re.Match[str]) -> DateMention | None:
         """ "as of February": a month named alone, in the year its tense points to."""
         return self._month_only(m, direction="in")
@@ -343,12 +351,11 @@ class _Resolver:
         return self._mention(m, d, d, "day", day_label(d), m.group(0).lower(), relative=True)
 
     def _the_day(self, m: re.Match[str]) -> DateMention | None:
-        """ "closed 3% lower on the day": the article's own day."""
-        if self.reference is None or self.future:
+        """ "closed 3% lower on the day": the day named just before, or else the article's own day."""
+        day = self.context_day or self.reference
+        if day is None or self.future:
             return None
-        return self._mention(
-            m, self.reference, self.reference, "day", day_label(self.reference), "that day", True
-        )
+        return self._mention(m, day, day, "day", day_label(day), "that day", True)
 
     def _within(self, m: re.Match[str]) -> DateMention | None:
         n = _number(m["n"])
@@ -439,16 +446,23 @@ class _Resolver:
 
 
 def find_dates(
-    text: str, *, reference: date | None = None, year_hint: int | None = None, future: bool | None = None
+    text: str,
+    *,
+    reference: date | None = None,
+    year_hint: int | None = None,
+    future: bool | None = None,
+    context_day: date | None = None,
 ) -> list[DateMention]:
     """Every date expression in `text`, longest match first, resolved against `reference`.
 
     `reference` is the day relative expressions and year-less dates count from (the article's publication
     date); without it, relative expressions are dropped and year-less dates take `year_hint`. `future` says
     whether the sentence speaks of what is planned (bare weekdays then point forward); by default it is read
-    from the words around each date.
+    from the words around each date. `context_day` is the last day the paragraph named before `text`: "the day"
+    and "later in the day" refer back to it (or to a day named earlier in `text`).
     """
     resolver = _Resolver(reference, year_hint, bool(future))
+    resolver.context_day = context_day
     resolver.nowadays = timeless(text)
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     present = features(text)
@@ -471,6 +485,8 @@ def find_dates(
             continue
         mentions.append(mention)
         taken_until = start - neg_len
+        if mention.precision == "day":
+            resolver.context_day = mention.start
     return mentions
 
 

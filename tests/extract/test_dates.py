@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefings.extract.dates import find_dates, future_context
+from briefings.scan import scan_dates
 
 REF = date(2025, 10, 16)  # a Thursday
 
@@ -230,6 +231,25 @@ def test_today_meaning_nowadays_is_no_date() -> None:
 def test_parts_of_the_article_day(text: str, expected: str) -> None:
     """ "this morning", "last night" and a market's "on the day" are the article's day (or the night before)."""
     assert [m.iso for m in find_dates(text, reference=REF)] == [expected]
+
+
+def test_the_day_refers_back_to_the_day_just_named() -> None:
+    """ "Shares fell on Monday ... to end the day": the day is Monday, in the same sentence or the paragraph's
+    sentence before (`scan_dates` and the timeline pass it on); with none named, the article's day."""
+    same = find_dates("Shares fell on Monday, recovering later in the day.", reference=REF)
+    assert [m.iso for m in same] == ["2025-10-13", "2025-10-13"]
+    carried = find_dates("The index ended the day at 9,505.", reference=REF, context_day=date(2025, 10, 13))
+    assert [m.iso for m in carried] == ["2025-10-13"]
+    found = scan_dates("Markets slid on Monday.\nThe index ended the day at 9,505.", published=REF)
+    assert [d.date for d in found] == ["2025-10-13", "2025-10-16"]  # a new paragraph: the article's day
+    found = scan_dates("Markets slid on Monday. The index ended the day at 9,505.", published=REF)
+    assert [d.date for d in found] == ["2025-10-13", "2025-10-13"]
+
+
+def test_a_month_of_next_or_last_year() -> None:
+    """ "October of next year" is that month a year after the article's; "March of last year" one before."""
+    found = find_dates("Leases end after October of next year, as in March of last year.", reference=REF)
+    assert [(m.iso, m.precision) for m in found] == [("2026-10", "month"), ("2024-03", "month")]
 
 
 def test_the_day_of_something_else_is_not_the_article_day() -> None:
