@@ -45,6 +45,7 @@ _OF_PLACE = r"(?:(?:from|of)\s+(?:[A-Z][\w.-]+\s+){1,3})?"  # "senator from New 
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
 _MIN_WORDS = 2
+_DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s")  # " -- hours after the ruling -- "
 # past an appositive, which may hold commas of its own (", assessing the damage, the floods and the cost, told")
 _AFTER_NAME = re.compile(r"(?:,[^;“”\"]{2,240}?,)?\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")")
 
@@ -130,6 +131,13 @@ def _speaker_before(namer: Namer, sentence: str) -> str | None:
         if according:
             found = namer.mentions(according.group(1))
             return found[0].person if found else None
+        if sentence.rstrip().endswith(":"):  # "She closed the post with: “…”": the sentence's subject speaks
+            opening = re.match(r"\s*(?:He|She)\b", sentence)
+            if opening:
+                return opening.group().strip().lower()
+            first = namer.mentions(sentence[:60])
+            if first and not sentence[: first[0].start].strip():
+                return first[0].person
         return None
     verb = verbs[-1]
     after_verb = sentence[verb.end() : verb.end() + 80]
@@ -139,6 +147,7 @@ def _speaker_before(namer: Namer, sentence: str) -> str | None:
         if found:
             return found[0].person
     head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), sentence[: verb.start()])
+    head = _DASHED.sub(lambda m: " " * len(m.group()), head)
     found = [m for m in namer.mentions(head) if _can_be_subject(head, m)]
     pronoun = list(_PRONOUN.finditer(head))
     if found and (not pronoun or found[-1].start > pronoun[-1].start()):
@@ -146,6 +155,13 @@ def _speaker_before(namer: Namer, sentence: str) -> str | None:
     if pronoun:
         return pronoun[-1].group().lower()  # "He told reporters, “…”": the caller resolves the pronoun
     return None
+
+
+def _whole_sentence(text: str, end: int) -> str:
+    """The sentence that ends at `end`, from its true start: quotes inside it are blanked out."""
+    masked = _QUOTE.sub(lambda m: " " + "x" * (len(m.group()) - 2) + " ", text[:end])
+    sentences = split_sentences(masked)
+    return sentences[-1] if sentences else ""
 
 
 def _speaks_near(text: str, mention: Mention) -> bool:
@@ -208,6 +224,8 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                     continue
                 sentences = split_sentences(before_all) if before_all.strip() else []
                 sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
+                if len(sentences) == 1 and sentence and previous_end:
+                    sentence = _whole_sentence(text, match.start())  # it began before the quote before
                 outside = [m for m in namer.mentions(text[: match.start()]) if _outside(spans, m.start)]
                 # subjects first; the paragraph's owners ("Trump's stance ... He has said") after them
                 told = [(b, m.person) for m in outside if _can_be_subject(text, m)] + [

@@ -277,3 +277,18 @@ def test_a_role_shared_by_two_people_means_the_one_just_named() -> None:
         "“The court has waited long enough for this,” the attorney said.\n"
     )
     assert found == {"Vera Kline": ["The court has waited long enough for this"]}
+
+
+def test_a_sentence_ending_in_a_colon_and_a_dashed_aside_over_an_earlier_quote() -> None:
+    """ "She closed the post with: “…”" is hers; "Chief Ann Vo -- after Brandt called it “biased” -- told
+    reporters the “…”": the subject before the aside speaks, not a name inside it."""
+    found = quotes(
+        "Mayor Lia Brandt answered the critics online.\n"
+        "She also mocked the council, closing the post with: “See you at the ballot box.”\n"
+        "Police Chief Ann Vo -- hours after Brandt called the report “biased” against her staff -- told "
+        "reporters the “inquiry will take as long as it takes.”\n"
+    )
+    assert found == {
+        "Lia Brandt": ["See you at the ballot box."],
+        "Ann Vo": ["inquiry will take as long as it takes."],
+    }
