@@ -175,6 +175,12 @@ def _appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) -
         r",\s+((?:a|an|the|former|then|now|currently|who is|who was)\b[^,;:.“”\"()]{2,120})", masked
     )
     if not match:
+        # ", spokesman for Harbour Partners,": no article, but a role noun among its first words
+        bare = re.match(r",\s+([a-z][^,;:.“”\"()]{2,120}),", masked)
+        first_words = bare.group(1).split()[:3] if bare else []
+        if bare and first_words[0] not in STOPWORDS and any(fold(w) in ROLE_NOUNS for w in first_words):
+            match = bare
+    if not match:
         return None
     text = re.sub(r"^(?:a|an|the|who is|who was)\s+", "", match.group(1).strip())
     text = re.split(r"\s+(?:said|says|told|who|which|stated|noted|wrote)\b", text)[0].strip()
@@ -191,6 +197,11 @@ def _role_before(tokens: Sequence[Token], start: int, end: int) -> str | None:
     if start < 2 or end >= len(tokens) or tokens[start - 1].text != "," or tokens[end].text != ",":
         return None
     role = tokens[start - 2]
+    of_what = (
+        start >= 4 and tokens[start - 3].lower in ("of", "for") and tokens[start - 4].lower in ROLE_NOUNS
+    )  # "director of sales, Ann Vo,"
+    if of_what and tokens[start - 4].text.islower() and role.text.isalpha() and role.text.islower():
+        return f"{tokens[start - 4].text} {tokens[start - 3].text} {role.text}"
     if not (role.text.islower() and role.lower in ROLE_NOUNS):
         return None
     modifier = tokens[start - 3] if start >= 3 else None  # "running mate", "deputy mayor"
@@ -202,6 +213,9 @@ def _role_before(tokens: Sequence[Token], start: int, end: int) -> str | None:
 def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, name_end: int) -> bool:
     """A reporting verb right after the name (past an appositive) or right before it, or "according to"."""
     after = sentence[name_end:]
+    replied = re.match(r",?\s*([a-z]+)\s*[:,]?\s*[“\"]", after)  # "Ann Vo, replied: “…”"
+    if replied and replied.group(1) in REPORTING_VERBS:
+        return True
     appositive = re.match(r",[^,]{1,120},", after)
     rest = after[appositive.end() :] if appositive else after
     follow = re.match(r"\s*([a-z]+)(\s+[a-z]+)?", rest)
@@ -317,7 +331,12 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
             cand.role = cand.role or role_before
         if start == 0 and not cand.evidence:
             continue
-        if cand.evidence == {"verb"} and start > 0 and tokens[start - 1].lower in _PLACE_PREPOSITIONS:
+        if (
+            cand.evidence == {"verb"}
+            and start > 0
+            and tokens[start - 1].lower in _PLACE_PREPOSITIONS
+            and not (start > 1 and tokens[start - 2].lower == "according")
+        ):
             continue  # "analysts at Brightwater Capital said": a place or an organisation, not a person
         if cand.evidence <= {"verb", "appositive"} and start > 0 and tokens[start - 1].lower == "the":
             continue  # "the Geological Survey said": an organisation; a person is not "the Ann Vo"

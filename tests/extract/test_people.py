@@ -205,3 +205,18 @@ def test_a_run_of_capitals_before_a_first_name_is_not_part_of_the_name() -> None
     found = names("Director of Central Planning Maria Lindqvist said the rail line would open in June.")
     assert "Maria Lindqvist" in found
     assert not any("Planning" in name for name in found)
+
+
+def test_according_to_a_bare_appositive_and_a_role_of_something() -> None:
+    """ "According to Ann Vo," "Tom Berg, spokesman for the port, declined", "director of sales, Ida Lunn,
+    replied:" are people with roles; "in East Lorwick, that a father said" is a place."""
+    found = names(
+        "According to Ann Vo, policy adviser for the Harbour Fund, the rule will change.",
+        "T.J. Berg, spokesman for Ferry Partners, declined to comment.",
+        "The firm's director of sales, Ida Lunn, replied: “This is a real concern.”",
+        "Police said it was there, in East Lorwick, that a father left the car.",
+    )
+    assert found["Ann Vo"][0] == ("policy adviser for the Harbour Fund",)
+    assert found["T.J. Berg"][0] == ("spokesman for Ferry Partners",)
+    assert found["Ida Lunn"][0] == ("director of sales",)
+    assert "East Lorwick" not in found
