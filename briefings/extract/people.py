@@ -197,11 +197,17 @@ def _role_before(tokens: Sequence[Token], start: int, end: int) -> str | None:
     if start < 2 or end >= len(tokens) or tokens[start - 1].text != "," or tokens[end].text != ",":
         return None
     role = tokens[start - 2]
-    of_what = (
-        start >= 4 and tokens[start - 3].lower in ("of", "for") and tokens[start - 4].lower in ROLE_NOUNS
-    )  # "director of sales, Ann Vo,"
-    if of_what and tokens[start - 4].text.islower() and role.text.isalpha() and role.text.islower():
-        return f"{tokens[start - 4].text} {tokens[start - 3].text} {role.text}"
+    # "director of sales, Ann Vo,", "high commissioner for human rights, Ann Vo,"
+    for k in range(start - 3, max(start - 6, 0), -1):
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            break
+        if (
+            tokens[k].lower in ("of", "for")
+            and tokens[k - 1].lower in ROLE_NOUNS
+            and tokens[k - 1].text.islower()
+        ):
+            words_ = [t.text for t in tokens[k - 1 : start - 1]]
+            return " ".join(words_) if all(w.isalpha() and w.islower() for w in words_) else None
     if not (role.text.islower() and role.lower in ROLE_NOUNS):
         return None
     modifier = tokens[start - 3] if start >= 3 else None  # "running mate", "deputy mayor"
@@ -217,7 +223,8 @@ def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, nam
     if replied and replied.group(1) in REPORTING_VERBS:
         return True
     appositive = re.match(r",[^,]{1,120},", after)
-    rest = after[appositive.end() :] if appositive else after
+    # past an appositive, or past the comma that closes one opened before the name ("the chief, Ann Vo, warned")
+    rest = after[appositive.end() :] if appositive else after.lstrip(",")
     follow = re.match(r"\s*([a-z]+)(\s+[a-z]+)?", rest)
     if follow and follow.group(1) in REPORTING_VERBS:
         # "Sandy continued its devastation", "the account posted a video": a verb with an object tells nothing

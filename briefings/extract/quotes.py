@@ -214,6 +214,7 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
             opens_with_quote = bool(spans) and not text[: spans[0][0]].strip()
             previous_speaker = carried if only_quote or (introduced and opens_with_quote) else None
             previous_end = 0
+            spoke: list[tuple[int, str]] = []
             for match in _QUOTE.finditer(text):
                 body = (match.group("a") or match.group("b") or "").strip()
                 before_all = text[previous_end : match.start()]
@@ -259,8 +260,10 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 quote = Quote(body.rstrip(",").strip(), doc.id)
                 if quote not in quotes[speaker]:
                     quotes[speaker].append(quote)
+                spoke.append((b, speaker))  # who just spoke stays in focus for "he said" further on
             tail = [m for m in namer.mentions(text) if _outside(spans, m.start)]
             recent.extend((b, m.person) for m in tail if _can_be_subject(text, m))
+            recent.extend(spoke)
             carried = previous_speaker if spans else None
             introduced = False
             if text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):

@@ -292,3 +292,19 @@ def test_a_sentence_ending_in_a_colon_and_a_dashed_aside_over_an_earlier_quote()
         "Lia Brandt": ["See you at the ballot box."],
         "Ann Vo": ["inquiry will take as long as it takes."],
     }
+
+
+def test_the_last_speaker_stays_in_focus_for_a_later_pronoun() -> None:
+    """A paragraph of quotes keeps its speaker in focus: "he said" two paragraphs on still means him."""
+    found = quotes(
+        "The agency's commissioner for refugee affairs, Omar Haddad, warned the ministers.\n"
+        "“We cannot accept camps without water,” he said.\n"
+        "The convention was signed in 1951.\n"
+        "“We expect the court to rule this week on the camps,” he said.\n"
+    )
+    assert found == {
+        "Omar Haddad": [
+            "We cannot accept camps without water",
+            "We expect the court to rule this week on the camps",
+        ]
+    }
