@@ -224,7 +224,8 @@ def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, nam
         return True
     appositive = re.match(r",[^,]{1,120},", after)
     # past an appositive, or past the comma that closes one opened before the name ("the chief, Ann Vo, warned")
-    rest = after[appositive.end() :] if appositive else after.lstrip(",")
+    opened = start > 0 and tokens[start - 1].text == ","
+    rest = after[appositive.end() :] if appositive else (after.lstrip(",") if opened else after)
     follow = re.match(r"\s*([a-z]+)(\s+[a-z]+)?", rest)
     if follow and follow.group(1) in REPORTING_VERBS:
         # "Sandy continued its devastation", "the account posted a video": a verb with an object tells nothing
