@@ -205,9 +205,13 @@ def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
     return False, False
 
 
+_STILL = re.compile(r"\b(?:so far|to date|has been|have been|is being|are being|continues|remains)\b", re.I)
+
+
 def _status(start: date, end: date, as_of: date, members: Sequence[Sighting]) -> DateStatus:
     """Past or upcoming by the calendar; `as_of` itself by the tense most of its sources use; a period that
-    holds `as_of` (this week) past when all its sources tell it as done, upcoming when all plan it."""
+    holds `as_of` (this week) past when all its sources tell it as done, ongoing when one tells it in the present
+    perfect or "so far", upcoming when all plan it."""
     if end < as_of:
         return "past"
     if start > as_of:
@@ -216,7 +220,8 @@ def _status(start: date, end: date, as_of: date, members: Sequence[Sighting]) ->
     if start == end:  # the day itself: as most of its sources tell it
         return "upcoming" if 2 * planned > len(members) else "past"
     if not planned:
-        return "past" if not any(s.is_row for s in members) else "ongoing"
+        still = any(s.is_row or _STILL.search(s.event) for s in members)
+        return "ongoing" if still else "past"  # "so far this month", "has been ... this week": not over
     return "upcoming" if planned == len(members) else "ongoing"
 
 

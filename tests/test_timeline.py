@@ -89,6 +89,17 @@ def test_the_day_of_the_briefing_is_past_or_upcoming_by_tense() -> None:
     assert status[("week", "Divers")] == "past"
 
 
+def test_a_period_told_as_still_running_is_ongoing() -> None:
+    """ "So far this month has been the wettest" and "has been searching this week": the period is not over."""
+    told = doc(
+        "---\npublished: 2024-03-08\n---\nSo far, this month has been the wettest March on record.\n"
+        "Divers have been searching the wreck this week.\n",
+        "t.txt",
+    )
+    dates, _ = build_timeline([told], corpus_sentences([told]), as_of=date(2024, 3, 8))
+    assert {(k.precision, k.status) for k in dates} == {("month", "ongoing"), ("week", "ongoing")}
+
+
 def test_photo_captions_and_far_targets_are_not_key_dates() -> None:
     """A captioned photo's day and a target decades ahead are not events of the story; the prose's day is."""
     text = doc(
