@@ -134,8 +134,16 @@ def _sections(b: Briefing, key: str) -> list[Section]:
             out.append(Section("background", msg.SECTION_TITLES["background"], background))
         return out
     if key == "questions":
-        items = tuple(Item(q.text, q.sources) for q in b.open_questions)
-        return [Section("questions", msg.SECTION_TITLES["questions"], items)]
+        items = tuple(Item(q.text, q.sources) for q in b.open_questions if q.answer is None)
+        answered = tuple(
+            Item(q.text, q.sources, parts=(Item(q.answer, q.answered_by, label="Answer"),))
+            for q in b.open_questions
+            if q.answer is not None
+        )
+        out = [Section("questions", msg.SECTION_TITLES["questions"], items)] if items or not answered else []
+        if answered:
+            out.append(Section("answered", msg.SECTION_TITLES["answered"], answered))
+        return out
     if key == "people":
         items = tuple(
             Item(

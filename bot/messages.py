@@ -8,6 +8,7 @@ SECTION_TITLES = {
     "dates": "Key dates",
     "background": "Background dates",
     "questions": "Open questions",
+    "answered": "Answered since",
     "people": "People",
     "disagreements": "Where sources disagree",
     "agreements": "Where sources agree",

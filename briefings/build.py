@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefings.compare import compare, count_facts, date_agreements, duration_facts, leader_facts, money_facts
+from briefings.extract.answers import answer_questions
 from briefings.extract.people import find_people
 from briefings.extract.questions import find_questions
 from briefings.extract.quotes import attach_quotes
@@ -68,7 +69,14 @@ def build_briefing(
             summarize(sentences, words=summary_words, published={d.id: d.published for d in documents})
         ),
         key_dates=tuple(key_dates),
-        open_questions=tuple(find_questions(sentences)),
+        open_questions=tuple(
+            sorted(
+                answer_questions(
+                    find_questions(sentences), sentences, {d.id: d.published for d in documents}
+                ),
+                key=lambda q: q.answer is not None,
+            )
+        ),
         people=tuple(people),
         disagreements=tuple(date_disputes + fact_disputes),
         agreements=tuple(sorted(date_agreements(key_dates) + agreements, key=lambda a: -len(a.sources))),

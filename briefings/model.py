@@ -109,10 +109,12 @@ class KeyDate:
 
 @dataclass(frozen=True)
 class Question:
-    """An open question a reader should watch."""
+    """An open question a reader should watch; `answer` and `answered_by` once a later source settles it."""
 
     text: str
     sources: tuple[str, ...]
+    answer: str | None = None
+    answered_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,15 @@ def briefing_json(b: Briefing) -> dict[str, Any]:
             }
             for k in b.key_dates
         ],
-        "open_questions": [{"text": q.text, "sources": list(q.sources)} for q in b.open_questions],
+        "open_questions": [
+            {
+                "text": q.text,
+                "sources": list(q.sources),
+                "answer": q.answer,
+                "answered_by": list(q.answered_by),
+            }
+            for q in b.open_questions
+        ],
         "people": [person_json(p) for p in b.people],
         "disagreements": [
             {"topic": d.topic, "claims": [{"value": c.value, "sources": list(c.sources)} for c in d.claims]}

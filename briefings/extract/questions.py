@@ -25,6 +25,47 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _MERGE_AT = 0.5
+# What sources say is not known yet: "it is not clear whether", "remains to be seen", "has yet to decide",
+# "could not be independently verified", "plans to appeal", "is investigating", "questions remain".
+_OPEN = re.compile(
+    r"\b(?:"
+    r"(?:is|are|was|were|remains?|remained|still)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:clear|known|certain|determined)|"
+    r"unclear|unknown|uncertain|undetermined|unresolved|unanswered|pending|under\s+investigation|"
+    r"to\s+be\s+(?:seen|determined|decided))"
+    r"|(?:unclear|not\s+clear|not\s+known|unknown|uncertain)\s+(?:whether|if|how|why|who|what|when|where|exactly)"
+    r"|time\s+will\s+tell|questions?\s+(?:remain|linger|persist)|unanswered\s+questions?|no\s+one\s+knows"
+    r"|(?:could|can)(?:\s+not|not)\s+be\s+(?:independently\s+)?(?:verified|confirmed|authenticated)"
+    r"|(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:decided|determined|explained|been\s+(?:determined|"
+    r"identified|decided|charged|resolved))"
+    r"|yet\s+to\s+(?:be\s+)?(?:decide|determine|explain|identif|resolve|charge|rule)\w*"
+    r"|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+)?(?:claimed|taken\s+responsibility|owned\s+up)|unclaimed"
+    r"|(?:plans?|planned|intends?|vowed|will)\s+(?:to\s+)?appeal|appeal\s+is\s+pending"
+    r"|(?:is|are)\s+(?:investigating|reviewing|looking\s+into)|will\s+(?:investigate|decide\s+whether|rule\s+on)"
+    r"|(?:asking|asked|wonder(?:ing|ed)?|questioning|questioned)\s+(?:whether|if|how|why|who)"
+    r"|declined\s+to\s+(?:give|disclose|reveal|provide)|declined\s+to\s+say\s+(?:whether|how|when|who|why)"
+    r"|no\s+immediate\s+(?:estimate|explanation|word)|is\s+not\s+(?:yet\s+)?over"
+    r"|undetermined|unexplained|unconfirmed|could\s+still|if\s+(?:that|this|it|the\s+\w+)\s+(?:is|'s|’s)\s+(?:true|correct)"
+    r"|(?:has|have|had)(?:\s+not|n't|n’t)\s+(?:yet\s+)?(?:decided|determined|explained|fully\s+\w+|been\s+(?:claimed|"
+    r"determined|identified|decided|charged|resolved|filed))"
+    r"|no\s+(?:charges|decision|arrests?)\s+(?:has|have)\s+(?:yet\s+)?been"
+    r"|(?:is|are|was|were)\s+not\s+(?:\w+ed)\s+yet"
+    r"|(?:will|would)\s+be\s+(?:investigating|reviewing|looking\s+into|examining)"
+    r"|(?:is|are)\s+(?:currently\s+|now\s+|still\s+)(?:investigating|reviewing|examining|probing)"
+    r"|(?:reveal|show|determine|decide|decides|knows?|see)\s+whether"
+    r"|(?:expected|due)\s+to\s+(?:reveal|show|determine|decide|rule)"
+    r"|(?:do|does|did)(?:\s+not|n't|n’t)\s+(?:yet\s+)?know"
+    r"|(?:can|could)(?:not|n't|n’t|\s+not)\s+(?:confirm|verify|say\s+(?:whether|how|when|who|why))"
+    r"|(?:different|conflicting|contradictory)\s+(?:answers|accounts|versions|explanations)"
+    r"|(?:lawsuits?|suits?|investigations?|inquir(?:y|ies)|probes?|reviews?|appeals?|negotiations)\s+(?:is|are)\s+"
+    r"(?:still\s+)?(?:underway|under\s+way|ongoing|continuing|pending)"
+    r"|called\s+for\s+(?:a|an)\s+(?:public\s+|independent\s+|full\s+)?(?:inquiry|investigation)"
+    r"|(?:has|have)\s+appealed|is\s+appealing|filed\s+an\s+appeal|subject\s+of\s+(?:negotiation|litigation|debate)"
+    r"|(?:fear|fears|worry|worries)\s+(?:that|whether)"
+    r"|likely\s+(?:much\s+|far\s+)?(?:higher|larger|greater|worse)|unlikely\s+to\s+(?:resume|reopen|return)"
+    r")\b",
+    re.IGNORECASE,
+)
+_MAX_OPEN_WORDS = 45
 
 
 def _is_question(text: str) -> bool:
@@ -35,15 +76,43 @@ def _in_watch_section(sentence: Sentence) -> bool:
     return bool(sentence.section and _WATCH_SECTION.search(sentence.section))
 
 
+_MIN_QUESTION_WORDS = 6
+_SPEAKER_LABEL = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:|^\("
+)  # "Jon Roe:", "Explained:", "(Quiz"
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my)\b")
+
+
+def _after_label(text: str) -> str:
+    """ "the indelicate question: who pays?" asks "who pays?"; a transcript turn or a teaser asks nothing."""
+    if _SPEAKER_LABEL.match(text):
+        return ""
+    head, colon, tail = text.rpartition(":")
+    return tail.strip() if colon and head[:1].isupper() and tail.strip()[:1].islower() else text
+
+
+def leaves_open(text: str) -> bool:
+    """A statement that something is not known or not decided yet, in the writer's voice (not a quotation, not
+    someone's "I don't know")."""
+    outside = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+    if _SPEAKER_LABEL.match(text) or _FIRST_PERSON.search(outside) or text.rstrip().endswith(":"):
+        return False
+    return bool(_OPEN.search(outside)) and len(text.split()) <= _MAX_OPEN_WORDS
+
+
 def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """Sentences that pose an open question a reader should watch."""
+    """Sentences that pose an open question a reader should watch, or say what is not known yet."""
     found: list[Sentence] = []
+    previous: tuple[str, int] | None = None
     for s in sentences:
+        opens_block, previous = previous != (s.doc_id, s.block), (s.doc_id, s.block)
         if s.kind in ("heading", "table_row", "caption") or s.text[:1] in QUOTE_CHARS:
             continue
-        if not _is_question(s.text):
-            continue
-        if _in_watch_section(s) or _FORWARD.search(s.text):
+        watch = _in_watch_section(s)
+        asks = _is_question(_after_label(s.text)) and (len(s.text.split()) >= _MIN_QUESTION_WORDS or watch)
+        # a "What to watch" bullet is an item whatever its form (its first sentence; not an intro ending ":")
+        item = watch and opens_block and s.kind == "bullet" and not s.text.rstrip().endswith(":")
+        if asks or item or leaves_open(s.text):
             found.append(s)
     return found
 

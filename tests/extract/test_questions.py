@@ -34,7 +34,36 @@ def test_near_duplicates_across_sources_merge_with_both_sources() -> None:
     assert len(qs) == 1 and qs[0].sources == ("s0", "s1")
 
 
-def test_rhetorical_question_outside_watch_sections_without_forward_look_is_left_out() -> None:
-    """A past-looking question outside a watch section is not an open question."""
-    qs = find_questions(sentences("Analysis\nWho was in the room that day?\nNobody knows.\n"))
-    assert qs == []
+def test_questions_in_quotes_transcripts_and_teasers_are_left_out() -> None:
+    """A question someone asks in a quotation, an interviewer's turn, a teaser or a two-word aside is not one the
+    story leaves open; a question the narrative itself asks is."""
+    qs = find_questions(
+        sentences(
+            "Analysis\n“Why would we stop now?” asked one worker.\nAnn Roe: What did the engineers tell you?\n"
+            "Explained: What is a storm surge and how is it measured?\nWhy?\n"
+            "Why were the warnings about the levee ignored for two years?\n"
+        )
+    )
+    assert [q.text for q in qs] == ["Why were the warnings about the levee ignored for two years?"]
+
+
+def test_declarative_watch_items_and_what_sources_leave_open() -> None:
+    """Declarative "What to watch" bullets, "it is not clear whether", "remains to be seen", a pending appeal and
+    an unclaimed attack are open questions; someone's "I don't know" and a settled fact are not."""
+    qs = find_questions(
+        sentences(
+            "The river crested on Sunday. It is not clear whether the levee will hold another week.\n"
+            "The cause of the warehouse fire remains undetermined. The attack has not been claimed by any group.\n"
+            "The insurer said it plans to appeal the verdict.\n“I don't know when we can go home,” she said.\n"
+            "I don't know what happened to the pumps.\nWhat to Watch\n- The council vote on the buyout plan. "
+            "It needs six votes.\n- Federal aid for farmers on the floodplain.\n"
+        )
+    )
+    assert [q.text for q in qs] == [
+        "The council vote on the buyout plan.",
+        "Federal aid for farmers on the floodplain.",
+        "It is not clear whether the levee will hold another week.",
+        "The cause of the warehouse fire remains undetermined.",
+        "The attack has not been claimed by any group.",
+        "The insurer said it plans to appeal the verdict.",
+    ]

@@ -45,7 +45,8 @@ def _item_line(reply: Reply, item: Item) -> str:
     note = f" *({escape_mentions(item.note)})*" if item.note else ""
     line = f"• {lead}{escape_mentions(item.text)}{' ' + cite if cite else ''}{note}"
     for part in item.parts:
-        line += f"\n  ◦ {escape_mentions(part.text)} {reply.cite(part.sources)}".rstrip()
+        lead = f"**{escape_mentions(part.label)}:** " if part.label else ""
+        line += f"\n  ◦ {lead}{escape_mentions(part.text)} {reply.cite(part.sources)}".rstrip()
     return cut(line, FIELD_VALUE * 2)
 
 

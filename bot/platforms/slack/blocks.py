@@ -34,7 +34,8 @@ def _item_line(reply: Reply, item: Item) -> str:
     note = f" _({escape(item.note)})_" if item.note else ""
     line = f"• {label}{escape(item.text)}{' ' + cite if cite else ''}{note}"
     for part in item.parts:
-        line += f"\n      ◦ {escape(part.text)} {_cite(reply, part.sources)}".rstrip()
+        lead = f"*{escape(part.label)}:* " if part.label else ""
+        line += f"\n      ◦ {lead}{escape(part.text)} {_cite(reply, part.sources)}".rstrip()
     return cut(line, MAX_SECTION - 100)
 
 
