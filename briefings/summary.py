@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from briefings.figures import checkable
 from briefings.model import Sentence, SummarySentence
 from briefings.sentences import strip_label
 from briefings.text import QUOTE_CHARS, TfIdf, word_count
@@ -20,6 +21,7 @@ DEFAULT_WORDS = 120
 SUPPORT_SIM = 0.2
 _REDUNDANT_SIM = 0.45
 _MIN_WORDS, _MAX_WORDS = 8, 55
+_OPENING = 1  # the first two sentences of an article are where it says what happened
 _DANGLING = re.compile(
     r"^(this|that|these|those|it|its|he|she|they|his|her|their|them|but|and|or|also|however|meanwhile|still|yet|"
     r"furthermore|moreover|additionally|now|then|others|some|such|here|there|which|who|as a result|in contrast|"
@@ -98,13 +100,17 @@ def summarize(
     scores: list[float] = []
     others = max(len(docs) - 1, 1)
     doc_of = [c.sentence.doc_id for c in candidates]
+    stated = [checkable(c.text) for c in candidates]
     for i, c in enumerate(candidates):
         best = {d: 0.0 for d in docs if d != c.sentence.doc_id}
+        backing_set: set[str] = set()
         for j, sim in tfidf.neighbours(i).items():
             d = doc_of[j]
             if d in best and sim > best[d]:
                 best[d] = sim
-        backing = [d for d, sim in best.items() if sim >= SUPPORT_SIM]
+            if d in best and sim >= SUPPORT_SIM and stated[i] <= stated[j]:
+                backing_set.add(d)  # a source backs a sentence only with the same figures, times and codes
+        backing = sorted(backing_set)
         support.append(sorted([c.sentence.doc_id, *backing]))
         centrality = sum(best.values()) / others
         lead = 1.0 - min(c.position, 1.0)
@@ -113,8 +119,18 @@ def summarize(
     remaining = set(range(len(candidates)))
     overlap = [0.0] * len(candidates)  # each candidate's highest similarity to a sentence already chosen
 
+    # The lead: of the articles' opening sentences, the one that best carries the story; it is taken first.
+    openers = [i for i, c in enumerate(candidates) if c.sentence.index <= _OPENING]
+    opener = max(openers, key=lambda i: (scores[i], -i)) if openers else None
+
     def ranked() -> Iterator[int]:
         """Best first, penalised by what is already chosen (MMR); near-repeats of a chosen sentence dropped."""
+        if opener is not None:
+            remaining.discard(opener)
+            yield opener
+            if chosen and chosen[-1] == opener:
+                for j, sim in tfidf.neighbours(opener).items():
+                    overlap[j] = max(overlap[j], sim)
         while remaining:
             pick = max(remaining, key=lambda i: (scores[i] - 0.7 * overlap[i], -i))
             remaining.discard(pick)
@@ -128,9 +144,11 @@ def summarize(
     lengths = [word_count(c.text) for c in candidates]
     for pick in fill_budget(ranked(), lengths, words):
         chosen.append(pick)
-    # The best-corroborated sentence leads; the rest follow the story: older reports first, and within the same
-    # day in the order the articles tell it.
-    first = max(chosen, key=lambda i: (len(support[i]), scores[i])) if chosen else None
+    # The lead comes first; the rest follow the story: older reports first, and within the same day in the order
+    # the articles tell it.
+    first = (
+        opener if opener in chosen else max(chosen, key=lambda i: (len(support[i]), scores[i]), default=None)
+    )
     when = published or {}
     chosen.sort(
         key=lambda i: (

@@ -80,3 +80,32 @@ def test_after_the_lead_the_summary_follows_publication_order() -> None:
     order = [min(s.sources) if len(s.sources) == 1 else None for s in summary[1:]]
     dated = [{"s0": 9, "s1": 8, "s2": 7}[o] for o in order if o]
     assert len(dated) >= 2 and dated == sorted(dated)
+
+
+def test_a_source_with_a_different_figure_is_not_cited_as_support() -> None:
+    """Three sources tell the same toll sentence with 120, 241 and 120 dead: the one saying 241 backs neither."""
+    told = [
+        "Quake\nThe earthquake near Lorwick killed 120 people and destroyed the old market, officials said.\n",
+        "Quake Toll\nThe earthquake near Lorwick killed 241 people and destroyed the old market, officials said.\n",
+        "Lorwick Quake\nThe earthquake near Lorwick killed 120 people and destroyed the old market, officials said.\n",
+    ]
+    summary = summarize(sentences(*told), words=60)
+    for s in summary:
+        if "120" in s.text:
+            assert "s1" not in s.sources and {"s0", "s2"} <= set(s.sources)
+        if "241" in s.text:
+            assert s.sources == ("s1",)
+
+
+def test_the_lead_is_an_opening_sentence_even_when_a_later_one_is_repeated_more() -> None:
+    """A background line every source repeats low in its article does not push the news out of the lead."""
+    background = "The old market was built in 1890 and has drawn tourists to the river for a century. "
+    told = [
+        f"Fire\nA fire destroyed the old market in Lorwick on Sunday night, forcing 40 families from homes. "
+        f"Crews fought it for hours. Roads were closed. {background}\n",
+        f"Market Fire\nFire crews fought the blaze at the old market for hours. Roads stayed closed nearby. "
+        f"Shops were shut. {background}\n",
+        f"Lorwick\nRoads near the river stayed closed on Monday. Shops were shut all day. {background}\n",
+    ]
+    summary = summarize(sentences(*told), words=30)
+    assert summary[0].text.startswith(("A fire destroyed", "Fire crews fought", "Roads near the river"))
