@@ -102,7 +102,13 @@ def _disagreement_sections(b: Briefing) -> list[Section]:
         Item(
             d.topic,
             tuple(sorted({s for c in d.claims for s in c.sources})),
-            parts=tuple(Item(c.value, c.sources) for c in d.claims),
+            note=msg.UPDATED.format(history=" → ".join(c.value for c in reversed(d.claims)))
+            if d.kind == "update"
+            else None,
+            parts=tuple(
+                Item(c.value, c.sources, label=msg.LATEST if d.kind == "update" and k == 0 else None)
+                for k, c in enumerate(d.claims)
+            ),
         )
         for d in b.disagreements
     )

@@ -15,6 +15,8 @@ SECTION_TITLES = {
     "sources": "Sources",
 }
 HELP_TITLE = "How to use Briefbot"
+UPDATED = "updated by later reports: {history}"
+LATEST = "Latest"
 UNKNOWN_SECTION = "Unknown section “{section}”. Try one of: {choices}."
 WHO_USAGE = "Tell me whom to look up, for example `/who {example}`."
 WHO_NOT_FOUND = "No one called “{name}” appears in the sources."

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from briefings.compare import compare, count_facts, date_agreements, duration_facts, leader_facts, money_facts
+from briefings.compare import compare, date_agreements, duration_facts, leader_facts, money_facts
 from briefings.extract.answers import answer_questions
 from briefings.extract.people import find_people
 from briefings.extract.questions import find_questions
 from briefings.extract.quotes import attach_quotes
 from briefings.model import Briefing, Document, SourceInfo
+from briefings.quantities import compare_counts, counts_in
 from briefings.sentences import corpus_sentences
 from briefings.summary import DEFAULT_WORDS, summarize
 from briefings.timeline import build_timeline
@@ -50,13 +51,13 @@ def build_briefing(
         documents, sentences, as_of=as_of, background_days=background_days
     )
     agreements, fact_disputes = compare(
-        [
-            *duration_facts(sentences),
-            *count_facts(sentences),
-            *money_facts(sentences),
-            *leader_facts(sentences, people),
-        ]
+        [*duration_facts(sentences), *money_facts(sentences), *leader_facts(sentences, people)]
     )
+    count_agreements, count_disputes = compare_counts(
+        counts_in(sentences), {d.id: d.published or d.published_estimate for d in documents}
+    )
+    agreements += count_agreements
+    fact_disputes += count_disputes
     published = [d.published for d in documents if d.published is not None]
     sources = sorted(
         (source_info(d) for d in documents), key=lambda s: (s.published or date.min, s.id), reverse=True

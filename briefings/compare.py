@@ -121,41 +121,6 @@ def duration_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     return facts
 
 
-_COUNT = re.compile(
-    r"(?P<q>\b(?i:more than|over|nearly|almost|about|around|roughly|at least|some|fewer than|less than|up to)\s+)?"
-    r"(?<![\w$€£.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion|thousand))?"
-    r"\s+(?:(?P<adj>[a-z]+(?:-[a-z]+)?)\s+)?(?P<noun>[A-Za-z][a-z]{2,}s)\b"
-    r"(?:(?:\s+(?:have|has|had|were|was|are|is))?(?:\s+been)?\s+(?P<part>[a-z]+ed|dead|killed|hurt)\b)?"
-)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-_NOT_COUNTED = frozenset(
-    "years months weeks days hours minutes seconds times percent points cents dollars".split()
-)
-
-
-def count_facts(sentences: Sequence[Sentence]) -> list[Fact]:
-    """Counts of things ("over 15.2 million people displaced", "150 ships"), one fact per mention."""
-    facts: list[Fact] = []
-    for s, m in _matches(sentences, _COUNT):
-        noun = m["noun"]
-        if noun in _NOT_COUNTED or (m["adj"] and m["adj"] in _NOT_COUNTED):
-            continue
-        if re.fullmatch(r"(?:1[89]|20)\d\d", m["num"]):
-            continue  # "2024 Talks" in a timeline row is a year, not a count
-        value = float(m["num"].replace(",", "")) * _SCALES.get(m["scale"] or "", 1.0)
-        topic = f"Number of {noun}" + (f" {m['part']}" if m["part"] else "")
-        qualifier = (m["q"] or "").strip().lower()
-        facts.append(Fact(topic, f"{qualifier} {_format_count(value)}".strip(), s.doc_id))
-    return facts
-
-
-def _format_count(value: float) -> str:
-    for name, scale in (("billion", 1e9), ("million", 1e6)):
-        if value >= scale:
-            return f"{value / scale:g} {name}"
-    return f"{value:,.0f}"
-
-
 _MONEY = re.compile(
     r"(?P<q>\b(?i:about|around|roughly|approximately|nearly|almost|more than|over|up to|some|at least|less than)\s+)?"
     r"(?P<cur>[$€£¥])\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>(?i:trillion|billion|million|bn|tn|m))?\b"

@@ -148,10 +148,12 @@ class Person:
 
 @dataclass(frozen=True)
 class Disagreement:
-    """A fact the sources give different values for."""
+    """A fact the sources give different values for: a dispute (at one time), or an update (later reports
+    revised it; `claims` then run newest first)."""
 
     topic: str
     claims: tuple[Claim, ...]
+    kind: Literal["dispute", "update"] = "dispute"
 
 
 @dataclass(frozen=True)

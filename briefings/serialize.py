@@ -71,7 +71,11 @@ def briefing_json(b: Briefing) -> dict[str, Any]:
         ],
         "people": [person_json(p) for p in b.people],
         "disagreements": [
-            {"topic": d.topic, "claims": [{"value": c.value, "sources": list(c.sources)} for c in d.claims]}
+            {
+                "topic": d.topic,
+                "kind": d.kind,
+                "claims": [{"value": c.value, "sources": list(c.sources)} for c in d.claims],
+            }
             for d in b.disagreements
         ],
         "agreements": [

@@ -36,7 +36,7 @@ def test_json_has_every_documented_key() -> None:
     assert set(data["key_dates"][0]) >= {"date", "precision", "label", "event", "sources"}
     assert set(data["open_questions"][0]) >= {"text", "sources"}
     assert set(data["people"][0]) >= {"name", "roles", "aliases", "sources"}
-    assert set(data["disagreements"][0]) == {"topic", "claims"}
+    assert set(data["disagreements"][0]) == {"topic", "kind", "claims"}
     assert set(data["disagreements"][0]["claims"][0]) == {"value", "sources"}
     for k in data["key_dates"]:
         assert k["precision"] in {"day", "week", "range", "part-of-month", "month", "year"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.compare import compare, count_facts, duration_facts, leader_facts, money_facts
+from briefings.compare import compare, duration_facts, leader_facts, money_facts
 from briefings.extract.people import find_people
 from tests.conftest import sentences
 
@@ -49,22 +49,6 @@ def test_two_leaders_named_by_one_source_are_not_a_disagreement() -> None:
     _agreements, disagreements = compare(facts)
     assert disagreements == []
     assert {f.value for f in facts} == {"Ana Ruiz", "Tom Berg"}
-
-
-def test_counts_of_the_same_thing_are_compared() -> None:
-    """ "150 ships were waiting" against "more than 200 ships" is a disagreement over the number of ships."""
-    ss = sentences(
-        "About 150 ships were waiting at the canal.",
-        "More than 200 ships were waiting, officials said.",
-        "Over 15.2 million Ukrainians have been displaced, the agency said.",
-    )
-    agreements, disagreements = compare(count_facts(ss))
-    (d,) = disagreements
-    assert d.topic == "Number of ships"
-    assert {c.value for c in d.claims} == {"about 150", "more than 200"}
-    assert [(a.topic, a.value) for a in agreements] == [
-        ("Number of Ukrainians displaced", "over 15.2 million")
-    ]
 
 
 def test_amounts_of_money_are_compared_by_what_they_pay_for() -> None:

@@ -1,0 +1,226 @@
+"""Counts the sources give for the same thing: agreed, disputed at one time, or updated as the story developed.
+
+A count is read with its qualifier as a range ("more than 40" is 41 and up, "about 400" is 360 to 440, "80 to
+100" is that range), so "150" and "more than 150" agree. Counts are compared only within one quantity of one
+thing (deaths, or "homes destroyed"; a place named with it is part of it: deaths in the Caribbean are not deaths
+in New York) and only between sentences about the same matter. A quantity one source itself gives two different
+values for is several things (10 and 17 inches of one tower's sinking and tilt), never a dispute. Values that
+differ and grow with each later report are an update, shown newest first with its history; values that differ
+otherwise are a dispute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from briefings.model import Agreement, Claim, Disagreement, Sentence
+from briefings.text import content_stems, jaccard
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "forty-six": 46, "dozen": 12, "a dozen": 12, "half a dozen": 6,
+}  # fmt: skip
+_WORD = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+_QUALIFIER = (
+    r"(?P<q>(?i:more than|over|nearly|almost|about|around|roughly|approximately|at least|some|fewer than|less than|"
+    r"up to|as many as|an estimated|close to|between)\s+)?"
+)
+_VALUE = (
+    rf"(?P<lo>{_NUMBER}|(?i:{_WORD}))(?:\s*(?:-|–|to|and)\s*(?P<hi>{_NUMBER}))?"
+    r"(?:\s+(?P<scale>million|billion|thousand))?"
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# "the U.S. death toll rose to 40", "40 people were killed", "at least 40 dead", "killing 40 people"
+_WHERE = r"(?P<where>\s+(?:in|across|on)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
+_DEATHS = [
+    re.compile(
+        rf"(?P<place1>(?:[A-Z][\w.]*\s+){{1,3}})?death\s+toll"
+        r"(?:\s+(?:in|across)\s+(?:the\s+)?(?P<place2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
+        rf"\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|stands?\s+at)\s+{_QUALIFIER}{_VALUE}{_WHERE}"
+    ),
+    re.compile(
+        rf"{_QUALIFIER}{_VALUE}\s+(?:people\s+|persons\s+|others\s+)?(?:(?:have\s+|had\s+)?(?:died|dead|deaths)|"
+        rf"(?:were|have\s+been|had\s+been|are|was)\s+(?:killed|confirmed\s+dead|reported\s+dead)){_WHERE}"
+    ),
+    re.compile(
+        rf"(?:killed|killing|claimed\s+the\s+lives\s+of)\s+{_QUALIFIER}{_VALUE}(?:\s+people)?{_WHERE}"
+    ),
+    re.compile(rf"claimed\s+{_QUALIFIER}{_VALUE}\s+lives{_WHERE}"),
+]
+# "the fire destroyed between 80 and 100 houses", "airlines canceled more than 15,000 flights"
+_DONE_TO = re.compile(
+    r"\b(?P<state>destroyed|damaged|canceled|cancelled|grounded|evacuated|injured|wounded|arrested|detained|"
+    rf"displaced|rescued)\s+{_QUALIFIER}{_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
+)
+_SAME_THING = {"houses": "homes", "residents": "people", "persons": "people"}
+# "110 homes destroyed", "16,271 flights canceled", "6.6 million homes and businesses were without power"
+_COUNT = re.compile(
+    rf"{_QUALIFIER}{_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
+    r"(?:\s+and\s+[a-z]+s)?(?:\s+(?:have|has|had|were|was|are|is))?(?:\s+been)?"
+    r"(?:\s+(?P<state>destroyed|damaged|canceled|cancelled|grounded|delayed|killed|injured|wounded|hurt|evacuated|"
+    r"arrested|detained|displaced|affected|flooded|closed|rescued|missing|dead|without\s+power|"
+    r"without\s+electricity))?"
+)
+_NOT_COUNTED = frozenset(
+    """years months weeks days hours minutes seconds times percent points cents dollars miles inches feet meters
+    kilometers degrees pounds tons votes""".split()
+)
+_SAME_MATTER = 0.2  # two sentences must share this much of their words to speak of the same count
+_SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "approximately": 0.1, "some": 0.1, "an estimated": 0.1}
+
+
+@dataclass(frozen=True)
+class Count:
+    """One source's count of one quantity: its words, the range they allow, and where it was said."""
+
+    key: str
+    text: str
+    low: float
+    high: float
+    doc_id: str
+    stems: frozenset[str]
+
+    @property
+    def middle(self) -> float:
+        """A point for ordering: the low end of an open range, else the middle."""
+        return self.low if self.high == float("inf") else (self.low + self.high) / 2
+
+
+def _number(token: str) -> float:
+    return float(_WORDS[token.lower()]) if token.lower() in _WORDS else float(token.replace(",", ""))
+
+
+def _range(m: re.Match[str]) -> tuple[float, float, str]:
+    """The range a qualified value allows, and its words."""
+    scale = _SCALES.get((m["scale"] or "").lower(), 1.0)
+    low = _number(m["lo"]) * scale
+    high = _number(m["hi"]) * scale if m["hi"] else low
+    qualifier = " ".join((m["q"] or "").lower().split())
+    if qualifier in ("more than", "over", "at least"):
+        high = float("inf")
+    elif qualifier in ("nearly", "almost", "close to"):
+        low = low * 0.9
+    elif qualifier in ("fewer than", "less than", "up to", "as many as"):
+        low = 0.0
+    elif qualifier in _SLACK:
+        low, high = low * (1 - _SLACK[qualifier]), high * (1 + _SLACK[qualifier])
+    words = " ".join(
+        w for w in (qualifier, m["lo"], f"to {m['hi']}" if m["hi"] else "", m["scale"] or "") if w
+    )
+    return low, high, words
+
+
+def _place(m: re.Match[str]) -> str:
+    """Where the count holds ("the U.S. death toll", "killed 10 people in New York City"), evened out."""
+    where = (m.groupdict().get("where") or "").strip()
+    before = (m.groupdict().get("place1") or "").strip()
+    named = (m.groupdict().get("place2") or "").strip()
+    place = before if before and before.split()[-1].lower() not in ("the", "a") else (named or where)
+    place = re.sub(r"^(?:in|across|on)\s+", "", place)
+    place = re.sub(r"^(?i:the)\s+", "", place).rstrip(".,;:")
+    return place.replace(".", "").lower()
+
+
+def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
+    """Every count of deaths or of a counted thing in the text, one per mention."""
+    out: list[Count] = []
+    for s in sentences:
+        if s.kind in ("heading", "caption"):
+            continue
+        stems = frozenset(content_stems(s.text))
+        taken: list[tuple[int, int]] = []
+        for m in (m for pattern in _DEATHS for m in pattern.finditer(s.text)):
+            low, high, words = _range(m)
+            place = _place(m)
+            out.append(Count("deaths" + (f" in {place}" if place else ""), words, low, high, s.doc_id, stems))
+            taken.append(m.span())
+        for m in (m for pattern in (_DONE_TO, _COUNT) for m in pattern.finditer(s.text)):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in taken) or m["noun"] in _NOT_COUNTED:
+                continue
+            taken.append(m.span())
+            if re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]) or (m["adj"] and m["adj"] in _NOT_COUNTED):
+                continue
+            low, high, words = _range(m)
+            state = " ".join((m["state"] or "").split()).replace("cancelled", "canceled")
+            noun = _SAME_THING.get(m["noun"], m["noun"])
+            key = " ".join(w for w in (noun, state) if w)
+            out.append(Count(key, words, low, high, s.doc_id, stems))
+    return out
+
+
+def _fits(a: Count, b: Count) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _topic(key: str) -> str:
+    return "Number of " + key
+
+
+def compare_counts(
+    counts: Sequence[Count], published: Mapping[str, date | None]
+) -> tuple[list[Agreement], list[Disagreement]]:
+    """Counts several sources agree on, and the ones they dispute or that later reports updated."""
+    stated: dict[str, set[str]] = defaultdict(set)  # noun -> the keys that name a state ("flights canceled")
+    for c in counts:
+        if " " in c.key and not c.key.startswith("deaths"):
+            stated[c.key.split()[0]].add(c.key)
+    by_key: dict[str, list[Count]] = defaultdict(list)
+    for c in counts:
+        variants = stated.get(c.key, set()) if " " not in c.key else set()
+        key = (
+            next(iter(variants)) if len(variants) == 1 else c.key
+        )  # "16,271 flights" joins "flights canceled"
+        by_key[key].append(c)
+    agreements: list[Agreement] = []
+    disagreements: list[Disagreement] = []
+    for key, group in by_key.items():
+        per_doc: dict[str, list[Count]] = defaultdict(list)
+        for c in group:
+            per_doc[c.doc_id].append(c)
+        # a source that gives two different values counts several things under this name: it is left out
+        group = [c for c in group if all(_fits(c, o) for o in per_doc[c.doc_id])]
+        specific = key.startswith("deaths in ")  # deaths in one place: one count, however it is told
+        rivals = [
+            (a, b)
+            for i, a in enumerate(group)
+            for b in group[i + 1 :]
+            if a.doc_id != b.doc_id
+            and not _fits(a, b)
+            and (specific or jaccard(a.stems, b.stems) >= _SAME_MATTER)
+        ]
+        if not rivals:
+            docs = sorted({c.doc_id for c in group})
+            if len(docs) > 1:
+                agreements.append(Agreement(_topic(key), group[0].text, tuple(docs)))
+            continue
+        involved = {id(c) for pair in rivals for c in pair}
+        members = [c for c in group if id(c) in involved]
+        disagreements.append(_claims(key, members, published))
+    return agreements, disagreements
+
+
+def _claims(key: str, members: Sequence[Count], published: Mapping[str, date | None]) -> Disagreement:
+    """One disagreement: an update (newest value first, with its history) when every source is dated and the
+    values grow report by report, else a dispute."""
+    values: dict[str, set[str]] = defaultdict(set)
+    for c in members:
+        values[c.text].add(c.doc_id)
+    when = {c.doc_id: published.get(c.doc_id) for c in members}
+    dated = all(when.values())
+    chain = sorted(members, key=lambda c: (when[c.doc_id] or date.min, c.middle))
+    days = [when[c.doc_id] for c in chain]
+    grows = all(x.middle <= y.middle for x, y in pairwise(chain))
+    update = dated and grows and len(set(days)) > 1
+    order = {c.text: (when[c.doc_id] or date.min, c.middle) for c in chain}
+    claims = tuple(
+        Claim(v, tuple(sorted(docs)))
+        for v, docs in sorted(values.items(), key=lambda kv: order[kv[0]], reverse=update)
+    )
+    return Disagreement(_topic(key), claims, kind="update" if update else "dispute")
