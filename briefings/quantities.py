@@ -36,6 +36,7 @@ _VALUE = (
     rf"(?P<lo>{_NUMBER}|(?i:{_WORD}))(?:\s*(?:-|–|to|and)\s*(?P<hi>{_NUMBER}))?"
     r"(?:\s+(?P<scale>million|billion|thousand))?"
 )
+_DIGIT_VALUE = _VALUE.replace(rf"|(?i:{_WORD})", "")  # a counted thing needs digits: "the two leaders" counts nothing
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "the U.S. death toll rose to 40", "40 people were killed", "at least 40 dead", "killing 40 people"
 _WHERE = r"(?P<where>\s+(?:in|across|on)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
@@ -57,12 +58,12 @@ _DEATHS = [
 # "the fire destroyed between 80 and 100 houses", "airlines canceled more than 15,000 flights"
 _DONE_TO = re.compile(
     r"\b(?P<state>destroyed|damaged|canceled|cancelled|grounded|evacuated|injured|wounded|arrested|detained|"
-    rf"displaced|rescued)\s+{_QUALIFIER}{_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
+    rf"displaced|rescued)\s+{_QUALIFIER}{_DIGIT_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
 )
 _SAME_THING = {"houses": "homes", "residents": "people", "persons": "people"}
 # "110 homes destroyed", "16,271 flights canceled", "6.6 million homes and businesses were without power"
 _COUNT = re.compile(
-    rf"{_QUALIFIER}{_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
+    rf"{_QUALIFIER}{_DIGIT_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
     r"(?:\s+and\s+[a-z]+s)?(?:\s+(?:have|has|had|were|was|are|is))?(?:\s+been)?"
     r"(?:\s+(?P<state>destroyed|damaged|canceled|cancelled|grounded|delayed|killed|injured|wounded|hurt|evacuated|"
     r"arrested|detained|displaced|affected|flooded|closed|rescued|missing|dead|without\s+power|"
