@@ -25,7 +25,11 @@ def corpus_signature(folder: Path) -> Signature:
     entries = []
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith("."):
-            stat = path.stat()
+            try:
+                stat = path.stat()
+            except OSError:  # a dangling link or a file removed meanwhile: the loader warns about it
+                entries.append((path.name, -1, -1))
+                continue
             entries.append((path.name, stat.st_size, stat.st_mtime_ns))
     return tuple(entries)
 

@@ -119,11 +119,18 @@ def load_corpus(folder: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Lo
     documents: list[Document] = []
     skipped: list[ArticleSkipped] = []
     for path in sorted(root.iterdir()):
-        if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+        if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
             continue
         try:
+            if path.is_symlink() and not path.exists():
+                raise ArticleSkipped(path, "a link to a file that does not exist")
+            if not path.is_file():
+                continue  # a folder named like an article
             document = parse_article(path, read_article(path, max_bytes=max_bytes))
-            added = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+            try:
+                added = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+            except OSError as exc:  # removed while we read it
+                raise ArticleSkipped(path, f"cannot be read ({exc.strerror or exc})") from exc
             documents.append(replace(document, added=added))
         except ArticleSkipped as skip:
             log.warning("%s", skip)

@@ -293,3 +293,19 @@ def test_present_tense_prose_is_not_a_caption(prose: str) -> None:
     """Reported speech, past tense or more than one sentence is the article's prose, not a picture's caption."""
     kinds = [b.kind for b in doc(f"The council met on Monday.\n{prose}\n").blocks]
     assert kinds == ["paragraph", "paragraph"]
+
+
+def test_a_dangling_link_is_skipped_with_a_warning_and_the_corpus_still_loads(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A link to a removed file is named in a warning; the other articles load and the bot's change check works."""
+    from bot.service import corpus_signature
+
+    (tmp_path / "good.txt").write_text("The council met on Monday to discuss the bridge repairs.\n", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    with caplog.at_level(logging.WARNING):
+        result = load_corpus(tmp_path)
+    assert [d.id for d in result.documents] == ["good"]
+    assert [s.path.name for s in result.skipped] == ["gone.txt"]
+    assert "gone.txt" in caplog.text and "does not exist" in caplog.text
+    assert ("gone.txt", -1, -1) in corpus_signature(tmp_path)
