@@ -36,7 +36,9 @@ _VALUE = (
     rf"(?P<lo>{_NUMBER}|(?i:{_WORD}))(?:\s*(?:-|–|to|and)\s*(?P<hi>{_NUMBER}))?"
     r"(?:\s+(?P<scale>million|billion|thousand))?"
 )
-_DIGIT_VALUE = _VALUE.replace(rf"|(?i:{_WORD})", "")  # a counted thing needs digits: "the two leaders" counts nothing
+_DIGIT_VALUE = _VALUE.replace(
+    rf"|(?i:{_WORD})", ""
+)  # a counted thing needs digits: "the two leaders" counts nothing
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "the U.S. death toll rose to 40", "40 people were killed", "at least 40 dead", "killing 40 people"
 _WHERE = r"(?P<where>\s+(?:in|across|on)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"

@@ -301,7 +301,9 @@ def test_a_dangling_link_is_skipped_with_a_warning_and_the_corpus_still_loads(
     """A link to a removed file is named in a warning; the other articles load and the bot's change check works."""
     from bot.service import corpus_signature
 
-    (tmp_path / "good.txt").write_text("The council met on Monday to discuss the bridge repairs.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "The council met on Monday to discuss the bridge repairs.\n", encoding="utf-8"
+    )
     (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
     with caplog.at_level(logging.WARNING):
         result = load_corpus(tmp_path)
