@@ -10,10 +10,11 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
+from briefings.extract.dates import plausible
 from briefings.model import Block, Document
 from briefings.published import dateline_evidence, estimate_published, publication_evidence
 from briefings.structure import structure
-from briefings.text import normalize_space, split_sentences, truncate_words, years_named
+from briefings.text import normalize_space, shown, split_sentences, truncate_words, years_named
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +92,16 @@ def parse_article(path: Path, text: str) -> Document:
         except ValueError:
             log.warning(
                 "%s: front matter 'published: %s' is not YYYY-MM-DD; inferring the date from the text",
-                path.name,
-                meta["published"],
+                shown(path.name),
+                shown(meta["published"]),
             )
+        if published is not None and not plausible(published):
+            log.warning(
+                "%s: front matter 'published: %s' is outside the years 1000-2999; inferring the date from the text",
+                shown(path.name),
+                shown(meta["published"]),
+            )
+            published, basis = None, None
     if published is None:
         found = publication_evidence(body.splitlines(), blocks)
         if found:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefings.text import shown
+
 
 class BriefbotError(Exception):
     """Base of every error the core raises."""
@@ -41,6 +43,6 @@ class ArticleSkipped(BriefbotError):
     """One article file was skipped; the message names the file and why."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"skipped {path.name}: {reason}")
+        super().__init__(f"skipped {shown(path.name)}: {reason}")
         self.path = path
         self.reason = reason

@@ -21,6 +21,7 @@ DEFAULT_WORDS = 120
 SUPPORT_SIM = 0.2
 _REDUNDANT_SIM = 0.45
 _MIN_WORDS, _MAX_WORDS = 8, 55
+_MAX_CANDIDATE_INDEX = 300
 _OPENING = 1  # the first two sentences of an article are where it says what happened
 _DANGLING = re.compile(
     r"^(this|that|these|those|it|its|he|she|they|his|her|their|them|but|and|or|also|however|meanwhile|still|yet|"
@@ -59,8 +60,8 @@ def _candidates(sentences: Sequence[Sentence]) -> list[_Candidate]:
         per_doc[s.doc_id] = max(per_doc.get(s.doc_id, 0), s.index + 1)
     found: list[_Candidate] = []
     for s in sentences:
-        if s.kind not in ("paragraph", "bullet"):
-            continue
+        if s.kind not in ("paragraph", "bullet") or s.index >= _MAX_CANDIDATE_INDEX:
+            continue  # past an article's first few hundred sentences lies nothing a summary would lead with
         text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
         if is_summary_worthy(text):
             found.append(_Candidate(s, text, s.index / max(per_doc[s.doc_id], 1)))

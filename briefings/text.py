@@ -202,3 +202,11 @@ def truncate_words(text: str, limit: int) -> str:
     if len(parts) <= limit:
         return text
     return " ".join(parts[:limit]).rstrip(",;:—-") + "…"
+
+
+def shown(text: str) -> str:
+    """Text safe to put in a message: control and bidirectional/format characters written as escapes
+    ("\\u202e"), so a file name cannot reorder or hide what the reader sees."""
+    return "".join(
+        f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf") and c not in "\t" else c for c in text
+    )

@@ -8,6 +8,7 @@ their words are alike enough, and the entry is marked disputed. Dates long befor
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -24,6 +25,7 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 12
+MAX_DATES_PER_DOC = 300
 _SAME_VALUE_SIM = 0.05
 _SAME_SOURCE_SIM = 0.3  # one source's two sentences on one day: one event only when they share this much
 _OVERLAP_SIM = 0.18
@@ -140,7 +142,10 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
         year_hints[doc.id] = ref.year if ref else (max(years) if years else None)
     found: list[Sighting] = []
     last_day: dict[tuple[str, int], date] = {}  # the last day each paragraph named, for "the day" after it
+    per_doc: Counter[str] = Counter()
     for s in sentences:
+        if per_doc[s.doc_id] >= MAX_DATES_PER_DOC:
+            continue  # a file of thousands of dates is a table, not a story: its first ones are kept
         if s.kind in ("heading", "caption"):
             continue  # a caption's date is when a photo was taken, not an event of the story
         text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
@@ -163,6 +168,7 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
                 event = truncate_words(_clause(text, mention.span), EVENT_WORDS)
             else:
                 event = truncate_words(text, EVENT_WORDS)
+            per_doc[s.doc_id] += 1
             found.append(
                 Sighting(
                     mention,
@@ -239,12 +245,16 @@ def build_timeline(
     if not sightings:
         return [], []
     tfidf = TfIdf([s.context for s in sightings])
+    # Only sightings that share words can join (every threshold is above 0), so the pairs come from the
+    # inverted index, never from every pair.
     pairs: list[tuple[float, int, int]] = []
     for i in range(len(sightings)):
-        for j in range(i + 1, len(sightings)):
+        for j, sim in tfidf.neighbours(i).items():
+            if j <= i:
+                continue
             a, b = sightings[i].mention, sightings[j].mention
             if _overlap(a, b) or (_planned(sightings[i]) and _planned(sightings[j])):
-                pairs.append((tfidf.similarity(i, j), i, j))
+                pairs.append((sim, i, j))
     components = _Components(sightings, tfidf.similarity)
     for sim, i, j in sorted(pairs, reverse=True):
         ok, conflict = _joinable(sightings[i], sightings[j], sim)

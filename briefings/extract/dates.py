@@ -38,6 +38,7 @@ __all__ = [
     "find_dates",
     "future_context",
     "leading_date",
+    "plausible",
 ]
 
 
@@ -107,6 +108,18 @@ def _shift_month(d: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+EARLIEST, LATEST = (
+    date(1000, 1, 1),
+    date(2999, 12, 31),
+)  # the dates a news story can name; the rest are dropped
+
+
+def plausible(day: date) -> bool:
+    """A day a news story can name (years 1000 to 2999): far enough from date.min and date.max that adding
+    months or a background window never overflows."""
+    return EARLIEST <= day <= LATEST
+
+
 class _Resolver:
     """Turns one regex match into a DateMention, given the reference day and the sentence's tense."""
 
@@ -123,6 +136,8 @@ class _Resolver:
             result: DateMention | None = handler(m)
         except (ValueError, OverflowError, KeyError):
             return None
+        if result is not None and not (EARLIEST <= result.start <= result.end <= LATEST):
+            return None  # "in 257077 days", the year 0001: no calendar a story is told in
         return result
 
     def _mention(

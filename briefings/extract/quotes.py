@@ -157,9 +157,13 @@ def _speaker_before(namer: Namer, sentence: str) -> str | None:
     return None
 
 
+_SENTENCE_REACH = 1500
+
+
 def _whole_sentence(text: str, end: int) -> str:
     """The sentence that ends at `end`, from its true start: quotes inside it are blanked out."""
-    masked = _QUOTE.sub(lambda m: " " + "x" * (len(m.group()) - 2) + " ", text[:end])
+    start = max(0, end - _SENTENCE_REACH)  # a sentence is not longer than this: the cost stays linear
+    masked = _QUOTE.sub(lambda m: " " + "x" * (len(m.group()) - 2) + " ", text[start:end])
     sentences = split_sentences(masked)
     return sentences[-1] if sentences else ""
 
@@ -209,6 +213,7 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                     quotes[post[0]].append(quote)
                 continue
             spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+            in_block = namer.mentions(text)
             # A paragraph that is nothing but a quote carries on the quote that closed the paragraph before.
             only_quote = not _QUOTE.sub("", text).strip(" .,;:!?…-–—")
             opens_with_quote = bool(spans) and not text[: spans[0][0]].strip()
@@ -227,7 +232,7 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
                 if len(sentences) == 1 and sentence and previous_end:
                     sentence = _whole_sentence(text, match.start())  # it began before the quote before
-                outside = [m for m in namer.mentions(text[: match.start()]) if _outside(spans, m.start)]
+                outside = [m for m in in_block if m.end <= match.start() and _outside(spans, m.start)]
                 # subjects first; the paragraph's owners ("Trump's stance ... He has said") after them
                 told = [(b, m.person) for m in outside if _can_be_subject(text, m)] + [
                     (b, m.person) for m in outside if re.search(r"[’']s$", text[m.start : m.end])
@@ -261,7 +266,7 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 if quote not in quotes[speaker]:
                     quotes[speaker].append(quote)
                 spoke.append((b, speaker))  # who just spoke stays in focus for "he said" further on
-            tail = [m for m in namer.mentions(text) if _outside(spans, m.start)]
+            tail = [m for m in in_block if _outside(spans, m.start)]
             recent.extend((b, m.person) for m in tail if _can_be_subject(text, m))
             recent.extend(spoke)
             carried = previous_speaker if spans else None
