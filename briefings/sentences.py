@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from briefings.model import Document, Sentence
-from briefings.text import split_sentences
+from briefings.text import MAX_SENTENCE_CHARS, split_sentences
 
 _LABEL = re.compile(r"^(?P<label>[A-Z][^:.!?]{0,60}?):\s+(?=[A-Z“\"])")
 
@@ -41,21 +41,7 @@ def strip_label(text: str) -> tuple[str | None, str]:
     return match.group("label"), text[match.end() :]
 
 
-MAX_SENTENCE_CHARS = 1500  # longer "sentences" (a 10,000-word run-on, a list without stops) are cut at words
 MAX_SENTENCES = 2000  # per article: no news article is longer; the rest of a runaway file is not read
-
-
-def _bounded(piece: str) -> list[str]:
-    """A sentence, or a run-on cut into pieces of at most MAX_SENTENCE_CHARS at spaces."""
-    if len(piece) <= MAX_SENTENCE_CHARS:
-        return [piece]
-    out: list[str] = []
-    while len(piece) > MAX_SENTENCE_CHARS:
-        cut = piece.rfind(" ", 0, MAX_SENTENCE_CHARS)
-        cut = cut if cut > MAX_SENTENCE_CHARS // 2 else MAX_SENTENCE_CHARS
-        out.append(piece[:cut].strip())
-        piece = piece[cut:].strip()
-    return [*out, piece] if piece else out
 
 
 def document_sentences(doc: Document) -> list[Sentence]:
@@ -64,8 +50,10 @@ def document_sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
     for b, block in enumerate(doc.blocks):
         text = block.text if block.kind in ("heading", "table_row") else strip_dateline(block.text)
-        pieces = [text] if block.kind in ("heading", "table_row") else split_sentences(text)
-        for piece in (p for whole in pieces for p in _bounded(whole)):
+        pieces = (
+            [text[:MAX_SENTENCE_CHARS]] if block.kind in ("heading", "table_row") else split_sentences(text)
+        )
+        for piece in pieces:
             if len(out) >= MAX_SENTENCES:
                 return out
             out.append(Sentence(doc.id, piece, b, len(out), block.kind, block.section))

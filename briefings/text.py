@@ -85,7 +85,7 @@ def _split_points(text: str) -> Iterable[int]:
     """Offsets where a sentence ends in `text` (after the terminal punctuation and closing quotes)."""
     for match in re.finditer(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])", text):
         end = match.end()
-        before = text[: match.start()]
+        before = text[max(0, match.start() - 40) : match.start()]  # the word before the stop, read locally
         token_match = re.search(r"([A-Za-z.]+)$", before)
         token = token_match.group(1).lower() if token_match else ""
         if match.group().startswith("."):
@@ -104,11 +104,28 @@ def years_named(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
 
 
+MAX_SENTENCE_CHARS = 1500  # a longer "sentence" (a 10,000-word run-on) is cut at spaces into pieces this long
+
+
+def _bounded_points(text: str) -> Iterable[int]:
+    """Sentence ends, plus a cut at a space wherever a sentence would run past MAX_SENTENCE_CHARS."""
+    start = 0
+    for end in [*_split_points(text), len(text)]:
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+            yield cut
+            start = cut
+        if end < len(text):
+            yield end
+        start = end
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Where each sentence of one line of text starts and ends, as offsets into that line."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for end in [*_split_points(text), len(text)]:
+    for end in [*_bounded_points(text), len(text)]:
         piece = text[start:end]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
@@ -124,7 +141,7 @@ def split_sentences(text: str) -> list[str]:
         return []
     sentences: list[str] = []
     start = 0
-    for end in _split_points(text):
+    for end in _bounded_points(text):
         piece = text[start:end].strip()
         if piece:
             sentences.append(piece)

@@ -109,7 +109,7 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
         r"[’']s$", text[mention.start : mention.end]
     ):
         return False
-    previous = re.search(r"(\w+)([^\w]*)$", text[: mention.start])
+    previous = re.search(r"(\w+)([^\w]*)$", text[max(0, mention.start - 60) : mention.start])
     if not previous:
         return True
     word = previous.group(1)
