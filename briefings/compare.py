@@ -13,8 +13,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefings.extract.dates import NUMBER_WORDS
+from briefings.extract.namer import Namer
 from briefings.model import Agreement, Claim, Disagreement, KeyDate, Person, Sentence
-from briefings.text import fold, stem, truncate_words
+from briefings.text import stem, truncate_words
 
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
 _DURATION = re.compile(
@@ -161,16 +162,11 @@ def money_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
 def leader_facts(sentences: Sequence[Sentence], people: Sequence[Person]) -> list[Fact]:
     """Who leads a delegation or talks ("talks led by Secretary of State X"), by known person."""
-    forms: list[tuple[str, str]] = sorted(
-        ((fold(f), p.name) for p in people for f in (p.name, *p.aliases)), key=lambda x: -len(x[0])
-    )
+    namer = Namer(people)
 
     def person_in(text: str) -> str | None:
-        folded = fold(text)
-        hits = [
-            (folded.find(f), name) for f, name in forms if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded)
-        ]
-        return min(hits)[1] if hits else None
+        found = namer.mentions(text)
+        return found[0].person if found else None
 
     facts: list[Fact] = []
     for s, m in _matches(sentences, _LEAD, _HEADS):

@@ -57,6 +57,7 @@ _DEATHS = [
     ),
     re.compile(rf"claimed\s+{_QUALIFIER}{_VALUE}\s+lives{_WHERE}"),
 ]
+_DEATH_WORDS = ("death", "dead", "died", "kill", "lives")
 # "the fire destroyed between 80 and 100 houses", "airlines canceled more than 15,000 flights"
 _DONE_TO = re.compile(
     r"\b(?P<state>destroyed|damaged|canceled|cancelled|grounded|evacuated|injured|wounded|arrested|detained|"
@@ -139,7 +140,9 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
             continue
         stems = frozenset(content_stems(s.text))
         taken: list[tuple[int, int]] = []
-        for m in (m for pattern in _DEATHS for m in pattern.finditer(s.text)):
+        lowered = s.text.lower()
+        deadly = any(w in lowered for w in _DEATH_WORDS)  # a cheap look first: most sentences count no deaths
+        for m in (m for pattern in (_DEATHS if deadly else []) for m in pattern.finditer(s.text)):
             low, high, words = _range(m)
             place = _place(m)
             out.append(Count("deaths" + (f" in {place}" if place else ""), words, low, high, s.doc_id, stems))
