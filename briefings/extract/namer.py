@@ -31,6 +31,11 @@ _ABBREVIATED_ROLES = {
 _WORD = re.compile(r"[\w.'’-]+")
 
 
+def _bare(word: str) -> str:
+    """A word without the possessive and the stops or apostrophes around it: "Ruiz’s." -> "Ruiz"."""
+    return re.sub(r"[’']s$", "", word.strip(".'’")).strip(".'’")
+
+
 @dataclass(frozen=True)
 class Mention:
     """One mention of a known person: character offsets and the person's name."""
@@ -65,6 +70,7 @@ class Namer:
                 holders[_ABBREVIATED_ROLES.get(noun, noun)].add(person.name)
         self.holders = holders
         self.longest = max((len(f.split()) for f in [*forms, *self.shared]), default=0)
+        self.first_words = {f.split()[0] for f in [*forms, *self.shared]}
 
     def by_role(self, noun: str) -> str | None:
         """The one person whose role ends in this noun ("the president"), or None if none or several.
@@ -91,6 +97,10 @@ class Namer:
         i = 0
         while i < len(words):
             hit = None
+            word = text[words[i][0] : words[i][1]]
+            if word not in self.first_words and _bare(word) not in self.first_words:
+                i += 1  # no name starts with this word: most words of any text
+                continue
             for n in range(min(self.longest, len(words) - i), 0, -1):
                 span = words[i : i + n]
                 if any(text[a[1] : b[0]] != " " for a, b in pairwise(span)):

@@ -94,10 +94,10 @@ def _after_label(text: str) -> str:
 def leaves_open(text: str) -> bool:
     """A statement that something is not known or not decided yet, in the writer's voice (not a quotation, not
     someone's "I don't know")."""
-    outside = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
-    if _SPEAKER_LABEL.match(text) or _FIRST_PERSON.search(outside) or text.rstrip().endswith(":"):
+    if len(text.split()) > _MAX_OPEN_WORDS or _SPEAKER_LABEL.match(text) or text.rstrip().endswith(":"):
         return False
-    return bool(_OPEN.search(outside)) and len(text.split()) <= _MAX_OPEN_WORDS
+    outside = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+    return not _FIRST_PERSON.search(outside) and bool(_OPEN.search(outside))
 
 
 def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
