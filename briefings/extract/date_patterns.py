@@ -230,7 +230,8 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
 
     The nearest tense marker before the date decides; when there is none, the first one after it does.
     """
-    before = " ".join(sentence[: span[0]].split()[-_CONTEXT_WORDS:])
+    window = _CONTEXT_WORDS * 30  # characters enough for the words read; the rest of a long line is not split
+    before = " ".join(sentence[max(0, span[0] - window) : span[0]].split()[-_CONTEXT_WORDS:])
     last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
     last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
     if (
@@ -240,7 +241,7 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
         return True  # "markets stay closed until Friday": the day the state ends is still ahead
     if last_future >= 0 or last_past >= 0:
         return last_future > last_past
-    after = " ".join(sentence[span[1] :].split()[: _CONTEXT_WORDS // 2])
+    after = " ".join(sentence[span[1] : span[1] + window].split()[: _CONTEXT_WORDS // 2])
     first_future = next((m.start() for m in _FUTURE.finditer(after)), None)
     first_past = next((m.start() for m in _PAST.finditer(after)), None)
     if first_future is None:
