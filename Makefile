@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/build_speed.py
 	$(BIN)/python bench/dates_vs_dateparser.py --corpus seeds
 	$(BIN)/python bench/slack_latency.py
+	$(BIN)/python bench/hostile.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -54,6 +54,7 @@ _LEAD = re.compile(
     r"\b(?:led|headed)\s+by\s+(?P<who>[^,;]{3,100})",
     re.IGNORECASE,
 )
+_LEADS_AT_ALL = re.compile(r"\b(?:led|headed)\s+by\b|\bwill\s+(?:head|lead)\b", re.IGNORECASE)
 _LEADER_NOUNS = {
     "delegation": "delegation",
     "team": "delegation",
@@ -169,7 +170,8 @@ def leader_facts(sentences: Sequence[Sentence], people: Sequence[Person]) -> lis
         return found[0].person if found else None
 
     facts: list[Fact] = []
-    for s, m in _matches(sentences, _LEAD, _HEADS):
+    leading = [s for s in sentences if _LEADS_AT_ALL.search(s.text)]  # a cheap look before the costly patterns
+    for s, m in _matches(leading, _LEAD, _HEADS):
         who = person_in(m["who"])
         if who:
             noun = _LEADER_NOUNS.get(stem(m["noun"].split()[-1]), "effort")

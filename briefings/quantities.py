@@ -33,7 +33,7 @@ _QUALIFIER = (
     r"up to|as many as|an estimated|close to|between)\s+)?"
 )
 _VALUE = (
-    rf"(?P<lo>{_NUMBER}|(?i:{_WORD}))(?:\s*(?:-|–|to|and)\s*(?P<hi>{_NUMBER}))?"
+    rf"(?P<lo>(?<![\w,.]){_NUMBER}|(?i:{_WORD}))(?:\s*(?:-|–|to|and)\s*(?P<hi>{_NUMBER}))?"
     r"(?:\s+(?P<scale>million|billion|thousand))?"
 )
 _DIGIT_VALUE = _VALUE.replace(
