@@ -170,7 +170,9 @@ def leader_facts(sentences: Sequence[Sentence], people: Sequence[Person]) -> lis
         return found[0].person if found else None
 
     facts: list[Fact] = []
-    leading = [s for s in sentences if _LEADS_AT_ALL.search(s.text)]  # a cheap look before the costly patterns
+    leading = [
+        s for s in sentences if _LEADS_AT_ALL.search(s.text)
+    ]  # a cheap look before the costly patterns
     for s, m in _matches(leading, _LEAD, _HEADS):
         who = person_in(m["who"])
         if who:

@@ -158,6 +158,7 @@ def _speaker_before(namer: Namer, sentence: str) -> str | None:
 
 
 _SENTENCE_REACH = 1500
+_TOLD = 20  # people named in a paragraph that a pronoun in it is matched against
 
 
 def _whole_sentence(text: str, end: int) -> str:
@@ -214,6 +215,13 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 continue
             spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
             in_block = namer.mentions(text)
+            outside_quotes = (
+                [m for m in in_block if _outside(spans, m.start)]
+                if len(spans) < _TOLD
+                else [m for m in in_block[: 4 * _TOLD] if _outside(spans, m.start)]
+            )
+            subjects = [m for m in outside_quotes if _can_be_subject(text, m)]
+            owners = [m for m in outside_quotes if re.search(r"[’']s$", text[m.start : m.end])]
             # A paragraph that is nothing but a quote carries on the quote that closed the paragraph before.
             only_quote = not _QUOTE.sub("", text).strip(" .,;:!?…-–—")
             opens_with_quote = bool(spans) and not text[: spans[0][0]].strip()
@@ -232,10 +240,10 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
                 if len(sentences) == 1 and sentence and previous_end:
                     sentence = _whole_sentence(text, match.start())  # it began before the quote before
-                outside = [m for m in in_block if m.end <= match.start() and _outside(spans, m.start)]
-                # subjects first; the paragraph's owners ("Trump's stance ... He has said") after them
-                told = [(b, m.person) for m in outside if _can_be_subject(text, m)] + [
-                    (b, m.person) for m in outside if re.search(r"[’']s$", text[m.start : m.end])
+                # subjects first; the paragraph's owners ("Trump's stance ... He has said") after them; the
+                # paragraph's first few are enough (its subject comes first) and keep the cost linear
+                told = [(b, m.person) for m in subjects[:_TOLD] if m.end <= match.start()] + [
+                    (b, m.person) for m in owners[:_TOLD] if m.end <= match.start()
                 ]
                 attributed, speaker = _speaker_after(namer, text[match.end() :])
                 if speaker is None and sentence:
@@ -266,8 +274,7 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                 if quote not in quotes[speaker]:
                     quotes[speaker].append(quote)
                 spoke.append((b, speaker))  # who just spoke stays in focus for "he said" further on
-            tail = [m for m in in_block if _outside(spans, m.start)]
-            recent.extend((b, m.person) for m in tail if _can_be_subject(text, m))
+            recent.extend((b, m.person) for m in subjects[:_TOLD])
             recent.extend(spoke)
             carried = previous_speaker if spans else None
             introduced = False
