@@ -32,13 +32,19 @@ _QUALIFIER = (
     r"(?P<q>(?i:more than|over|nearly|almost|about|around|roughly|approximately|at least|some|fewer than|less than|"
     r"up to|as many as|an estimated|close to|between)\s+)?"
 )
-_VALUE = (
-    rf"(?P<lo>(?<![\w,.]){_NUMBER}|(?i:{_WORD}))(?:\s*(?:-|–|to|and)\s*(?P<hi>{_NUMBER}))?"
-    r"(?:\s+(?P<scale>million|billion|thousand))?"
-)
-_DIGIT_VALUE = _VALUE.replace(
-    rf"|(?i:{_WORD})", ""
-)  # a counted thing needs digits: "the two leaders" counts nothing
+
+
+def _value(worded: bool) -> str:
+    """A number, or a range of two ("80 to 100"), with its scale; number words only where `worded`."""
+    words = rf"|(?i:{_WORD})" if worded else ""
+    return (
+        rf"(?P<lo>(?<![\w,.]){_NUMBER}{words})(?:\s*(?:-|–|to|and)\s*(?P<hi>{_NUMBER}))?"
+        r"(?:\s+(?P<scale>million|billion|thousand))?"
+    )
+
+
+_VALUE = _value(worded=True)
+_DIGIT_VALUE = _value(worded=False)  # a counted thing needs digits: "the two leaders" counts nothing
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "the U.S. death toll rose to 40", "40 people were killed", "at least 40 dead", "killing 40 people"
 _WHERE = r"(?P<where>\s+(?:in|across|on)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"

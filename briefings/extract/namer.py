@@ -121,19 +121,13 @@ class Namer:
         while start < end and text[start] in ".'’":
             start += 1
         whole = text[start:end]
-        person = self._person(whole)
-        if person:
-            return start, end, person
         bare = re.sub(r"[’']s$", "", whole)
-        if bare != whole and self._person(bare):
-            return start, end, self._person(bare) or ""
         core = bare.rstrip(".'’")
-        if core and core != whole and self._person(core):
-            return (
-                start,
-                start + len(core) + (len(whole) - len(bare) if bare != whole else 0),
-                self._person(core) or "",
-            )
+        # the whole word, then without its possessive (kept in the mention), then without trailing stops
+        for form, stop in ((whole, end), (bare, end), (core, start + len(core) + len(whole) - len(bare))):
+            person = self._person(form) if form else None
+            if person:
+                return start, stop, person
         return None
 
     def start_document(self) -> None:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
 from briefings.extract.namer import Mention, Namer
-from briefings.extract.signed import post_quote, transcript_quote
+from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
 from briefings.model import Document, Person, Quote
 from briefings.text import split_sentences
 
@@ -44,7 +44,6 @@ _VERB_RE = re.compile(
 _OF_PLACE = r"(?:(?:from|of)\s+(?:[A-Z][\w.-]+\s+){1,3})?"  # "senator from New Mexico"
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
-_MIN_WORDS = 2
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s")  # " -- hours after the ruling -- "
 # past an appositive, which may hold commas of its own (", assessing the damage, the floods and the cost, told")
 _AFTER_NAME = re.compile(r"(?:,[^;“”\"]{2,240}?,)?\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")")
@@ -267,8 +266,8 @@ def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict
                     speaker = previous_speaker  # a follow-on quote from the same speaker
                 previous_end = match.end()
                 # a scare quote ("marked “Secret.”") is nobody's speech for a quote after it to carry on
-                previous_speaker = speaker if attributed or len(body.split()) >= _MIN_WORDS else None
-                if speaker is None or len(body.split()) < _MIN_WORDS:
+                previous_speaker = speaker if attributed or len(body.split()) >= MIN_WORDS else None
+                if speaker is None or len(body.split()) < MIN_WORDS:
                     continue
                 quote = Quote(body.rstrip(",").strip(), doc.id)
                 if quote not in quotes[speaker]:
