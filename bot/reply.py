@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Literal
+
+# Characters that must never reach a reader raw: C0/C1 controls (ANSI escapes start with one) and the
+# bidirectional embeddings, overrides, isolates and marks that can reorder what a reader sees.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 ReplyKind = Literal["briefing", "profile", "help", "error", "digest", "notice"]
 
@@ -45,17 +50,26 @@ class Reply:
     ephemeral: bool = False
     citations: tuple[tuple[str, str], ...] = field(default=())  # (source id, label), numbered in order
 
+    @cached_property
+    def _numbers(self) -> dict[str, int]:
+        numbers: dict[str, int] = {}
+        for i, (sid, _label) in enumerate(self.citations, start=1):
+            numbers.setdefault(sid, i)
+        return numbers
+
     def number(self, source_id: str) -> int | None:
         """The citation number of a source id, from 1."""
-        for i, (sid, _label) in enumerate(self.citations, start=1):
-            if sid == source_id:
-                return i
-        return None
+        return self._numbers.get(source_id)
 
     def cite(self, sources: tuple[str, ...]) -> str:
         """ "[1][3]" for the given source ids."""
         numbers = sorted(n for n in (self.number(s) for s in sources) if n is not None)
         return "".join(f"[{n}]" for n in numbers)
+
+
+def printable(text: str) -> str:
+    """`text` with control and bidirectional-override characters written as visible escapes ("\\u202e")."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def cut(text: str, limit: int) -> str:

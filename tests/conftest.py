@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -76,3 +78,22 @@ def sentences(*texts: str) -> list[Sentence]:
     for i, text in enumerate(texts):
         out.extend(document_sentences(doc(text, f"s{i}.txt")))
     return out
+
+
+PLANTED_TITLE = "Talks [official page](http://evil.example/login) \u202eoverride\u202c \x1b[31mred\x1b[0m"
+PLANTED_LINK = re.compile(r"(?<!\\)\[[^\]\n]*\]\(")  # an unescaped "[label](" a platform would make live
+
+
+def planted_corpus(tmp_path: Path) -> Path:
+    """The seeds plus one article whose title and text carry masked links, bidi overrides and ANSI escapes."""
+    folder = tmp_path / "planted"
+    shutil.copytree(SEEDS, folder)
+    (folder / "planted.md").write_text(
+        f"---\ntitle: {PLANTED_TITLE}\nsource: Evil Wire\n"
+        "published: 2025-10-19\n---\n"
+        "Viktor Orbán said the Budapest summit would open on November 12, 2025 "
+        "[click here](http://evil.example/phish) for the agenda.\n"
+        "Officials said the summit [would](http://evil.example/a) begin on November 12, 2025 in Budapest.\n",
+        encoding="utf-8",
+    )
+    return folder

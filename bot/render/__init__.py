@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import textwrap
+from functools import cache
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from bot.reply import Reply
+from bot.reply import Reply, printable
 
 
 def _wrap(text: str, width: int = 100, indent: str = "   ") -> str:
@@ -15,6 +17,12 @@ def _wrap(text: str, width: int = 100, indent: str = "   ") -> str:
     )
 
 
+def _finalize(value: Any) -> Any:
+    """Every printed value: control characters (ANSI escapes) and bidi overrides shown as escapes."""
+    return printable(value) if isinstance(value, str) else value
+
+
+@cache
 def environment() -> Environment:
     """The Jinja2 environment for reply templates (plain text: no HTML autoescaping)."""
     env = Environment(
@@ -24,14 +32,12 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
         autoescape=False,
+        finalize=_finalize,
     )
     env.filters["wrap"] = _wrap
     return env
 
 
-_ENV = environment()
-
-
 def render_text(reply: Reply, *, width: int = 100) -> str:
     """A reply as plain text, for the console and the command line."""
-    return _ENV.get_template("reply.txt.j2").render(reply=reply, width=width).rstrip() + "\n"
+    return environment().get_template("reply.txt.j2").render(reply=reply, width=width).rstrip() + "\n"

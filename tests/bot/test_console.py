@@ -9,7 +9,7 @@ from bot.commands import Options
 from bot.platforms.console import run_console
 from bot.service import BriefingService
 from tests.bot.test_cli import run
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, planted_corpus
 
 
 def test_piped_summit_and_who_through_the_real_command() -> None:
@@ -69,3 +69,13 @@ def test_digest_commands_in_the_console(tmp_path) -> None:  # type: ignore[no-un
     listed = run("subscriptions", "list", "--data", str(tmp_path))
     assert "console  console" in listed.stdout and "Asia/Tokyo" in listed.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_controls_from_articles_and_arguments_never_reach_the_terminal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ANSI escapes and bidi overrides in a title or a /who argument are printed as visible escapes."""
+    folder = planted_corpus(tmp_path)
+    stdin = "/summit\n/who \x1b[2J\u202eOrban\n"
+    result = run("chat", "--corpus", str(folder), "--as-of", "2025-10-20", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
+    assert "\\u001b[31mred" in result.stdout and "\\u202e" in result.stdout

@@ -3,7 +3,8 @@
 Limits (Discord's): embed title 256, description 4,096, 25 fields (name 256, value 1,024), footer 2,048, all embeds
 of a message together 6,000 characters, 10 embeds a message, content 2,000. A long section continues in a further
 embed and, past the message budget, in a further message; past `max_messages` it is cut at an item boundary with
-a pointer. Every message carries `allowed_mentions` that parses nothing, and mentions in echoed text are escaped.
+a pointer. Every message carries `allowed_mentions` that parses nothing; in text we did not write, mentions,
+markdown (masked links above all) and control characters are escaped.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from bot.reply import Item, Reply, Section, cut
+from bot.reply import Item, Reply, Section, cut, printable
 
 TITLE, DESCRIPTION, FOOTER, CONTENT = 256, 4096, 2048, 2000
 FIELDS, FIELD_NAME, FIELD_VALUE = 25, 256, 1024
@@ -21,6 +22,9 @@ MESSAGE_TOTAL, EMBEDS_PER_MESSAGE = 6000, 10
 MAX_MESSAGES = 4
 NO_MENTIONS: dict[str, Any] = {"parse": []}
 CUT_POINTER = "…and more: ask for one section, for example `/{command} dates`."
+_URL = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
+_MARKDOWN = re.compile(r"[\\\[\]*_~|`]")
+_LINE_START = re.compile(r"^([ \t]*)(>|#|-(?=[\s#])|\d+\.(?=\s))", re.MULTILINE)
 _MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
 COLOUR = 0x1F3A5F
 
@@ -32,6 +36,27 @@ def escape_mentions(text: str) -> str:
     )
 
 
+def escape_markdown(text: str) -> str:
+    """Discord markdown in text we did not write shown as typed: no masked link, emphasis, spoiler or heading.
+
+    Every `[` and `]` is escaped (inside a bare URL, percent-encoded), so `[label](http://…)` can never become a
+    masked link however it is nested; a bare URL stays a visible, clickable URL.
+    """
+    out = []
+    start = 0
+    for url in _URL.finditer(text):
+        out.append(_MARKDOWN.sub(r"\\\g<0>", text[start : url.start()]))
+        out.append(url.group().replace("[", "%5B").replace("]", "%5D"))
+        start = url.end()
+    out.append(_MARKDOWN.sub(r"\\\g<0>", text[start:]))
+    return _LINE_START.sub(r"\1\\\2", "".join(out))
+
+
+def escape_text(text: str) -> str:
+    """Text we did not write, safe in an embed: controls shown as escapes, markdown and mentions defused."""
+    return escape_mentions(escape_markdown(printable(text)))
+
+
 def timestamp(day: date) -> str:
     """A Discord timestamp showing `day` in each reader's locale (noon UTC, so no zone moves it a day)."""
     moment = datetime.combine(day, time(12, 0), tzinfo=UTC)
@@ -39,14 +64,14 @@ def timestamp(day: date) -> str:
 
 
 def _item_line(reply: Reply, item: Item) -> str:
-    label = timestamp(item.when) if item.when else (escape_mentions(item.label) if item.label else "")
+    label = timestamp(item.when) if item.when else (escape_text(item.label) if item.label else "")
     lead = f"**{label}** " if label else ""
     cite = reply.cite(item.sources)
-    note = f" *({escape_mentions(item.note)})*" if item.note else ""
-    line = f"• {lead}{escape_mentions(item.text)}{' ' + cite if cite else ''}{note}"
+    note = f" *({escape_text(item.note)})*" if item.note else ""
+    line = f"• {lead}{escape_text(item.text)}{' ' + cite if cite else ''}{note}"
     for part in item.parts:
-        lead = f"**{escape_mentions(part.label)}:** " if part.label else ""
-        line += f"\n  ◦ {lead}{escape_mentions(part.text)} {reply.cite(part.sources)}".rstrip()
+        lead = f"**{escape_text(part.label)}:** " if part.label else ""
+        line += f"\n  ◦ {lead}{escape_text(part.text)} {reply.cite(part.sources)}".rstrip()
     return cut(line, FIELD_VALUE * 2)
 
 
@@ -66,11 +91,11 @@ def _embed(title: str, part: int, description: str) -> dict[str, Any]:
 
 def _section_embeds(reply: Reply, section: Section, command: str) -> Iterator[dict[str, Any]]:
     """One embed per section, continued in further embeds when the description would pass 4,096."""
-    title = cut(escape_mentions(section.title), TITLE) if section.title else ""
-    lines = [escape_mentions(section.text)] if section.text else []
+    title = cut(escape_text(section.title), TITLE) if section.title else ""
+    lines = [escape_text(section.text)] if section.text else []
     lines += [_item_line(reply, item) for item in section.items]
     if section.more:
-        lines.append(f"*{escape_mentions(section.more)}*")
+        lines.append(f"*{escape_mentions(printable(section.more))}*")  # our wording, with `commands`
     description = ""
     part = 0
     for line in lines:
@@ -93,9 +118,9 @@ def render_messages(
     reply: Reply, *, command: str = "summit", max_messages: int = MAX_MESSAGES
 ) -> list[dict[str, Any]]:
     """The reply as one or more message payloads (embeds + allowed_mentions), every limit held."""
-    head: dict[str, Any] = {"title": cut(escape_mentions(reply.title), TITLE), "color": COLOUR}
+    head: dict[str, Any] = {"title": cut(escape_text(reply.title), TITLE), "color": COLOUR}
     if reply.subtitle:
-        head["description"] = cut(escape_mentions(reply.subtitle), DESCRIPTION)
+        head["description"] = cut(escape_text(reply.subtitle), DESCRIPTION)
     embeds = [head]
     sections = list(reply.sections)
     if (
@@ -107,7 +132,7 @@ def render_messages(
     for section in sections:
         embeds.extend(_section_embeds(reply, section, command))
     if reply.footer:
-        embeds[-1]["footer"] = {"text": cut(escape_mentions(reply.footer), FOOTER)}
+        embeds[-1]["footer"] = {"text": cut(escape_mentions(printable(reply.footer)), FOOTER)}  # no markdown
     messages: list[list[dict[str, Any]]] = [[]]
     for embed in embeds:
         current = messages[-1]

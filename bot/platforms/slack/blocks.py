@@ -2,14 +2,15 @@
 
 Limits (Slack's): at most 50 blocks, section text 3,000 characters, header 150, context 10 elements. What does
 not fit is cut at an item or sentence boundary and a pointer says how to see the rest. Every text we did not
-write (article text, titles, the user's words) has `&`, `<` and `>` escaped, so `<!channel>` can never ping.
+write (article text, titles, the user's words) has `&`, `<` and `>` escaped, so `<!channel>` can never ping
+and `<http://…|label>` can never mask a link; control and bidirectional characters are shown as escapes.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from bot.reply import Item, Reply, Section, cut
+from bot.reply import Item, Reply, Section, cut, printable
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -20,8 +21,9 @@ TRUNCATED = "Some parts were shortened to fit Slack; ask for one section, for ex
 
 
 def escape(text: str) -> str:
-    """Slack's escaping for text we did not write: `&`, `<` and `>` only."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Slack's escaping for text we did not write: `&`, `<` and `>`, so no link or mention is live; control
+    and bidirectional characters shown as escapes."""
+    return printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _cite(reply: Reply, sources: tuple[str, ...]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -122,8 +123,9 @@ class DiscordHarness:
         raise AssertionError("no response reached the Discord API stand-in")
 
 
-@pytest.fixture
-async def discord_bot(tmp_path: Path) -> AsyncIterator[DiscordHarness]:
+@asynccontextmanager
+async def running_bot(tmp_path: Path, corpus: Path = SEEDS) -> AsyncIterator[DiscordHarness]:
+    """A logged-in bot answering from `corpus`, against the Discord API stand-in."""
     async with fake_discord_api() as api:
         settings = replace(
             load_settings(env={}, cwd=ROOT),
@@ -132,7 +134,7 @@ async def discord_bot(tmp_path: Path) -> AsyncIterator[DiscordHarness]:
             discord_guild_id=int(GUILD),
             digest_timezone="Europe/Budapest",
         )
-        service = BriefingService(SEEDS, story="Summit", today=lambda: date(2025, 10, 20))
+        service = BriefingService(corpus, story="Summit", today=lambda: date(2025, 10, 20))
         service.snapshot()
         store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
         client, tree = build_client(service, store, settings, clock=lambda: NOW)
@@ -143,3 +145,9 @@ async def discord_bot(tmp_path: Path) -> AsyncIterator[DiscordHarness]:
             await client.close()
             store.close()
             discord.http.Route.BASE = "https://discord.com/api/v10"
+
+
+@pytest.fixture
+async def discord_bot(tmp_path: Path) -> AsyncIterator[DiscordHarness]:
+    async with running_bot(tmp_path) as harness:
+        yield harness

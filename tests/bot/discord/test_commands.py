@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 from tests.bot.discord.conftest import (
@@ -12,18 +14,25 @@ from tests.bot.discord.conftest import (
     DiscordHarness,
     interaction_payload,
     option,
+    running_bot,
 )
+from tests.conftest import PLANTED_LINK, planted_corpus
 from tests.fakes.discord_api import APP_ID
 
 EPHEMERAL = 1 << 6
 
 
-def text_of(reply: dict[str, Any]) -> str:
+def raw_text_of(reply: dict[str, Any]) -> str:
     data = reply.get("data", reply)
     return "\n".join(
         f"{e.get('title', '')}\n{e.get('description', '')}\n{e.get('footer', {}).get('text', '')}"
         for e in data.get("embeds", [])
     )
+
+
+def text_of(reply: dict[str, Any]) -> str:
+    """What a reader sees: markdown escapes ("New\\_York") shown as the character they escape."""
+    return re.sub(r"\\(.)", r"\1", raw_text_of(reply))
 
 
 def assert_safe(reply: dict[str, Any]) -> None:
@@ -142,3 +151,17 @@ async def test_digest_bad_time_and_now(discord_bot: DiscordHarness) -> None:
     assert "HH:MM" in text_of(bad)
     (now,) = await discord_bot.dispatch(interaction_payload("digest", subcommand("now")))
     assert not now["data"].get("flags", 0) & EPHEMERAL and "Daily digest" in text_of(now)
+
+
+async def test_planted_masked_links_and_controls_render_as_plain_text(tmp_path: Path) -> None:
+    """A masked link in an article's title and in a /who argument reaches Discord escaped, never live."""
+    async with running_bot(tmp_path, planted_corpus(tmp_path)) as bot:
+        (summit,) = await bot.dispatch(interaction_payload("summit"))
+        text = raw_text_of(summit)
+        assert "http://evil.example/login" in text  # shown, as a bare URL
+        assert not PLANTED_LINK.search(text)
+        assert "\u202e" not in text and "\x1b" not in text and "\\u202e" in text
+        argument = "[click here](http://evil.example/phish) \u202e"
+        (who,) = await bot.dispatch(interaction_payload("who", [option("name", argument)]))
+        assert "evil.example/phish" in raw_text_of(who) and not PLANTED_LINK.search(raw_text_of(who))
+        assert "\u202e" not in raw_text_of(who)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -14,8 +15,8 @@ from bot.messages import SECTIONS
 from bot.platforms.slack.blocks import command_response, cut, escape
 from bot.reply import Item, Reply, Section
 from briefings import build_briefing
-from briefings.corpus import parse_article
-from tests.conftest import article_text, parse_generated
+from briefings.corpus import load_corpus, parse_article
+from tests.conftest import article_text, parse_generated, planted_corpus
 
 
 def assert_within_limits(reply: Reply) -> None:
@@ -91,3 +92,21 @@ def test_any_corpus_and_any_who_argument_fit_slack(texts: list[str], name: str) 
     briefing = build_briefing(docs, as_of=date(2025, 10, 20))
     assert_within_limits(summit_reply(briefing))
     assert_within_limits(who_reply(briefing, name))
+
+
+def test_planted_links_and_controls_stay_escaped_on_slack(tmp_path: Path) -> None:
+    """An article's `<url|label>` and `[label](url)` reach Slack as text; bidi and ANSI as visible escapes."""
+    folder = planted_corpus(tmp_path)
+    (folder / "angle.txt").write_text(
+        "Officials said the Budapest summit <http://evil.example/x|would open> on November 12, 2025.\n",
+        encoding="utf-8",
+    )
+    docs = load_corpus(folder).documents
+    briefing = build_briefing(docs, as_of=date(2025, 10, 20))
+    body = command_response(summit_reply(briefing, None))
+    text = json.dumps(body, ensure_ascii=False)
+    assert "evil.example/login" in text
+    assert "<http://evil" not in text and "\u202e" not in text and "\x1b" not in text
+    assert "\\\\u202e" in text  # shown as an escape, JSON-encoded once more here
+    who = command_response(who_reply(briefing, "<http://evil.example/p|Orbán> \u202e"))
+    assert "&lt;http://evil.example/p|Orbán&gt;" in json.dumps(who, ensure_ascii=False)
