@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from typing import Literal, Protocol
 
+from bot.logsetup import Redactor
 from bot.reply import Reply
 from bot.store import Store
 from bot.subscriptions import Subscription
@@ -105,6 +106,7 @@ class DigestRunner:
         grace: timedelta = timedelta(hours=6),
         lease: timedelta = timedelta(minutes=10),
         pacer: Pacer | None = None,
+        redact: Callable[[str], str] | None = None,
     ) -> None:
         self.store = store
         self.publishers = publishers
@@ -114,6 +116,7 @@ class DigestRunner:
         self.grace = grace
         self.lease = lease
         self.pacer = pacer or Pacer()
+        self.redact = redact or Redactor()  # what is printed and stored never carries a token
 
     async def deliver(self, sub: Subscription, *, day: date, now: datetime) -> Outcome:
         """Send `sub`'s digest for its local `day`, unless the ledger says it is sent or being sent."""
@@ -134,7 +137,7 @@ class DigestRunner:
             await self.pacer.wait(platform)
             await publisher.publish(channel, reply)
         except ChannelGone as exc:
-            reason = str(exc)
+            reason = self.redact(str(exc))
             await asyncio.to_thread(
                 self.store.mark_failed, platform, channel, day, owner=self.owner, error=reason
             )
@@ -142,7 +145,7 @@ class DigestRunner:
             log.warning("digest for %s %s not sent, subscription paused: %s", platform, channel, reason)
             return Outcome(platform, channel, "failed", f"{reason} (subscription paused)")
         except Exception as exc:  # one broken channel never stops the others
-            detail = f"{type(exc).__name__}: {exc}"
+            detail = self.redact(f"{type(exc).__name__}: {exc}")
             await asyncio.to_thread(
                 self.store.mark_failed, platform, channel, day, owner=self.owner, error=detail
             )

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from bot.delivery import DigestRunner, Publisher
 from bot.digests import render_digest
+from bot.logsetup import Redactor, settings_secrets
 from bot.reply import Reply
 from bot.scheduler import DigestScheduler
 from bot.service import BriefingService
@@ -60,6 +61,7 @@ def make_runner(
         owner=owner_name(),
         render=render,
         grace=timedelta(hours=settings.grace_hours),
+        redact=Redactor(settings_secrets(vars(settings).values())),
     )
 
 

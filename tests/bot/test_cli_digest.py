@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 
 def test_subscriptions_add_list_pause_resume_remove(
@@ -95,3 +97,31 @@ def test_a_bad_or_unreachable_database_is_named_without_its_password(
     err = capsys.readouterr().err
     assert "cannot open the database at postgresql+psycopg://ana:***@127.0.0.1:1/briefbot" in err
     assert "hunter2secret" not in err
+
+
+async def test_an_echoed_token_reaches_neither_stdout_nor_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Slack answers with an error quoting "Bearer xoxb-…": the outcome line and the stored error are redacted."""
+    from bot.cli_digest import _send
+    from bot.settings import load_settings
+    from bot.store import Store
+    from tests.fakes.slack_api import fake_slack_api
+
+    token = "xoxb-1111-2222-echoed-secret"
+    async with fake_slack_api() as api:
+        api.echo_auth = True
+        env = {"SLACK_BOT_TOKEN": token, "SLACK_API_URL": api.url, "BRIEFBOT_CORPUS": str(SEEDS)}
+        settings = replace(load_settings(env=env, cwd=ROOT), data_dir=tmp_path)
+        store = Store(f"sqlite:///{tmp_path / 'briefbot.db'}")
+        store.subscribe("slack", "C1", time="08:00", timezone="UTC", now=datetime(2025, 10, 20, tzinfo=UTC))
+        lines: list[str] = []
+        now = datetime(2025, 10, 21, 8, 5, tzinfo=UTC)
+        assert await _send(settings, now, out=lines.append) == 1
+    assert lines and "failed" in lines[0] and "invalid_auth" in lines[0]
+    row = store.delivery("slack", "C1", now.date())
+    store.close()
+    assert row is not None and row.error and "[redacted]" in row.error
+    for text in (*lines, row.error):
+        assert token not in text and "1111-2222" not in text
+    assert any(body["_auth"] == f"Bearer {token}" for _m, body in api.calls)  # it was really echoed

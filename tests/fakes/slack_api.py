@@ -22,6 +22,7 @@ class FakeSlackApi:
     rate_limit_next: int = 0
     retry_after: int = 1
     dead_channels: dict[str, str] = field(default_factory=dict)  # channel id -> Slack error code
+    echo_auth: bool = False  # answer chat.postMessage with an error that echoes the Authorization header
     url: str = ""
 
     def posted(self) -> list[dict[str, Any]]:
@@ -58,6 +59,9 @@ class FakeSlackApi:
                     headers={"Retry-After": str(self.retry_after)},
                 )
             channel = str(body.get("channel", ""))
+            if self.echo_auth:
+                detail = f"bad token {body['_auth']}"
+                return web.json_response({"ok": False, "error": "invalid_auth", "detail": detail})
             if channel in self.dead_channels:
                 return web.json_response({"ok": False, "error": self.dead_channels[channel]})
             body["_ok"] = True
