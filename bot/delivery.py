@@ -18,12 +18,14 @@ from typing import Literal, Protocol
 
 from bot.logsetup import Redactor
 from bot.reply import Reply
-from bot.store import Store
+from bot.store import Post, Store
 from bot.subscriptions import Subscription
 from briefings.model import Briefing
 
 log = logging.getLogger(__name__)
 Status = Literal["sent", "already sent", "skipped", "failed"]
+MAX_ATTEMPTS = 3  # sends of one channel-day's digest that failed before the runner stops retrying it
+SEARCH_MARGIN = timedelta(minutes=5)  # clock skew allowed when searching a channel for an earlier post
 DEFAULT_PACE = {"slack": 1.0, "discord": 1.0, "console": 0.0}  # seconds between two sends on one platform
 
 
@@ -36,8 +38,14 @@ class Publisher(Protocol):
 
     platform: str
 
-    async def publish(self, channel: str, reply: Reply) -> None:
-        """Post `reply` into `channel`; raise ChannelGone when the channel is dead."""
+    async def publish(self, channel: str, reply: Reply, *, marker: str) -> str | None:
+        """Post `reply` into `channel`, identifiable by `marker`; return the platform's message id, if any.
+
+        Raise ChannelGone when the channel is dead.
+        """
+
+    async def find(self, channel: str, reply: Reply, *, marker: str, since: datetime) -> str | None:
+        """The id of a message this bot posted in `channel` since `since` carrying `marker`, or None."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,11 @@ class Outcome:
     def line(self) -> str:
         """One line for `briefbot digest send`: platform, channel, status and why."""
         return f"{self.platform} {self.channel} {self.status}" + (f": {self.detail}" if self.detail else "")
+
+
+def digest_marker(platform: str, channel: str, day: date) -> str:
+    """What identifies one channel-day's digest post in the channel (the ledger key)."""
+    return f"briefbot-digest:{platform}:{channel}:{day.isoformat()}"
 
 
 def due_moment(sub: Subscription, day: date) -> datetime:
@@ -124,9 +137,10 @@ class DigestRunner:
         publisher = self.publishers.get(platform)
         if publisher is None:
             return Outcome(platform, channel, "skipped", f"no {platform} adapter is configured")
-        if not await asyncio.to_thread(
+        claim = await asyncio.to_thread(
             self.store.claim, platform, channel, day, owner=self.owner, now=now, lease=self.lease
-        ):
+        )
+        if claim is None:
             row = await asyncio.to_thread(self.store.delivery, platform, channel, day)
             if row is not None and row.status == "sent":
                 return Outcome(platform, channel, "already sent", f"for {day.isoformat()}")
@@ -134,8 +148,21 @@ class DigestRunner:
         try:
             since = await asyncio.to_thread(self.store.last_sent, platform, channel)
             reply = self.render(self.briefing(), since, now, sub.sections)
+            if claim.earlier_post is not None and await self._already_posted(
+                publisher, sub, day, reply, claim.earlier_post
+            ):
+                await asyncio.to_thread(
+                    self.store.mark_sent, platform, channel, day, owner=self.owner, now=now
+                )
+                return Outcome(platform, channel, "sent", f"for {day.isoformat()} (by an interrupted run)")
+            marker = digest_marker(platform, channel, day)
+            await asyncio.to_thread(
+                self.store.start_post, platform, channel, day, owner=self.owner, marker=marker, now=now
+            )
             await self.pacer.wait(platform)
-            await publisher.publish(channel, reply)
+            ref = await publisher.publish(channel, reply, marker=marker)
+            if ref:
+                await asyncio.to_thread(self.store.record_post, platform, channel, day, ref)
         except ChannelGone as exc:
             reason = self.redact(str(exc))
             await asyncio.to_thread(
@@ -154,6 +181,33 @@ class DigestRunner:
         await asyncio.to_thread(self.store.mark_sent, platform, channel, day, owner=self.owner, now=now)
         return Outcome(platform, channel, "sent", f"for {day.isoformat()}")
 
+    async def _already_posted(
+        self, publisher: Publisher, sub: Subscription, day: date, reply: Reply, post: Post
+    ) -> bool:
+        """Whether an interrupted attempt's post reached the channel (so it must not be posted again).
+
+        When the channel cannot be searched (a missing permission, a network error) the digest is posted:
+        a rare duplicate is better than a day without one; the warning names why.
+        """
+        try:
+            found = await publisher.find(
+                sub.channel, reply, marker=post.marker, since=post.started_at - SEARCH_MARGIN
+            )
+        except Exception as exc:
+            log.warning(
+                "cannot search %s %s for an interrupted digest post, posting it: %s",
+                sub.platform,
+                sub.channel,
+                self.redact(f"{type(exc).__name__}: {exc}"),
+            )
+            return False
+        if found:
+            await asyncio.to_thread(self.store.record_post, sub.platform, sub.channel, day, found)
+            log.warning(
+                "digest for %s %s was posted by an interrupted run (%s)", sub.platform, sub.channel, found
+            )
+        return found is not None
+
     async def run_one(self, platform: str, channel: str, *, now: datetime) -> Outcome:
         """A scheduled run for one channel: read its subscription fresh and send if it is due now."""
         sub = await asyncio.to_thread(self.store.get, platform, channel)
@@ -165,6 +219,23 @@ class DigestRunner:
         """Every subscription at `now`: send what is due (today, within the grace), report the rest."""
         subs = await asyncio.to_thread(self.store.list)
         return [await self._maybe(sub, now) for sub in subs]
+
+    async def run_unfinished(self, *, now: datetime) -> list[Outcome]:
+        """Retry today's digests an earlier attempt left unfinished and that are still within the grace:
+        a claim whose holder died (its lease ran out) or a failed send (at most MAX_ATTEMPTS, a lease apart).
+        Channels with no attempt today are left to their schedule."""
+        outcomes = []
+        for sub in await asyncio.to_thread(self.store.list):
+            state, day, _due = due_state(sub, now, self.grace)
+            if sub.paused or state != "due":
+                continue
+            row = await asyncio.to_thread(self.store.delivery, sub.platform, sub.channel, day)
+            if row is None or row.status == "sent" or row.lease_until > now:
+                continue
+            if row.status == "failed" and row.attempts >= MAX_ATTEMPTS:
+                continue
+            outcomes.append(await self.deliver(sub, day=day, now=now))
+        return outcomes
 
     async def _maybe(self, sub: Subscription, now: datetime) -> Outcome:
         if sub.paused:

@@ -4,7 +4,8 @@ The subscriptions table is the one truth: jobs are derived from it at start, whe
 changes it, and every minute (so changes made by another process or the CLI are picked up). A cron trigger in
 the channel's timezone follows daylight saving changes; on the autumn day when a wall time happens twice the
 ledger lets only the first run send. On start, a digest missed while the bot was down is sent once if its
-day is not over and it is within the grace period; older ones are never sent.
+day is not over and it is within the grace period; older ones are never sent. Every minute, a digest whose
+sender crashed (its claim's lease ran out) or failed is retried within the grace.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 JOB_PREFIX = "digest:"
 RESYNC_JOB = "resync-subscriptions"
+REVISIT_JOB = "revisit-unfinished-digests"
 
 
 class DigestScheduler:
@@ -96,6 +98,14 @@ class DigestScheduler:
         self.outcomes.extend(outcomes)
         return outcomes
 
+    async def revisit(self) -> list[Outcome]:
+        """Retry today's unfinished digests (a crashed holder's expired claim, a failed send) within the grace."""
+        outcomes = await self.runner.run_unfinished(now=self.clock())
+        for outcome in outcomes:
+            log.info("digest retry: %s", outcome.line())
+        self.outcomes.extend(outcomes)
+        return outcomes
+
     async def start(self) -> None:
         """Start the scheduler: derive the jobs, catch up, and re-read the table every minute."""
         self.scheduler.start()
@@ -103,6 +113,9 @@ class DigestScheduler:
         self.sync()
         self.scheduler.add_job(
             self.sync, "interval", seconds=self.resync_seconds, id=RESYNC_JOB, replace_existing=True
+        )
+        self.scheduler.add_job(
+            self.revisit, "interval", seconds=self.resync_seconds, id=REVISIT_JOB, replace_existing=True
         )
         await self.catch_up()
 

@@ -6,88 +6,19 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Date,
-    DateTime,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    create_engine,
-    delete,
-    event,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import create_engine, delete, event, insert, select, update
 from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from bot.ledger import Delivery, Ledger, Post, _as_utc, _utc
 from bot.subscriptions import DIGEST_SECTIONS, Subscription
+from bot.tables import metadata, subscriptions
 from briefings.errors import BriefbotError
 
-metadata = MetaData()
-
-subscriptions = Table(
-    "subscriptions",
-    metadata,
-    Column("platform", String(16), primary_key=True),
-    Column("channel", String(128), primary_key=True),
-    Column("time", String(5), nullable=False),
-    Column("timezone", String(64), nullable=False),
-    Column("sections", String(200), nullable=False),
-    Column("paused", Boolean, nullable=False, default=False),
-    Column("paused_reason", String(500)),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
-)
-
-
-deliveries = Table(
-    "deliveries",
-    metadata,
-    Column("platform", String(16), primary_key=True),
-    Column("channel", String(128), primary_key=True),
-    Column("digest_day", Date, primary_key=True),  # the day in the channel's own timezone
-    Column("status", String(10), nullable=False),  # claimed | sent | failed
-    Column("owner", String(64), nullable=False),
-    Column("attempts", Integer, nullable=False, default=1),
-    Column("claimed_at", DateTime(timezone=True), nullable=False),
-    Column("lease_until", DateTime(timezone=True), nullable=False),
-    Column("sent_at", DateTime(timezone=True)),
-    Column("error", String(500)),
-)
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """One row of the ledger: a channel's digest for one of its days."""
-
-    platform: str
-    channel: str
-    digest_day: date
-    status: str
-    owner: str
-    attempts: int
-    lease_until: datetime
-    sent_at: datetime | None
-    error: str | None
-
-
-def _day_key(platform: str, channel: str, day: date) -> tuple[ColumnElement[bool], ...]:
-    """The WHERE clause of one ledger row."""
-    return (
-        deliveries.c.platform == platform,
-        deliveries.c.channel == channel,
-        deliveries.c.digest_day == day,
-    )
+__all__ = ["Delivery", "Post", "Store", "StoreError", "database_url", "safe_url"]
 
 
 class StoreError(BriefbotError):
@@ -110,20 +41,6 @@ def database_url(data_dir: Path, url: str | None) -> str:
     return f"sqlite:///{(data_dir / 'briefbot.db').resolve()}"
 
 
-def _utc(value: datetime | None) -> datetime | None:
-    """SQLite returns naive datetimes; every time we store is UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
-
-
-def _as_utc(moment: datetime) -> datetime:
-    """Every time goes into the database as UTC (SQLite keeps no offset), so comparisons hold."""
-    if moment.tzinfo is None:
-        raise ValueError("times given to the store must be timezone-aware")
-    return moment.astimezone(UTC)
-
-
 def _row(row: RowMapping) -> Subscription:
     return Subscription(
         platform=row["platform"],
@@ -137,7 +54,7 @@ def _row(row: RowMapping) -> Subscription:
     )
 
 
-class Store:
+class Store(Ledger):
     """The one place subscriptions (and the delivery ledger) are read and written."""
 
     def __init__(self, url: str) -> None:
@@ -250,122 +167,6 @@ class Store:
                 .values(paused=paused, paused_reason=reason if paused else None, updated_at=now)
             )
         return changed.rowcount > 0
-
-    # --- the delivery ledger -------------------------------------------------------------------------------
-
-    def claim(
-        self, platform: str, channel: str, day: date, *, owner: str, now: datetime, lease: timedelta
-    ) -> bool:
-        """Take the right to send this channel's digest for `day`; False if it is sent or held by a live claim.
-
-        The primary key makes the first claim win, even between processes; a claim whose lease has run out
-        (its holder crashed) or a failed attempt can be taken over, by one claimant only.
-        """
-        now = _as_utc(now)
-        row = {
-            "platform": platform,
-            "channel": channel,
-            "digest_day": day,
-            "status": "claimed",
-            "owner": owner,
-            "attempts": 1,
-            "claimed_at": now,
-            "lease_until": now + lease,
-        }
-        try:
-            with self._tx() as conn:
-                conn.execute(insert(deliveries).values(**row))
-            return True
-        except IntegrityError:
-            pass
-        key = _day_key(platform, channel, day)
-        with self._tx() as conn:
-            taken = conn.execute(
-                update(deliveries)
-                .where(*key, deliveries.c.status != "sent")
-                .where((deliveries.c.status == "failed") | (deliveries.c.lease_until < now))
-                .values(
-                    status="claimed",
-                    owner=owner,
-                    claimed_at=now,
-                    lease_until=now + lease,
-                    error=None,
-                    attempts=deliveries.c.attempts + 1,
-                )
-            )
-        return taken.rowcount == 1
-
-    def mark_sent(self, platform: str, channel: str, day: date, *, owner: str, now: datetime) -> bool:
-        """Record the digest as sent; False if this owner no longer holds the claim."""
-        now = _as_utc(now)
-        with self._tx() as conn:
-            done = conn.execute(
-                update(deliveries)
-                .where(
-                    *_day_key(platform, channel, day),
-                    deliveries.c.owner == owner,
-                    deliveries.c.status == "claimed",
-                )
-                .values(status="sent", sent_at=now)
-            )
-        return done.rowcount == 1
-
-    def mark_failed(self, platform: str, channel: str, day: date, *, owner: str, error: str) -> None:
-        """Record a failed attempt; a later run the same day may claim it again."""
-        with self._tx() as conn:
-            conn.execute(
-                update(deliveries)
-                .where(
-                    *_day_key(platform, channel, day),
-                    deliveries.c.owner == owner,
-                )
-                .values(status="failed", error=error[:500])
-            )
-
-    def delivery(self, platform: str, channel: str, day: date) -> Delivery | None:
-        """The ledger row for one channel-day, if any."""
-        with self._tx() as conn:
-            row = (
-                conn.execute(
-                    select(deliveries).where(
-                        *_day_key(platform, channel, day),
-                    )
-                )
-                .mappings()
-                .first()
-            )
-        if row is None:
-            return None
-        return Delivery(
-            row["platform"],
-            row["channel"],
-            row["digest_day"],
-            row["status"],
-            row["owner"],
-            row["attempts"],
-            _utc(row["lease_until"]) or row["lease_until"],
-            _utc(row["sent_at"]),
-            row["error"],
-        )
-
-    def last_sent(self, platform: str, channel: str) -> datetime | None:
-        """When this channel's last digest went out, if ever."""
-        with self._tx() as conn:
-            rows = (
-                conn.execute(
-                    select(deliveries.c.sent_at)
-                    .where(
-                        deliveries.c.platform == platform,
-                        deliveries.c.channel == channel,
-                        deliveries.c.status == "sent",
-                    )
-                    .order_by(deliveries.c.sent_at.desc())
-                    .limit(1)
-                )
-                .scalars()
-                .all()
-            )
-        return _utc(rows[0]) if rows else None
 
     def close(self) -> None:
         """Release the database connections."""

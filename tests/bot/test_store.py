@@ -92,7 +92,7 @@ def test_concurrent_claimants_get_exactly_one_win(store: Store) -> None:
 
         def attempt(i: int) -> None:
             barrier.wait()
-            wins.append(store.claim("slack", "CR", DAY, owner=f"w{i}", now=now, lease=LEASE))
+            wins.append(store.claim("slack", "CR", DAY, owner=f"w{i}", now=now, lease=LEASE) is not None)
 
         threads = [threading.Thread(target=attempt, args=(i,)) for i in range(8)]
         for t in threads:

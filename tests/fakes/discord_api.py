@@ -66,6 +66,9 @@ class FakeDiscordApi:
     retry_after: float = 0.5
     dead_channels: dict[str, int] = field(default_factory=dict)  # channel id -> 403 or 404
     auth_headers: list[str] = field(default_factory=list)
+    history: dict[str, list[dict[str, Any]]] = field(
+        default_factory=dict
+    )  # channel id -> messages, oldest first
     url: str = ""
     _ids: int = 1000
 
@@ -118,7 +121,14 @@ class FakeDiscordApi:
             error = {403: ("Missing Access", 50001), 404: ("Unknown Channel", 10003)}[status]
             return _json({"message": error[0], "code": error[1]}, status=status)
         self.channel_messages.append({"channel": channel, **body})
-        return _json(message(channel, body, self._next_id()))
+        sent = message(channel, body, self._next_id())
+        self.history.setdefault(channel, []).append(sent)
+        return _json(sent)
+
+    async def channel_history(self, request: web.Request) -> web.Response:
+        """GET /channels/{id}/messages: newest first, at most `limit` (`after` is honoured by the client)."""
+        found = list(reversed(self.history.get(request.match_info["channel"], [])))
+        return _json(found[: int(request.query.get("limit", "50"))])
 
     async def sync(self, request: web.Request) -> web.Response:
         body = json.loads(await request.read())
@@ -147,6 +157,7 @@ async def fake_discord_api() -> AsyncIterator[FakeDiscordApi]:
     app.router.add_post("/api/v10/interactions/{iid}/{token}/callback", api.callback)
     app.router.add_post("/api/v10/webhooks/{app}/{token}", api.followup)
     app.router.add_post("/api/v10/channels/{channel}/messages", api.channel_message)
+    app.router.add_get("/api/v10/channels/{channel}/messages", api.channel_history)
     app.router.add_put("/api/v10/applications/{app}/commands", api.sync)
     app.router.add_put("/api/v10/applications/{app}/guilds/{guild}/commands", api.sync)
     runner, port = await serve_on_loopback(app)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from typing import TextIO
 
 from bot.commands import Options, error_reply, handle
@@ -24,10 +25,15 @@ class ConsolePublisher:
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stdout
 
-    async def publish(self, channel: str, reply: Reply) -> None:
+    async def publish(self, channel: str, reply: Reply, *, marker: str = "") -> str | None:
         """Print the digest under a line naming the channel."""
         self.stream.write(f"--- digest for console channel {channel} ---\n{render_text(reply)}\n")
         self.stream.flush()
+        return None
+
+    async def find(self, channel: str, reply: Reply, *, marker: str, since: datetime) -> str | None:
+        """Printed output cannot be searched: an interrupted console digest is printed again."""
+        return None
 
 
 QUIT = {"/quit", "/exit", "quit", "exit"}

@@ -138,5 +138,5 @@ def test_the_manifest_declares_every_command_the_app_answers() -> None:
     command = load_settings(env={}, cwd=ROOT).command
     for name in (f"/{command}", "/who", "/digest"):
         assert f"- command: {name}\n" in manifest
-    for scope in ("commands", "chat:write"):
+    for scope in ("commands", "chat:write", "channels:history"):
         assert f"- {scope}" in manifest
