@@ -17,7 +17,7 @@ from bot.logsetup import Redactor, settings_secrets
 from bot.reply import Reply
 from bot.scheduler import DigestScheduler
 from bot.service import BriefingService
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 from bot.store import Store, database_url
 from briefings.model import Briefing
 
@@ -89,7 +89,16 @@ async def run_platforms(
 
         app = build_app(service, store, settings, on_change=changed)
         publishers["slack"] = SlackPublisher(app.client, command=settings.command)
-        runner_task = run_http(app, port=port) if slack_http else run_socket_mode(app, settings)
+        if slack_http:
+            from bot.platforms.slack.endpoint import SlackEndpoint
+
+            secret = settings.slack_signing_secret
+            if secret is None:
+                raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information > App Credentials)")
+            endpoint = SlackEndpoint(app, secret.get(), store)
+            runner_task = run_http(endpoint, port=port)
+        else:
+            runner_task = run_socket_mode(app, settings)
         tasks.append(asyncio.create_task(runner_task))
         log.warning("Slack adapter started (%s)", f"HTTP on port {port}" if slack_http else "Socket Mode")
     if settings.has_discord and settings.discord_token is not None:

@@ -1,4 +1,4 @@
-"""Run the Slack app: over HTTP (`/slack/events`, signatures verified) or over Socket Mode."""
+"""Run the Slack app: over HTTP (`/slack/events`, verified by `SlackEndpoint`) or over Socket Mode."""
 
 from __future__ import annotations
 
@@ -6,19 +6,17 @@ import asyncio
 import logging
 
 from aiohttp import web
-from slack_bolt.app.async_server import AsyncSlackAppServer
 from slack_bolt.async_app import AsyncApp
 
+from bot.platforms.slack.endpoint import EVENTS_PATH, SlackEndpoint
 from bot.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
-EVENTS_PATH = "/slack/events"
 
 
-async def start_http(app: AsyncApp, *, host: str = "0.0.0.0", port: int = 3000) -> web.AppRunner:
-    """Serve the app on host:port at /slack/events; returns the runner (its bound port via `bound_port`)."""
-    server = AsyncSlackAppServer(port=port, path=EVENTS_PATH, app=app, host=host)
-    runner = web.AppRunner(server.web_app)
+async def start_http(endpoint: SlackEndpoint, *, host: str = "0.0.0.0", port: int = 3000) -> web.AppRunner:
+    """Serve the endpoint on host:port at /slack/events; returns the runner (its port via `bound_port`)."""
+    runner = web.AppRunner(endpoint.web_app())
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()
@@ -37,9 +35,9 @@ def bound_port(runner: web.AppRunner) -> int:
     raise RuntimeError("the Slack HTTP server is not listening")
 
 
-async def run_http(app: AsyncApp, *, port: int) -> None:
+async def run_http(endpoint: SlackEndpoint, *, port: int) -> None:
     """Serve until cancelled."""
-    runner = await start_http(app, port=port)
+    runner = await start_http(endpoint, port=port)
     try:
         await asyncio.Event().wait()
     finally:

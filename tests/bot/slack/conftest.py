@@ -15,6 +15,7 @@ import pytest
 from slack_sdk.signature import SignatureVerifier
 
 from bot.platforms.slack.app import build_app, web_client
+from bot.platforms.slack.endpoint import SlackEndpoint
 from bot.platforms.slack.runner import bound_port, start_http
 from bot.service import BriefingService
 from bot.settings import Secret, load_settings
@@ -69,6 +70,10 @@ class SlackHarness:
             headers["X-Slack-Request-Timestamp"] = timestamp
             signature = SignatureVerifier(secret).generate_signature(timestamp=timestamp, body=body)
             headers["X-Slack-Signature"] = signature or ""
+        return await self.post(body.encode(), headers)
+
+    async def post(self, body: bytes, headers: dict[str, str]) -> tuple[int, Any]:
+        """POST raw bytes with the given headers; returns (status, parsed body or text)."""
         async with self.session.post(self.url, data=body, headers=headers) as resp:
             text_body = await resp.text()
             try:
@@ -91,7 +96,7 @@ async def slack(tmp_path: Path) -> AsyncIterator[SlackHarness]:
         service = BriefingService(SEEDS, story="Summit", today=lambda: date(2025, 10, 20))
         store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
         app = build_app(service, store, settings, clock=lambda: NOW, client=web_client(settings))
-        runner = await start_http(app, host="127.0.0.1", port=0)
+        runner = await start_http(SlackEndpoint(app, SIGNING_SECRET, store), host="127.0.0.1", port=0)
         url = f"http://127.0.0.1:{bound_port(runner)}/slack/events"
         async with aiohttp.ClientSession() as session:
             yield SlackHarness(url, api, store, session)

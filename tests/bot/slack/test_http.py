@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
+import hmac
+import logging
+import time
 from typing import Any
+from urllib.parse import urlencode
 
+import pytest
 from slack_sdk.models.blocks import Block
 
-from tests.bot.slack.conftest import BOT_TOKEN, SlackHarness
+from tests.bot.slack.conftest import BOT_TOKEN, SIGNING_SECRET, SlackHarness
 
 
 def check_blocks(body: dict[str, Any]) -> str:
@@ -140,3 +147,63 @@ def test_the_manifest_declares_every_command_the_app_answers() -> None:
         assert f"- command: {name}\n" in manifest
     for scope in ("commands", "chat:write", "channels:history"):
         assert f"- {scope}" in manifest
+
+
+def signed(body: bytes, *, secret: str = SIGNING_SECRET, content_type: str) -> dict[str, str]:
+    """Headers Slack would send for `body`, signed now over its raw bytes."""
+    timestamp = str(int(time.time()))
+    base = b"v0:" + timestamp.encode() + b":" + body
+    digest = hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+    return {
+        "Content-Type": content_type,
+        "X-Slack-Request-Timestamp": timestamp,
+        "X-Slack-Signature": f"v0={digest}",
+    }
+
+
+async def test_a_replayed_signed_request_gets_401(slack: SlackHarness) -> None:
+    """The same signed request sent again 2 s later is refused; a new signature is answered."""
+    body = urlencode({"command": "/summit", "text": "dates", "channel_id": "C1", "user_id": "U1"}).encode()
+    headers = signed(body, content_type="application/x-www-form-urlencoded")
+    assert (await slack.post(body, headers))[0] == 200
+    await asyncio.sleep(2)
+    assert (await slack.post(body, headers))[0] == 401
+    assert (await slack.command("/summit", "dates"))[0] == 200
+
+
+MALFORMED = [
+    ({"X-Slack-Request-Timestamp": "soon", "X-Slack-Signature": "v0=abc"}, b"command=%2Fsummit", "form"),
+    ({"X-Slack-Request-Timestamp": "١٢٣", "X-Slack-Signature": "v0=abc"}, b"command=%2Fsummit", "form"),
+    ({}, b'{"type": "event_callback", "event": {', "json"),
+    ({}, b"\xff\xfe\x00command=\xc3", "form"),
+    ({}, b"payload=%7Bnot+json", "form"),
+    ({"X-Slack-Request-Timestamp": "1", "X-Slack-Signature": "v0=\u00e9"}, b"payload=%7B", "form"),
+]
+
+
+@pytest.mark.parametrize(("headers", "body", "kind"), MALFORMED)
+async def test_malformed_unsigned_requests_get_401_without_a_traceback(
+    slack: SlackHarness,
+    caplog: pytest.LogCaptureFixture,
+    headers: dict[str, str],
+    body: bytes,
+    kind: str,
+) -> None:
+    """A bad timestamp, truncated JSON, undecodable bytes, a payload that is not JSON: 401, nothing raised."""
+    content_type = "application/json" if kind == "json" else "application/x-www-form-urlencoded"
+    with caplog.at_level(logging.DEBUG):
+        status, _ = await slack.post(body, {"Content-Type": content_type, **headers})
+    assert status == 401
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+    assert not any("\\xff" in r.getMessage() or "not+json" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_signed_but_unreadable_request_gets_400_without_a_traceback(
+    slack: SlackHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Signed with our secret but not JSON inside: a clear 400, no 500, no traceback."""
+    body = b"payload=%7Bnot+json"
+    with caplog.at_level(logging.DEBUG):
+        status, _ = await slack.post(body, signed(body, content_type="application/x-www-form-urlencoded"))
+    assert status == 400
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
