@@ -37,13 +37,12 @@ def source_info(doc: Document) -> SourceInfo:
 def build_briefing(
     documents: Sequence[Document],
     *,
-    as_of: date | None = None,
+    as_of: date,
     story: str = DEFAULT_STORY,
     summary_words: int = DEFAULT_WORDS,
     background_days: int = 120,
 ) -> Briefing:
-    """Build the briefing for a corpus as of one day (today when `as_of` is not given)."""
-    as_of = as_of or date.today()
+    """Build the briefing for a corpus as of one day (the caller's today: the core never reads the clock)."""
     sentences = corpus_sentences(documents)
     people = attach_quotes(documents, find_people(sentences))
     people.sort(key=lambda p: (-len(p.sources), -p.mentions, p.name))
