@@ -12,6 +12,7 @@ from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 
+from bot.app import Application
 from bot.cli_digest import add_parsers as add_digest_parsers
 from bot.cli_digest import cmd_digest, cmd_subscriptions
 from bot.commands import Options, summit_reply, who_reply
@@ -20,7 +21,7 @@ from bot.messages import SECTIONS
 from bot.platforms.console import run_console
 from bot.preview import preview
 from bot.render import render_text
-from bot.run import console_digest_command, make_service, make_store, run_platforms, start_console_digests
+from bot.run import Resync, make_service, make_store, run_platforms, start_console_digests
 from bot.settings import Settings, SettingsError, load_settings
 from briefings import load_corpus
 from briefings.corpus import read_article
@@ -204,7 +205,7 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     """Run the console chat adapter."""
     service = make_service(settings, args.as_of)
     service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
-    return run_console(service.current, _options(settings))
+    return run_console(Application(service.current, settings))  # no store: /digest needs `briefbot run`
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
@@ -215,10 +216,10 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         service = make_service(settings, args.as_of)
         service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
         store = make_store(settings)
-        schedulers = start_console_digests(settings, service)
+        resync = Resync()
+        start_console_digests(settings, service, resync)
         try:
-            digest = console_digest_command(settings, service, store, schedulers)
-            return run_console(service.current, _options(settings), digest=digest)
+            return run_console(Application(service.current, settings, store=store, on_change=resync))
         finally:
             store.close()
     try:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from bot import messages as msg
-from bot.reply import Item, Reply, Section
+from bot.reply import Item, Reply, Section, shorten
 from briefings.extract.dates import day_label
 from briefings.lookup import find_person, suggest
 from briefings.model import Briefing, KeyDate, Person, SourceInfo
@@ -21,6 +21,7 @@ class Options:
 
     command: str = "summit"
     stale_days: int = 7
+    digests: bool = True  # whether /digest is available where the reply is read
 
 
 def _source_label(s: SourceInfo) -> str:
@@ -213,7 +214,10 @@ def who_reply(briefing: Briefing, name: str, *, options: Options = Options()) ->
         else:
             hint = msg.WHO_NO_SUGGESTION.format(command=options.command)
         return Reply(
-            "error", msg.WHO_NOT_FOUND.format(name=name), (Section("hint", "", text=hint),), ephemeral=True
+            "error",
+            msg.WHO_NOT_FOUND.format(name=shorten(name)),
+            (Section("hint", "", text=hint),),
+            ephemeral=True,
         )
     subtitle = f"In {len(person.sources)} of {len(briefing.sources)} sources · {person.mentions} mentions"
     citations = tuple(c for c in _citations(briefing) if c[0] in person.sources)
@@ -229,7 +233,8 @@ def who_reply(briefing: Briefing, name: str, *, options: Options = Options()) ->
 
 def help_reply(options: Options = Options()) -> Reply:
     """What the bot can do."""
-    items = tuple(Item(text, label=usage) for usage, text in msg.help_lines(options.command))
+    lines = msg.help_lines(options.command, digests=options.digests)
+    items = tuple(Item(text, label=usage) for usage, text in lines)
     return Reply("help", msg.HELP_TITLE, (Section("help", "", items),), ephemeral=True)
 
 
@@ -245,30 +250,4 @@ def parse_section(words: Sequence[str]) -> tuple[str | None, str | None]:
     key = words[0].lower()
     if key in msg.SECTIONS:
         return key, None
-    return None, msg.UNKNOWN_SECTION.format(section=" ".join(words), choices=", ".join(msg.SECTIONS))
-
-
-def handle(
-    text: str,
-    briefing: Callable[[], Briefing],
-    options: Options = Options(),
-    digest: Callable[[list[str]], Reply] | None = None,
-) -> Reply:
-    """Answer one typed command line such as "/summit dates", "/who Smith" or (given `digest`) "/digest status"."""
-    parts = text.strip().split()
-    if not parts:
-        return help_reply(options)
-    command = parts[0].lstrip("/").lower()
-    args = parts[1:]
-    if command in ("help", "start") or (
-        command == options.command and [a.lower() for a in args[:1]] == ["help"]
-    ):
-        return help_reply(options)
-    if command == options.command:
-        section, error = parse_section(args)
-        return error_reply(error) if error else summit_reply(briefing(), section, options=options)
-    if command == "who":
-        return who_reply(briefing(), " ".join(args), options=options)
-    if command == "digest" and digest is not None:
-        return digest(args)
-    return error_reply(msg.UNKNOWN_COMMAND.format(command=parts[0]))
+    return None, msg.UNKNOWN_SECTION.format(section=shorten(" ".join(words)), choices=", ".join(msg.SECTIONS))

@@ -147,7 +147,8 @@ class DigestRunner:
             return Outcome(platform, channel, "skipped", "another process is sending it")
         try:
             since = await asyncio.to_thread(self.store.last_sent, platform, channel)
-            reply = self.render(self.briefing(), since, now, sub.sections)
+            # the digest of the channel's own day: its heading and countdowns in its timezone
+            reply = self.render(self.briefing(), since, now.astimezone(sub.zone), sub.sections)
             if claim.earlier_post is not None and await self._already_posted(
                 publisher, sub, day, reply, claim.earlier_post
             ):
@@ -246,6 +247,13 @@ class DigestRunner:
         when = f"{due:%H:%M} {sub.timezone}"
         if state == "not yet":
             return Outcome(sub.platform, sub.channel, "skipped", f"not due until {when}")
+        created = sub.created_at
+        if created is not None and created > due and created.astimezone(sub.zone).date() == day:
+            # subscribed after today's time: catching up applies only to slots after the subscription existed
+            tomorrow = due_moment(sub, day + timedelta(days=1))
+            return Outcome(
+                sub.platform, sub.channel, "skipped", f"first digest {tomorrow:%Y-%m-%d %H:%M} {sub.timezone}"
+            )
         if state == "missed":
             row = await asyncio.to_thread(self.store.delivery, sub.platform, sub.channel, day)
             if row is not None and row.status == "sent":

@@ -27,11 +27,12 @@ STALE = "The newest source is {days} days old: the story may have moved on."
 NO_DATED_SOURCE = "No source carries a publication date, so freshness is unknown."
 MORE = "{shown} of {total} shown; `/{command} {section}` lists all."
 CORPUS_ERROR = "The briefing is unavailable: {error}"
+INTERNAL_ERROR = "Something went wrong while answering; it has been logged. Please try again."
 
 
-def help_lines(command: str) -> list[tuple[str, str]]:
-    """(usage, explanation) pairs for the help reply."""
-    return [
+def help_lines(command: str, *, digests: bool = True) -> list[tuple[str, str]]:
+    """(usage, explanation) pairs for the help reply (without /digest where digests are not available)."""
+    lines = [
         (
             f"/{command}",
             "the whole briefing: summary, key dates, open questions, people, disagreements, sources",
@@ -45,6 +46,7 @@ def help_lines(command: str) -> list[tuple[str, str]]:
         ),
         ("/help", "this help"),
     ]
+    return [line for line in lines if digests or not line[0].startswith("/digest")]
 
 
 DIGEST_TITLE = "Daily digest"
@@ -61,4 +63,5 @@ DIGEST_PAUSED = "The daily digest for this channel is paused. `/digest resume` s
 DIGEST_RESUMED = "The daily digest for this channel is back on: {time} {tz}. Next one: {next}."
 DIGEST_NOTHING_NEW = "Nothing new since the last digest ({since})."
 DIGEST_STALE = "The newest source is {days} days old: the story may be stale."
+DIGEST_UNAVAILABLE = "Daily digests need the running bot: start it with `briefbot run`."
 DIGEST_FORBIDDEN = "Only members who can manage this server or channel can change its digest."

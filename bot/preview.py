@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from bot.dispatch import reply_for
+from bot.app import Application, Request, parse_line
 from bot.run import make_service
 from bot.settings import Settings, SettingsError
 from bot.store import Store
@@ -20,31 +20,24 @@ def preview(settings: Settings, platform: str, words: Sequence[str], *, now: dat
         raise SettingsError(f"preview: unknown platform {platform!r}; use one of: {', '.join(PLATFORMS)}")
     if not words:
         raise SettingsError(f"preview needs a command, for example: briefbot preview {platform} /who Orban")
-    command = words[0] if words[0].startswith("/") else "/" + words[0]
+    command, args = parse_line(" ".join(words))
     store = Store("sqlite://")  # in memory: a preview never changes real subscriptions
+    channel = "800000000000000000" if platform == "discord" else "CPREVIEW"
     try:
-        reply, public = reply_for(
-            platform,
-            command,
-            " ".join(words[1:]),
-            service=make_service(settings),
-            store=store,
-            settings=settings,
-            now=now or datetime.now(UTC),
-            channel="800000000000000000" if platform == "discord" else "CPREVIEW",
-        )
+        app = Application(make_service(settings).current, settings, store=store)
+        reply = app.handle(Request(platform, channel, command, args, now or datetime.now(UTC)))
     finally:
         store.close()
     payload: object
     if platform == "slack":
         from bot.platforms.slack.blocks import command_response
 
-        payload = command_response(reply, command=settings.command, in_channel=public)
+        payload = command_response(reply, command=settings.command)
     else:
         from bot.platforms.discord.embeds import render_messages
 
         payload = {
-            "ephemeral": not public or reply.ephemeral,
+            "ephemeral": reply.ephemeral,
             "messages": render_messages(reply, command=settings.command),
         }
     return json.dumps(payload, ensure_ascii=False, indent=2)

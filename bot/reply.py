@@ -72,6 +72,15 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+MAX_ARGUMENT = 200  # characters of a user's argument a reply may echo
+
+
+def shorten(text: str, limit: int = MAX_ARGUMENT) -> str:
+    """A user's argument fit to echo: whitespace collapsed, at most `limit` characters, cut with "…"."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def cut(text: str, limit: int) -> str:
     """Shorten `text` to `limit` characters at a sentence end if possible, else at a word; never mid-word.
 

@@ -9,8 +9,9 @@ import socket
 import threading
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
+from bot.app import Application
 from bot.delivery import DigestRunner, Publisher
 from bot.digests import render_digest
 from bot.logsetup import Redactor, settings_secrets
@@ -46,6 +47,21 @@ def owner_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
+class Resync:
+    """Tells the digest scheduler, once one runs, that a /digest command changed the subscriptions table."""
+
+    def __init__(self) -> None:
+        self._scheduler: DigestScheduler | None = None
+
+    def attach(self, scheduler: DigestScheduler) -> None:
+        """The scheduler to tell from now on."""
+        self._scheduler = scheduler
+
+    def __call__(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.request_sync()
+
+
 def make_runner(
     settings: Settings, store: Store, briefing: Callable[[], Briefing], publishers: Mapping[str, Publisher]
 ) -> DigestRunner:
@@ -75,19 +91,16 @@ async def run_platforms(
     await asyncio.to_thread(service.snapshot)  # build before the first command arrives
     store = await asyncio.to_thread(make_store, settings)
     publishers: dict[str, Publisher] = {}
-    scheduler_box: list[DigestScheduler] = []
+    changed = Resync()
 
-    def changed() -> None:
-        if scheduler_box:
-            scheduler_box[0].request_sync()
-
+    application = Application(service.held, settings, store=store, on_change=changed)
     tasks: list[asyncio.Task[None]] = [asyncio.create_task(keep_fresh(service))]
     if settings.has_slack:
         from bot.platforms.slack.app import build_app
         from bot.platforms.slack.publisher import SlackPublisher
         from bot.platforms.slack.runner import run_http, run_socket_mode
 
-        app = build_app(service, store, settings, on_change=changed)
+        app = build_app(application, settings)
         publishers["slack"] = SlackPublisher(app.client, command=settings.command)
         if slack_http:
             from bot.platforms.slack.endpoint import SlackEndpoint
@@ -105,7 +118,7 @@ async def run_platforms(
         from bot.platforms.discord.bot import build_client
         from bot.platforms.discord.publisher import DiscordPublisher
 
-        client, _tree = build_client(service, store, settings, on_change=changed)
+        client, _tree = build_client(application, settings)
         await client.login(settings.discord_token.get())  # also syncs the commands
         publishers["discord"] = DiscordPublisher(client, command=settings.command)
         tasks.append(asyncio.create_task(client.connect()))
@@ -114,7 +127,7 @@ async def run_platforms(
             f"to server {settings.discord_guild_id}" if settings.discord_guild_id else "globally",
         )
     scheduler = DigestScheduler(store, make_runner(settings, store, service.held, publishers))
-    scheduler_box.append(scheduler)
+    changed.attach(scheduler)
     await scheduler.start()
     try:
         done, _pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
@@ -127,21 +140,19 @@ async def run_platforms(
         store.close()
 
 
-def start_console_digests(settings: Settings, service: BriefingService) -> list[DigestScheduler]:
+def start_console_digests(settings: Settings, service: BriefingService, resync: Resync) -> None:
     """In console mode, run the digest scheduler in a background thread; console channels print here.
 
-    Returns a list that holds the scheduler once it runs, so `/digest` changes can ask it to re-read the table.
+    `resync` is attached to the scheduler once it runs, so `/digest` changes make it re-read the table.
     """
     from bot.platforms.console import ConsolePublisher
-
-    box: list[DigestScheduler] = []
 
     def main() -> None:
         async def serve() -> None:
             store = await asyncio.to_thread(make_store, settings)
             runner = make_runner(settings, store, service.held, {"console": ConsolePublisher()})
             scheduler = DigestScheduler(store, runner)
-            box.append(scheduler)
+            resync.attach(scheduler)
             await scheduler.start()
             try:
                 await asyncio.Event().wait()
@@ -155,26 +166,3 @@ def start_console_digests(settings: Settings, service: BriefingService) -> list[
             log.exception("the console digest scheduler stopped")
 
     threading.Thread(target=main, name="console-digests", daemon=True).start()
-    return box
-
-
-def console_digest_command(
-    settings: Settings, service: BriefingService, store: Store, schedulers: list[DigestScheduler]
-) -> Callable[[list[str]], Reply]:
-    """`/digest ...` typed in the console, acting on the console channel named "console"."""
-    from bot.digests import DigestContext, handle_digest
-
-    def command(words: list[str]) -> Reply:
-        ctx = DigestContext(
-            platform="console",
-            channel="console",
-            store=store,
-            default_timezone=settings.digest_timezone,
-            now=datetime.now(UTC),
-            stale_days=settings.stale_days,
-            last_sent=store.last_sent("console", "console"),
-            on_change=schedulers[0].request_sync if schedulers else None,
-        )
-        return handle_digest(words, service.current(), ctx)
-
-    return command

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 
-from bot.commands import Options
+from bot.app import Application
 from bot.platforms.console import run_console
 from bot.service import BriefingService
+from bot.settings import load_settings
 from tests.bot.test_cli import run
-from tests.conftest import SEEDS, planted_corpus
+from tests.conftest import ROOT, SEEDS, planted_corpus
 
 
 def test_piped_summit_and_who_through_the_real_command() -> None:
@@ -32,7 +34,8 @@ def test_sections_help_errors_and_quit() -> None:
     service = BriefingService(SEEDS, story="Story", today=lambda: date(2025, 10, 20))
     out = io.StringIO()
     lines = "/summit questions\n/help\n/weather\n/summit nonsense\n/who\n/quit\n/summit\n"
-    assert run_console(service.current, Options(), stdin=io.StringIO(lines), stdout=out) == 0
+    app = Application(service.current, replace(load_settings(env={}, cwd=ROOT), command="summit"))
+    assert run_console(app, stdin=io.StringIO(lines), stdout=out) == 0
     text = out.getvalue()
     assert "Story: Open questions" in text and "Will a firm date for the summit be set" in text
     assert "How to use Briefbot" in text

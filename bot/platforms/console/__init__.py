@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TextIO
 
-from bot.commands import Options, error_reply, handle
-from bot.messages import CORPUS_ERROR
+from bot.app import Application, Request, parse_line
 from bot.render import render_text
 from bot.reply import Reply
-from briefings.errors import BriefbotError
-from briefings.model import Briefing
 
 PROMPT = "briefbot> "
 
@@ -36,31 +33,19 @@ class ConsolePublisher:
         return None
 
 
+CHANNEL = "console"  # the console's one channel: `/digest` typed here acts on it
 QUIT = {"/quit", "/exit", "quit", "exit"}
 
 
-def answer(
-    line: str,
-    briefing: Callable[[], Briefing],
-    options: Options,
-    digest: Callable[[list[str]], Reply] | None = None,
-) -> Reply:
-    """One line in, one reply out; errors in the corpus become a readable reply, not a traceback."""
-    try:
-        return handle(line, briefing, options, digest)
-    except BriefbotError as exc:
-        return error_reply(CORPUS_ERROR.format(error=exc))
-
-
 def run_console(
-    briefing: Callable[[], Briefing],
-    options: Options,
+    app: Application,
     *,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
-    digest: Callable[[list[str]], Reply] | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> int:
     """Read commands line by line until end of input or /quit, printing each rendered reply."""
+    options = app.options
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     interactive = stdin.isatty()
@@ -81,6 +66,8 @@ def run_console(
             continue
         if text.lower() in QUIT:
             break
-        stdout.write(render_text(answer(text, briefing, options, digest)) + "\n")
+        command, args = parse_line(text)
+        reply = app.handle(Request("console", CHANNEL, command, args, clock()))
+        stdout.write(render_text(reply) + "\n")
         stdout.flush()
     return 0

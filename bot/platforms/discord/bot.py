@@ -18,19 +18,16 @@ import discord
 from discord import app_commands
 
 from bot import messages as msg
-from bot.commands import Options, error_reply, summit_reply, who_reply
-from bot.digests import DigestContext, handle_digest
+from bot.app import Application, Request
+from bot.commands import error_reply
 from bot.platforms.discord.embeds import render_messages
 from bot.reply import Reply
-from bot.service import BriefingService
 from bot.settings import Settings
-from bot.store import Store
 from briefings.errors import BriefbotError
 from briefings.lookup import complete
 
 log = logging.getLogger(__name__)
 FIRST_RESPONSE_BUDGET = 2.0  # seconds before we defer, well inside Discord's 3
-INTERNAL_ERROR = "Something went wrong while answering; it has been logged. Please try again."
 SECTION_CHOICES = [app_commands.Choice(name=s, value=s) for s in msg.SECTIONS]
 
 
@@ -41,31 +38,36 @@ def use_api_base(url: str | None) -> None:
 
 
 async def send_reply(
-    interaction: discord.Interaction[Any], make: Callable[[], Reply], *, ephemeral: bool, command: str
+    interaction: discord.Interaction[Any], make: Callable[[], Reply], *, command: str
 ) -> None:
-    """Answer within the deadline: build the reply in a worker, defer if slow, send every message."""
+    """Answer within the deadline: build the reply in a worker, defer if slow, send every message.
+
+    Who sees the reply is the Reply's own `ephemeral`; a deferred answer is private when its command's usual
+    reply is (`/who`, `/digest` other than `now`), since the deferral must choose before the reply exists.
+    """
     work = asyncio.ensure_future(asyncio.to_thread(make))
     deferred = False
     try:
-        try:
-            reply = await asyncio.wait_for(asyncio.shield(work), timeout=FIRST_RESPONSE_BUDGET)
-        except TimeoutError:
-            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-            deferred = True
-            reply = await work
-    except BriefbotError as exc:
-        reply = error_reply(str(exc))
-    ephemeral = ephemeral or reply.ephemeral
+        reply = await asyncio.wait_for(asyncio.shield(work), timeout=FIRST_RESPONSE_BUDGET)
+    except TimeoutError:
+        await interaction.response.defer(ephemeral=_private_by_default(interaction), thinking=True)
+        deferred = True
+        reply = await work
     for index, payload in enumerate(render_messages(reply, command=command)):
         embeds = [discord.Embed.from_dict(e) for e in payload["embeds"]]
         if index == 0 and not deferred:
             await interaction.response.send_message(
-                embeds=embeds, ephemeral=ephemeral, allowed_mentions=discord.AllowedMentions.none()
+                embeds=embeds, ephemeral=reply.ephemeral, allowed_mentions=discord.AllowedMentions.none()
             )
         else:
             await interaction.followup.send(
-                embeds=embeds, ephemeral=ephemeral, allowed_mentions=discord.AllowedMentions.none()
+                embeds=embeds, ephemeral=reply.ephemeral, allowed_mentions=discord.AllowedMentions.none()
             )
+
+
+def _private_by_default(interaction: discord.Interaction[Any]) -> bool:
+    name = interaction.command.qualified_name if interaction.command else ""
+    return name.startswith("who") or (name.startswith("digest") and name != "digest now")
 
 
 def can_manage_digest(interaction: discord.Interaction[Any]) -> bool:
@@ -87,7 +89,7 @@ class BriefbotTree(app_commands.CommandTree[discord.Client]):
             text = str(original)
         else:
             log.error("Discord command failed", exc_info=original)
-            text = INTERNAL_ERROR
+            text = msg.INTERNAL_ERROR
         payload = render_messages(error_reply(text))[0]
         embeds = [discord.Embed.from_dict(e) for e in payload["embeds"]]
         if interaction.response.is_done():
@@ -101,12 +103,10 @@ class BriefbotTree(app_commands.CommandTree[discord.Client]):
 
 
 def build_client(
-    service: BriefingService,
-    store: Store,
+    application: Application,
     settings: Settings,
     *,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-    on_change: Callable[[], None] | None = None,
 ) -> tuple[discord.Client, BriefbotTree]:
     """A client with default (non-privileged) intents and the command tree registered on it."""
     use_api_base(settings.discord_api_url)
@@ -114,8 +114,19 @@ def build_client(
         intents=discord.Intents.default(), allowed_mentions=discord.AllowedMentions.none()
     )
     tree = BriefbotTree(client)
-    options = Options(command=settings.command, stale_days=settings.stale_days)
     command = settings.command
+
+    async def answer(interaction: discord.Interaction[Any], name: str, args: str) -> None:
+        """Convert the interaction to a Request for the one Application and send its reply."""
+        request = Request(
+            platform="discord",
+            channel=str(interaction.channel_id),
+            command=name,
+            args=args,
+            now=clock(),
+            can_manage=can_manage_digest(interaction),
+        )
+        await send_reply(interaction, lambda: application.handle(request), command=command)
 
     @tree.command(name=command, description="The story's briefing, or one section of it")
     @app_commands.describe(section="Only this section")
@@ -123,29 +134,18 @@ def build_client(
     async def summit(
         interaction: discord.Interaction[Any], section: app_commands.Choice[str] | None = None
     ) -> None:
-        key = section.value if section else None
-        await send_reply(
-            interaction,
-            lambda: summit_reply(service.held(), key, options=options),
-            ephemeral=False,
-            command=command,
-        )
+        await answer(interaction, command, section.value if section else "")
 
     @tree.command(name="who", description="A person's profile, roles, quotes and sources")
     @app_commands.describe(name="Name, surname or alias; case and accents do not matter")
     async def who(interaction: discord.Interaction[Any], name: str) -> None:
-        await send_reply(
-            interaction,
-            lambda: who_reply(service.held(), name, options=options),
-            ephemeral=True,
-            command=command,
-        )
+        await answer(interaction, "who", name)
 
     @who.autocomplete("name")
     async def who_names(
         interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        names = complete(service.held().people, current, limit=25)
+        names = complete(application.briefing().people, current, limit=25)
         return [app_commands.Choice(name=n[:100], value=n[:100]) for n in names]
 
     digest = app_commands.Group(
@@ -154,30 +154,8 @@ def build_client(
         default_permissions=discord.Permissions(manage_guild=True),
     )
 
-    async def run_digest(
-        interaction: discord.Interaction[Any], words: list[str], *, public: bool = False
-    ) -> None:
-        if not can_manage_digest(interaction):
-            await send_reply(
-                interaction, lambda: error_reply(msg.DIGEST_FORBIDDEN), ephemeral=True, command=command
-            )
-            return
-        ctx = DigestContext(
-            on_change=on_change,
-            last_sent=store.last_sent("discord", str(interaction.channel_id)),
-            platform="discord",
-            channel=str(interaction.channel_id),
-            store=store,
-            default_timezone=settings.digest_timezone,
-            now=clock(),
-            stale_days=settings.stale_days,
-        )
-        await send_reply(
-            interaction,
-            lambda: handle_digest(words, service.held(), ctx),
-            ephemeral=not public,
-            command=command,
-        )
+    async def run_digest(interaction: discord.Interaction[Any], words: list[str]) -> None:
+        await answer(interaction, "digest", " ".join(words))
 
     @digest.command(name="subscribe", description="Get the digest here every day at a time, in a timezone")
     @app_commands.describe(time="24-hour HH:MM, e.g. 08:30", timezone="IANA Area/City, e.g. Europe/Budapest")
@@ -204,7 +182,7 @@ def build_client(
 
     @digest.command(name="now", description="Post the digest here now")
     async def now(interaction: discord.Interaction[Any]) -> None:
-        await run_digest(interaction, ["now"], public=True)
+        await run_digest(interaction, ["now"])
 
     tree.add_command(digest)
 

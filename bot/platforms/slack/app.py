@@ -1,7 +1,7 @@
 """The Slack adapter: a slack-bolt AsyncApp answering /summit, /who and /digest from the held briefing.
 
-Every slash command is answered in the acknowledgement itself, from the briefing already built, so the reply
-is well inside Slack's 3 seconds. /summit answers the channel; /who, /digest and errors answer the asker only.
+Every slash command becomes a `Request` for the one `Application` and is answered in the acknowledgement itself,
+from the briefing already built, so the reply is well inside Slack's 3 seconds. Who sees it is the Reply's.
 """
 
 from __future__ import annotations
@@ -19,17 +19,13 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.commands import error_reply
-from bot.dispatch import reply_for
+from bot.app import Application, Request
 from bot.platforms.slack.blocks import command_response
 from bot.service import BriefingService
 from bot.settings import Settings, SettingsError
-from bot.store import Store
-from briefings.errors import BriefbotError
 
 log = logging.getLogger(__name__)
 SLACK_API = "https://slack.com/api/"
-INTERNAL_ERROR = "Something went wrong while answering; it has been logged. Please try again."
 
 
 def web_client(settings: Settings) -> AsyncWebClient:
@@ -47,15 +43,13 @@ def web_client(settings: Settings) -> AsyncWebClient:
 
 
 def build_app(
-    service: BriefingService,
-    store: Store,
+    application: Application,
     settings: Settings,
     *,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     client: AsyncWebClient | None = None,
-    on_change: Callable[[], None] | None = None,
 ) -> AsyncApp:
-    """The bolt app with its listeners; it verifies every request's signature (401 when bad or stale)."""
+    """The bolt app with its listeners; bolt verifies signatures too (see `SlackEndpoint` for HTTP)."""
     if settings.slack_signing_secret is None:
         raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information > App Credentials)")
     app = AsyncApp(
@@ -65,29 +59,16 @@ def build_app(
     )
 
     async def answer(ack: AsyncAck, command: dict[str, Any]) -> None:
-        """Build the reply and acknowledge with it; known errors become a friendly reply, others are logged."""
-        name = str(command.get("command", ""))
-        text = str(command.get("text", ""))
-        channel = str(command.get("channel_id", ""))
-        try:
-            reply, in_channel = await asyncio.to_thread(
-                reply_for,
-                "slack",
-                name,
-                text,
-                service=service,
-                store=store,
-                settings=settings,
-                channel=channel,
-                now=clock(),
-                on_change=on_change,
-            )
-        except BriefbotError as exc:
-            reply, in_channel = error_reply(str(exc)), False
-        except Exception:
-            log.exception("Slack command %s failed", name)
-            reply, in_channel = error_reply(INTERNAL_ERROR), False
-        await ack(command_response(reply, command=settings.command, in_channel=in_channel))
+        """Convert the slash command to a Request, answer it in a worker, acknowledge with the reply."""
+        request = Request(
+            platform="slack",
+            channel=str(command.get("channel_id", "")),
+            command=str(command.get("command", "")).lstrip("/"),
+            args=str(command.get("text", "")),
+            now=clock(),
+        )
+        reply = await asyncio.to_thread(application.handle, request)
+        await ack(command_response(reply, command=settings.command))
 
     for name in (f"/{settings.command}", "/who", "/digest"):
         app.command(name)(answer)

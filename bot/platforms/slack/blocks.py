@@ -116,11 +116,10 @@ def fallback_text(reply: Reply) -> str:
     return cut(escape(text), MAX_FALLBACK)
 
 
-def command_response(reply: Reply, *, command: str = "summit", in_channel: bool = False) -> dict[str, Any]:
-    """The body that answers a slash command: in the channel, or only to the asker."""
-    visible = in_channel and not reply.ephemeral
+def command_response(reply: Reply, *, command: str = "summit") -> dict[str, Any]:
+    """The body that answers a slash command: in the channel, or only to the asker (`reply.ephemeral`)."""
     return {
-        "response_type": "in_channel" if visible else "ephemeral",
+        "response_type": "ephemeral" if reply.ephemeral else "in_channel",
         "text": fallback_text(reply),
         "blocks": render_blocks(reply, command=command),
     }

@@ -14,6 +14,7 @@ from typing import Any
 import discord
 import pytest
 
+from bot.app import Application
 from bot.platforms.discord.bot import BriefbotTree, build_client
 from bot.service import BriefingService
 from bot.settings import Secret, load_settings
@@ -137,7 +138,9 @@ async def running_bot(tmp_path: Path, corpus: Path = SEEDS) -> AsyncIterator[Dis
         service = BriefingService(corpus, story="Summit", today=lambda: date(2025, 10, 20))
         service.snapshot()
         store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
-        client, tree = build_client(service, store, settings, clock=lambda: NOW)
+        client, tree = build_client(
+            Application(service.held, settings, store=store), settings, clock=lambda: NOW
+        )
         await client.login(TOKEN)
         try:
             yield DiscordHarness(client, tree, api, store)

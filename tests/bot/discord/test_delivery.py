@@ -11,6 +11,8 @@ from pathlib import Path
 import discord
 import pytest
 
+from bot import app as app_module
+from bot.app import Application
 from bot.delivery import ChannelGone
 from bot.platforms.discord import bot as discord_bot_module
 from bot.platforms.discord.bot import build_client
@@ -59,15 +61,16 @@ async def test_a_slow_reply_is_deferred_then_followed_up(
 ) -> None:
     """When building a reply would pass the budget, the bot defers within it and answers by follow-up."""
     monkeypatch.setattr(discord_bot_module, "FIRST_RESPONSE_BUDGET", 0.05)
-    original = discord_bot_module.who_reply
+    original = app_module.who_reply
 
     def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
         time.sleep(0.3)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(discord_bot_module, "who_reply", slow)
+    monkeypatch.setattr(app_module, "who_reply", slow)
     replies = await discord_bot.dispatch(interaction_payload("who", [option("name", "Rubio")]), replies=2)
-    assert replies[0]["type"] == 5  # deferred "thinking" response first
+    assert replies[0]["type"] == 5  # deferred "thinking" response first, private like /who's answer
+    assert replies[0]["data"]["flags"] & (1 << 6)
     assert "Marco Rubio" in str(replies[1]["embeds"])
 
 
@@ -79,7 +82,7 @@ async def test_unexpected_errors_become_a_friendly_ephemeral_reply(
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(discord_bot_module, "who_reply", broken)
+    monkeypatch.setattr(app_module, "who_reply", broken)
     (reply,) = await discord_bot.dispatch(interaction_payload("who", [option("name", "Rubio")]))
     assert reply["data"]["flags"] & (1 << 6)
     assert "Something went wrong" in str(reply["data"]["embeds"])
@@ -97,7 +100,7 @@ async def test_without_a_guild_id_commands_sync_globally(tmp_path: Path) -> None
         )
         service = BriefingService(SEEDS, story="S", today=lambda: date(2025, 10, 20))
         store = Store(f"sqlite:///{tmp_path / 'b.db'}")
-        client, _tree = build_client(service, store, settings)
+        client, _tree = build_client(Application(service.held, settings, store=store), settings)
         await client.login(TOKEN)
         await client.close()
         store.close()

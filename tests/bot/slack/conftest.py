@@ -14,6 +14,7 @@ import aiohttp
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
+from bot.app import Application
 from bot.platforms.slack.app import build_app, web_client
 from bot.platforms.slack.endpoint import SlackEndpoint
 from bot.platforms.slack.runner import bound_port, start_http
@@ -95,7 +96,8 @@ async def slack(tmp_path: Path) -> AsyncIterator[SlackHarness]:
         )
         service = BriefingService(SEEDS, story="Summit", today=lambda: date(2025, 10, 20))
         store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
-        app = build_app(service, store, settings, clock=lambda: NOW, client=web_client(settings))
+        application = Application(service.held, settings, store=store)
+        app = build_app(application, settings, clock=lambda: NOW, client=web_client(settings))
         runner = await start_http(SlackEndpoint(app, SIGNING_SECRET, store), host="127.0.0.1", port=0)
         url = f"http://127.0.0.1:{bound_port(runner)}/slack/events"
         async with aiohttp.ClientSession() as session:
