@@ -22,7 +22,7 @@ from bot.platforms.console import run_console
 from bot.preview import preview
 from bot.render import render_text
 from bot.run import Resync, make_service, make_store, run_platforms, start_console_digests
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import Settings, SettingsError, load_settings, story_from_folder
 from briefings import load_corpus
 from briefings.corpus import read_article
 from briefings.errors import ArticleSkipped, BriefbotError
@@ -45,12 +45,6 @@ def _positive(text: str) -> int:
     if not text.isdigit() or int(text) <= 0:
         raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
     return int(text)
-
-
-def story_from_folder(folder: Path) -> str:
-    """A story title from a corpus folder's name: "port_strike" -> "Port strike"."""
-    name = folder.resolve().name.replace("_", " ").replace("-", " ").strip()
-    return name[:1].upper() + name[1:] if name else "Briefing"
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,9 +6,11 @@ Nothing else in the project reads `os.environ`.
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,11 +80,55 @@ class Settings:
         return bool(self.discord_token)
 
 
+KNOWN_KEYS = {
+    "story": ("title", "command", "corpus"),
+    "briefing": ("summary_words", "background_days", "max_article_bytes"),
+    "digest": ("timezone", "time", "stale_days", "grace_hours"),
+    "store": ("data_dir",),
+}
+_COMMAND = re.compile(r"[a-z0-9_-]{1,32}")  # what both Slack and Discord accept as a command name
+
+
+def _unknown(where: str, name: str, known: Sequence[str]) -> SettingsError:
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(known)}"
+    return SettingsError(f"{where}: unknown key {name!r}{hint}")
+
+
+def _checked_keys(data: Mapping[str, Any], path: Path | None) -> None:
+    """Every table and key of the config file is one Briefbot reads: a typo is an error, not a silent default."""
+    where = f"config {path}" if path else "config"
+    for name, value in data.items():
+        if name not in KNOWN_KEYS:
+            raise _unknown(where, name, list(KNOWN_KEYS))
+        if not isinstance(value, Mapping):
+            raise SettingsError(f"{where}: [{name}] must be a table")
+        for key in value:
+            if key not in KNOWN_KEYS[name]:
+                raise _unknown(f"{where} [{name}]", key, KNOWN_KEYS[name])
+
+
 def _section(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
     value = data.get(name, {})
     if not isinstance(value, Mapping):
         raise SettingsError(f"config: [{name}] must be a table")
     return value
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise SettingsError(f"{where} must be a non-empty text in quotes, got {value!r}")
+    return value.strip()
+
+
+def _command(value: Any) -> str:
+    name = _text(value, "story.command").lstrip("/")
+    if not _COMMAND.fullmatch(name):
+        raise SettingsError(
+            f"story.command must be 1-32 lower-case letters, digits, '-' or '_' (a slash command name), "
+            f"got {value!r}"
+        )
+    return name
 
 
 def _int(value: Any, where: str) -> int:
@@ -102,6 +148,12 @@ def _checked(check: Callable[[str], str], value: Any, where: str) -> str:
 def _secret(env: Mapping[str, str], name: str) -> Secret | None:
     value = env.get(name, "").strip()
     return Secret(value) if value else None
+
+
+def story_from_folder(folder: Path) -> str:
+    """A story title from a corpus folder's name: "port_strike" -> "Port strike"."""
+    name = folder.resolve().name.replace("_", " ").replace("-", " ").strip()
+    return name[:1].upper() + name[1:] if name else "Briefing"
 
 
 def find_config(env: Mapping[str, str], cwd: Path) -> Path | None:
@@ -128,17 +180,23 @@ def load_settings(env: Mapping[str, str] | None = None, cwd: Path | None = None)
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise SettingsError(f"cannot read config {path}: {exc}") from exc
         project = path.resolve().parent.parent if path.parent.name == "config" else path.resolve().parent
+    _checked_keys(data, path)
     story, briefing = _section(data, "story"), _section(data, "briefing")
     digest, store = _section(data, "digest"), _section(data, "store")
-    corpus = Path(env.get("BRIEFBOT_CORPUS") or str(story.get("corpus", "seeds"))).expanduser()
-    data_dir = Path(env.get("BRIEFBOT_DATA_DIR") or str(store.get("data_dir", "data"))).expanduser()
+    configured = _text(story.get("corpus", "seeds"), "story.corpus")
+    corpus = Path(env.get("BRIEFBOT_CORPUS") or configured).expanduser()
+    data_dir = Path(env.get("BRIEFBOT_DATA_DIR") or _text(store.get("data_dir", "data"), "store.data_dir"))
+    data_dir = data_dir.expanduser()
+    title = _text(story.get("title", "Briefing"), "story.title")
+    if env.get("BRIEFBOT_CORPUS") and (project / configured).resolve() != corpus.resolve():
+        title = story_from_folder(corpus)  # the configured title names the configured corpus's story
     guild = env.get("DISCORD_GUILD_ID", "").strip()
     if guild and not guild.isdigit():
         raise SettingsError(f"DISCORD_GUILD_ID must be a numeric server id, got {guild!r}")
     return Settings(
         project_dir=project,
-        story_title=str(story.get("title", "Briefing")),
-        command=str(story.get("command", "summit")),
+        story_title=title,
+        command=_command(story.get("command", "summit")),
         corpus=corpus if corpus.is_absolute() or env.get("BRIEFBOT_CORPUS") else project / corpus,
         summary_words=_int(briefing.get("summary_words", 120), "briefing.summary_words"),
         background_days=_int(briefing.get("background_days", 120), "briefing.background_days"),

@@ -54,3 +54,35 @@ def test_bad_digest_defaults_in_the_config_are_named(tmp_path: Path) -> None:
     cfg.write_text('[digest]\ntime = "8am"\n')
     with pytest.raises(SettingsError, match=r"digest\.time.*HH:MM"):
         load_settings(env={"BRIEFBOT_CONFIG": str(cfg)}, cwd=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[story]\ncorpsu = 'x'\n", r"unknown key 'corpsu'; did you mean 'corpus'\?"),
+        ("[storry]\ntitle = 'x'\n", r"unknown key 'storry'; did you mean 'story'\?"),
+        (
+            "[digest]\ntimezone = 'UTC'\ngrace = 3\n",
+            r"\[digest\]: unknown key 'grace'; did you mean 'grace_hours'\?",
+        ),
+        ("[story]\ntitle = 5\n", r"story\.title must be a non-empty text"),
+        ("[story]\ncommand = 'brief me'\n", r"story\.command must be 1-32 lower-case"),
+        ("[story]\ncorpus = ['a']\n", r"story\.corpus must be a non-empty text"),
+    ],
+)
+def test_typos_and_wrong_types_in_the_config_are_named(tmp_path: Path, toml: str, message: str) -> None:
+    """An unknown table or key is an error with the closest known one; a wrong type names the key."""
+    cfg = tmp_path / "briefbot.toml"
+    cfg.write_text(toml)
+    with pytest.raises(SettingsError, match=message):
+        load_settings(env={"BRIEFBOT_CONFIG": str(cfg)}, cwd=tmp_path)
+
+
+def test_briefbot_corpus_takes_its_title_from_its_folder(tmp_path: Path) -> None:
+    """BRIEFBOT_CORPUS, like --corpus, is another story: the configured title is not kept for it."""
+    folder = tmp_path / "port_strike"
+    folder.mkdir()
+    s = load_settings(env={"BRIEFBOT_CORPUS": str(folder)}, cwd=ROOT)
+    assert s.corpus == folder and s.story_title == "Port strike"
+    same = load_settings(env={"BRIEFBOT_CORPUS": str(ROOT / "seeds")}, cwd=ROOT)
+    assert same.story_title == load_settings(env={}, cwd=ROOT).story_title
