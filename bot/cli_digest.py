@@ -116,16 +116,20 @@ def cmd_subscriptions(settings: Settings, args: argparse.Namespace) -> int:
                 print(json.dumps(rows, indent=2))
             elif not rows:
                 print("no subscriptions")
-            for r in [] if args.json else rows:
+            for sub, r in [] if args.json else zip(subs, rows, strict=True):
                 state = f"paused ({r['paused_reason']})" if r["paused"] else f"next {r['next']}"
-                print(f"{r['platform']:<8} {r['channel']:<22} {r['time']} {r['timezone']:<20} {state}")
+                last = f"last sent {r['last_sent']}" if r["last_sent"] else "never sent"
+                line = (
+                    f"{r['platform']:<8} {r['channel']:<22} {r['time']} {r['timezone']:<20} {state}; {last}"
+                )
+                print(f"{line}; sections {','.join(sub.sections)}")
             return 0
         platform = check_platform(args.platform)
         if args.action == "add":
-            sections = tuple(
-                s.strip() for s in (args.sections or ",".join(DIGEST_SECTIONS)).split(",") if s.strip()
+            sections = (
+                tuple(s.strip() for s in args.sections.split(",") if s.strip()) if args.sections else None
             )
-            unknown = [s for s in sections if s not in DIGEST_SECTIONS]
+            unknown = [s for s in sections or () if s not in DIGEST_SECTIONS]
             if unknown:
                 raise SubscriptionError(
                     f"unknown section(s) {', '.join(unknown)}; use: {', '.join(DIGEST_SECTIONS)}"
@@ -150,11 +154,7 @@ def cmd_subscriptions(settings: Settings, args: argparse.Namespace) -> int:
         if not done:
             print(f"briefbot: no subscription for {platform} {args.channel}", file=sys.stderr)
             return 1
-        print(
-            f"{args.action}d {platform} {args.channel}".replace("removed", "removed").replace(
-                "paused", "paused"
-            )
-        )
+        print(f"{args.action}d {platform} {args.channel}")
         return 0
     except SubscriptionError as exc:
         print(f"briefbot: error: {exc}", file=sys.stderr)

@@ -119,18 +119,20 @@ class Store(Ledger):
         time: str,
         timezone: str,
         now: datetime,
-        sections: tuple[str, ...] = DIGEST_SECTIONS,
+        sections: tuple[str, ...] | None = None,
     ) -> Subscription:
-        """Create or change a channel's subscription; changing it also resumes a paused one."""
+        """Create or change a channel's subscription. A change keeps the sections unless new ones are given,
+        and resumes a paused digest (asking for it again is asking for it to run)."""
         now = _as_utc(now)
-        values = {
+        values: dict[str, object] = {
             "time": time,
             "timezone": timezone,
-            "sections": ",".join(sections),
             "paused": False,
             "paused_reason": None,
             "updated_at": now,
         }
+        if sections is not None:
+            values["sections"] = ",".join(sections)
         with self._tx() as conn:
             changed = conn.execute(
                 update(subscriptions)
@@ -138,11 +140,13 @@ class Store(Ledger):
                 .values(**values)
             )
             if changed.rowcount == 0:
+                values.setdefault("sections", ",".join(DIGEST_SECTIONS))
                 conn.execute(
                     insert(subscriptions).values(platform=platform, channel=channel, created_at=now, **values)
                 )
         found = self.get(platform, channel)
-        assert found is not None
+        if found is None:
+            raise StoreError(f"the subscription of {platform} {channel} vanished while it was written")
         return found
 
     def unsubscribe(self, platform: str, channel: str) -> bool:

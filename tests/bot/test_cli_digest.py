@@ -125,3 +125,21 @@ async def test_an_echoed_token_reaches_neither_stdout_nor_the_database(
     for text in (*lines, row.error):
         assert token not in text and "1111-2222" not in text
     assert any(body["_auth"] == f"Bearer {token}" for _m, body in api.calls)  # it was really echoed
+
+
+def test_changing_the_time_keeps_the_sections_and_list_shows_the_last_delivery(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Re-adding a subscription with a new time keeps its chosen sections; `list` shows the last digest sent."""
+    data = ["--data", str(tmp_path)]
+    add = ["subscriptions", "add", "console", "desk", "--tz", "UTC", *data]
+    assert main([*add, "--time", "08:00", "--sections", "upcoming,summary"]) == 0
+    assert main([*add, "--time", "09:30"]) == 0
+    capsys.readouterr()
+    send = ["digest", "send", "--now", "2025-10-21T09:31:00Z", "--corpus", str(SEEDS), *data]
+    assert main(send) == 0
+    capsys.readouterr()
+    assert main(["subscriptions", "list", *data]) == 0
+    line = capsys.readouterr().out.strip()
+    assert "09:30" in line and "sections upcoming,summary" in line
+    assert "last sent 2025-10-21T09:31:00+00:00" in line
