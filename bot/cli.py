@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, replace
@@ -16,11 +17,12 @@ from bot.app import Application
 from bot.cli_digest import add_parsers as add_digest_parsers
 from bot.cli_digest import cmd_digest, cmd_subscriptions
 from bot.commands import Options, summit_reply, who_reply
-from bot.logsetup import settings_secrets, setup_logging
+from bot.logsetup import Redactor, settings_secrets, setup_logging
 from bot.messages import SECTIONS
 from bot.platforms.console import run_console
 from bot.preview import preview
 from bot.render import render_text
+from bot.reply import shorten
 from bot.run import Resync, make_service, make_store, run_platforms, start_console_digests
 from bot.settings import Settings, SettingsError, load_settings, story_from_folder
 from briefings import load_corpus
@@ -35,10 +37,19 @@ log = logging.getLogger("briefbot")
 
 
 def _iso_date(text: str) -> date:
+    shown = shorten(text, 40)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {shown!r}")
     try:
         return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+    except ValueError as exc:  # well formed, but no such day: 2025-02-30
+        raise argparse.ArgumentTypeError(f"{text} is not a day of the calendar ({exc})") from None
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 1 to 65535, got {shorten(text, 40)!r}")
+    return int(text)
 
 
 def _positive(text: str) -> int:
@@ -117,16 +128,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="serve Slack over HTTP at /slack/events (default: Socket Mode with SLACK_APP_TOKEN)",
     )
-    run.add_argument("--port", type=_positive, default=3000, help="port for --slack-http (default: 3000)")
+    run.add_argument("--port", type=_port, default=3000, help="port for --slack-http (default: 3000)")
     run.add_argument(
         "--data", type=Path, metavar="DIR", help="folder for the SQLite database (default: config)"
     )
 
     add_digest_parsers(sub, corpus)
 
-    prev = sub.add_parser("preview", help="print the exact payload the bot would answer a command with")
+    prev = sub.add_parser(
+        "preview", parents=[corpus], help="print the exact payload the bot would answer a command with"
+    )
     prev.add_argument("platform", choices=["slack", "discord"], help="the platform whose payload to print")
-    prev.add_argument("words", nargs=argparse.REMAINDER, metavar="COMMAND", help="for example: /who NAME")
+    prev.add_argument("words", nargs="+", metavar="COMMAND", help="for example: /who NAME")
     return parser
 
 
@@ -206,6 +219,11 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     """Start the configured adapters; the console one when no platform token is set."""
     if args.data:
         settings = replace(settings, data_dir=args.data)
+    if args.slack_http and (not settings.has_slack or settings.slack_signing_secret is None):
+        raise SettingsError(
+            "--slack-http needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET in the environment "
+            "(see the README's Slack section); without them `briefbot run` starts the console"
+        )
     if not (settings.has_slack or settings.has_discord):
         service = make_service(settings, args.as_of)
         service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
@@ -225,7 +243,7 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_preview(settings: Settings, args: argparse.Namespace) -> int:
     """Print the payload for one command."""
-    print(preview(settings, args.platform, args.words))
+    print(preview(settings, args.platform, args.words, as_of=args.as_of))
     return 0
 
 
@@ -272,16 +290,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `briefbot` console script."""
     args = build_parser().parse_args(argv)
     setup_logging(args.verbose)
+    redact = Redactor()
     try:
         settings = load_settings()
-        setup_logging(args.verbose, settings_secrets(vars(settings).values()))
+        secrets = settings_secrets(vars(settings).values())
+        setup_logging(args.verbose, secrets)
+        redact = Redactor(secrets)
         if getattr(args, "corpus", None) and args.corpus.resolve() != settings.corpus.resolve():
             settings = replace(settings, corpus=args.corpus, story_title=story_from_folder(args.corpus))
         if getattr(args, "story", None):
             settings = replace(settings, story_title=args.story)
         return COMMANDS[args.cmd](settings, args)
     except (BriefbotError, SettingsError) as exc:
-        print(f"briefbot: error: {exc}", file=sys.stderr)
+        print(f"briefbot: error: {redact(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

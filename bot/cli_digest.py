@@ -218,6 +218,7 @@ async def _publishers(settings: Settings, stack: AsyncExitStack) -> dict[str, Pu
 
         publishers["slack"] = SlackPublisher(web_client(settings), command=settings.command)
     if settings.has_discord and settings.discord_token is not None:
+        import aiohttp
         import discord
 
         from bot.platforms.discord.bot import use_api_base
@@ -227,7 +228,10 @@ async def _publishers(settings: Settings, stack: AsyncExitStack) -> dict[str, Pu
         client = discord.Client(
             intents=discord.Intents.none(), allowed_mentions=discord.AllowedMentions.none()
         )
-        await client.login(settings.discord_token.get())  # HTTP only: no gateway, no command sync
+        try:
+            await client.login(settings.discord_token.get())  # HTTP only: no gateway, no command sync
+        except (OSError, aiohttp.ClientError, discord.HTTPException) as exc:
+            raise SettingsError(f"cannot log in to Discord: {type(exc).__name__}: {exc}") from exc
         stack.push_async_callback(client.close)
         publishers["discord"] = DiscordPublisher(client, command=settings.command)
     return publishers

@@ -177,7 +177,8 @@ class DigestRunner:
             await asyncio.to_thread(
                 self.store.mark_failed, platform, channel, day, owner=self.owner, error=detail
             )
-            log.exception("digest for %s %s failed", platform, channel)
+            log.warning("digest for %s %s failed: %s", platform, channel, detail)
+            log.debug("digest for %s %s failed", platform, channel, exc_info=True)
             return Outcome(platform, channel, "failed", detail)
         await asyncio.to_thread(self.store.mark_sent, platform, channel, day, owner=self.owner, now=now)
         return Outcome(platform, channel, "sent", f"for {day.isoformat()}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 
 from bot.app import Application, Request, parse_line
 from bot.run import make_service
@@ -14,7 +14,14 @@ from bot.store import Store
 PLATFORMS = ("slack", "discord")
 
 
-def preview(settings: Settings, platform: str, words: Sequence[str], *, now: datetime | None = None) -> str:
+def preview(
+    settings: Settings,
+    platform: str,
+    words: Sequence[str],
+    *,
+    as_of: date | None = None,
+    now: datetime | None = None,
+) -> str:
     """The JSON payload for one command line such as ["/who", "Orban"]; /digest runs on a throwaway store."""
     if platform not in PLATFORMS:
         raise SettingsError(f"preview: unknown platform {platform!r}; use one of: {', '.join(PLATFORMS)}")
@@ -24,8 +31,10 @@ def preview(settings: Settings, platform: str, words: Sequence[str], *, now: dat
     store = Store("sqlite://")  # in memory: a preview never changes real subscriptions
     channel = "800000000000000000" if platform == "discord" else "CPREVIEW"
     try:
-        app = Application(make_service(settings).current, settings, store=store)
-        reply = app.handle(Request(platform, channel, command, args, now or datetime.now(UTC)))
+        app = Application(make_service(settings, as_of).current, settings, store=store)
+        if now is None:
+            now = datetime.combine(as_of, time(12, 0), tzinfo=UTC) if as_of else datetime.now(UTC)
+        reply = app.handle(Request(platform, channel, command, args, now))
     finally:
         store.close()
     payload: object

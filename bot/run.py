@@ -113,7 +113,7 @@ async def run_platforms(
         else:
             runner_task = run_socket_mode(app, settings)
         tasks.append(asyncio.create_task(runner_task))
-        log.warning("Slack adapter started (%s)", f"HTTP on port {port}" if slack_http else "Socket Mode")
+        log.warning("Slack adapter starting (%s)", f"HTTP on port {port}" if slack_http else "Socket Mode")
     if settings.has_discord and settings.discord_token is not None:
         from bot.platforms.discord.bot import build_client
         from bot.platforms.discord.publisher import DiscordPublisher
@@ -123,7 +123,7 @@ async def run_platforms(
         publishers["discord"] = DiscordPublisher(client, command=settings.command)
         tasks.append(asyncio.create_task(client.connect()))
         log.warning(
-            "Discord adapter started (commands synced %s)",
+            "Discord adapter starting (commands synced %s)",
             f"to server {settings.discord_guild_id}" if settings.discord_guild_id else "globally",
         )
     scheduler = DigestScheduler(store, make_runner(settings, store, service.held, publishers))

@@ -37,8 +37,15 @@ def database_url(data_dir: Path, url: str | None) -> str:
     """The configured URL, or a SQLite file in the data folder (created if missing)."""
     if url:
         return url
-    data_dir.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{(data_dir / 'briefbot.db').resolve()}"
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise StoreError(f"the data folder {data_dir} cannot be used: {reason} (set --data DIR)") from exc
+    database = data_dir / "briefbot.db"
+    if database.exists() and not database.is_file():
+        raise StoreError(f"{database} is not a database file (set --data DIR)")
+    return f"sqlite:///{database.resolve()}"
 
 
 def _row(row: RowMapping) -> Subscription:

@@ -163,3 +163,58 @@ def test_dates_without_a_publication_day_leaves_relative_dates_out(
     assert "published unknown" in out and "Jun 3, 2024" in out and "next week" not in out
     assert main(["dates", str(tmp_path / "missing.txt")]) == 2
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_unusable_arguments_and_places_are_one_line_each(tmp_path: Path) -> None:
+    """A file where the data folder should be, a port out of range, an impossible day, --slack-http without
+    tokens: exit 2 with one line naming the problem, never a traceback."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    cases = [
+        (["subscriptions", "list", "--data", str(blocker)], "the data folder"),
+        (["run", "--port", "99999"], "expected a port from 1 to 65535"),
+        (["summit", "--as-of", "2025-02-30"], "2025-02-30 is not a day of the calendar"),
+        (["summit", "--as-of", "x" * 5000], "expected a date as YYYY-MM-DD"),
+        (["run", "--slack-http", "--port", "3999"], "--slack-http needs SLACK_BOT_TOKEN"),
+    ]
+    for argv, message in cases:
+        result = run(*argv)
+        assert result.returncode == 2, argv
+        assert message in result.stderr and "Traceback" not in result.stderr, result.stderr
+        assert len(result.stderr) < 600, argv
+
+
+def test_a_port_in_use_is_one_line(tmp_path: Path) -> None:
+    """`run --slack-http` on a port another program holds says so and stops, without a traceback."""
+    import socket
+
+    with socket.socket() as holder:
+        holder.bind(("0.0.0.0", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        env = {
+            "SLACK_BOT_TOKEN": "xoxb-1-2-abc",
+            "SLACK_SIGNING_SECRET": "s3cret-s3cret",
+            "BRIEFBOT_DATA_DIR": str(tmp_path),
+        }
+        result = run("run", "--slack-http", "--port", str(port), env=env)
+    assert result.returncode == 2 and f"cannot listen on 0.0.0.0:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_network_failure_during_a_digest_send_is_one_line(tmp_path: Path) -> None:
+    """Slack unreachable: the channel's outcome says failed with the reason; stderr has no traceback."""
+    data = ["--data", str(tmp_path)]
+    assert run("subscriptions", "add", "slack", "C1", "--time", "08:00", "--tz", "UTC", *data).returncode == 0
+    env = {"SLACK_BOT_TOKEN": "xoxb-1-2-abc", "SLACK_API_URL": "http://127.0.0.1:9/api/"}
+    result = run("digest", "send", "--now", "2025-10-21T08:05:00Z", "--corpus", str(SEEDS), *data, env=env)
+    assert result.returncode == 1
+    assert "slack C1 failed:" in result.stdout and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) <= 3
+
+
+def test_preview_takes_the_corpus_options_anywhere(tmp_path: Path) -> None:
+    """`preview slack --corpus DIR --as-of DAY /who NAME` answers from that corpus."""
+    result = run("preview", "slack", "--corpus", str(SEEDS), "--as-of", "2025-10-20", "/who", "Orban")
+    assert result.returncode == 0 and "Viktor Orbán" in result.stdout
+    assert "Unknown command" not in result.stdout

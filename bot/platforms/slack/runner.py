@@ -10,8 +10,13 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.platforms.slack.endpoint import EVENTS_PATH, SlackEndpoint
 from bot.settings import Settings, SettingsError
+from briefings.errors import BriefbotError
 
 log = logging.getLogger(__name__)
+
+
+class ServeError(BriefbotError):
+    """The Slack HTTP endpoint cannot listen (the port is in use or not allowed)."""
 
 
 async def start_http(endpoint: SlackEndpoint, *, host: str = "0.0.0.0", port: int = 3000) -> web.AppRunner:
@@ -19,7 +24,14 @@ async def start_http(endpoint: SlackEndpoint, *, host: str = "0.0.0.0", port: in
     runner = web.AppRunner(endpoint.web_app())
     await runner.setup()
     site = web.TCPSite(runner, host, port)
-    await site.start()
+    try:
+        await site.start()
+    except OSError as exc:
+        await runner.cleanup()
+        reason = exc.strerror or type(exc).__name__
+        raise ServeError(
+            f"cannot listen on {host}:{port} for Slack: {reason} (choose another --port)"
+        ) from exc
     log.info("Slack HTTP endpoint listening on %s:%d%s", host, bound_port(runner), EVENTS_PATH)
     return runner
 
