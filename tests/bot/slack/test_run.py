@@ -86,7 +86,7 @@ async def test_run_serves_slack_over_http_and_keeps_the_token_out_of_its_output(
             proc.terminate()
             out, err = await asyncio.wait_for(proc.communicate(), timeout=20)
         printed = (out + err).decode()
-        assert "Slack adapter started" in printed
+        assert "Slack adapter starting" in printed
         assert BOT_TOKEN not in printed and SIGNING_SECRET not in printed
 
 
