@@ -139,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         "preview", parents=[corpus], help="print the exact payload the bot would answer a command with"
     )
     prev.add_argument("platform", choices=["slack", "discord"], help="the platform whose payload to print")
-    prev.add_argument("words", nargs="*", metavar="COMMAND", help="for example: /who NAME")
+    prev.add_argument("words", nargs="+", metavar="COMMAND", help="for example: /who NAME")
     return parser
 
 

@@ -129,8 +129,10 @@ def test_preview_prints_the_exact_slack_and_discord_payloads(capsys: pytest.Capt
 
 def test_preview_without_a_command_is_explained(capsys: pytest.CaptureFixture[str]) -> None:
     """`briefbot preview slack` alone says what is missing."""
-    assert main(["preview", "slack"]) == 2
-    assert "needs a command" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        main(["preview", "slack"])
+    assert stop.value.code == 2
+    assert "the following arguments are required: COMMAND" in capsys.readouterr().err
 
 
 def test_dates_lists_every_expression_with_offsets_into_the_file(
