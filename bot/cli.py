@@ -149,7 +149,7 @@ def _briefing(settings: Settings, args: argparse.Namespace) -> Briefing:
 
 
 def _options(settings: Settings) -> Options:
-    return Options(command=settings.command, stale_days=settings.stale_days)
+    return Options(command=settings.command, stale_days=settings.stale_days, call="briefbot summit")
 
 
 def cmd_summit(settings: Settings, args: argparse.Namespace) -> int:

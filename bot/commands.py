@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,6 +22,12 @@ class Options:
     command: str = "summit"
     stale_days: int = 7
     digests: bool = True  # whether /digest is available where the reply is read
+    call: str | None = None  # how the reader asks for the briefing: "/summit" in chat, "briefbot summit" in a shell
+
+    @property
+    def invoke(self) -> str:
+        """What the reader types before a section name: "/summit" or "briefbot summit"."""
+        return self.call or f"/{self.command}"
 
 
 def _source_label(s: SourceInfo) -> str:
@@ -45,9 +51,24 @@ def freshness(briefing: Briefing, stale_days: int) -> tuple[str, str | None]:
     age = briefing.newest_source_age_days
     if age is None or briefing.newest_source is None:
         return head, msg.NO_DATED_SOURCE
-    when = "today" if age == 0 else f"{age} day{'s' if age != 1 else ''} old"
+    if age < 0:  # briefing as of a day before the newest source was published
+        when = f"{plural(-age, 'day')} after the as-of day"
+    else:
+        when = "today" if age == 0 else f"{plural(age, 'day')} old"
     head += f" · newest {day_label(briefing.newest_source)} ({when})"
     return head, msg.STALE.format(days=age) if age > stale_days else None
+
+
+def plural(n: int, noun: str) -> str:
+    """ "1 mention", "3 mentions"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def sources_count(n: int, total: int) -> str:
+    """ "1 source", "all 4 sources", "2 of 5 sources": never "(1 of 1 sources)"."""
+    if total <= 1 or n == total:
+        return plural(n, "source") if n <= 1 else f"all {n} sources"
+    return f"{n} of {total} sources"
 
 
 def support_note(support: int, total: int) -> str:
@@ -83,17 +104,22 @@ def _important_dates(b: Briefing) -> list[int]:
     return sorted(range(len(story)), key=lambda i: date_importance(story[i]), reverse=True)
 
 
-def _limit(section: Section, limit: int | None, command: str, keep: Sequence[int] | None = None) -> Section:
+def _limit(section: Section, limit: int | None, call: str, keep: Sequence[int] | None = None) -> Section:
     """At most `limit` items (the ones at indexes `keep` when given, in section order) and a pointer to all."""
     if limit is None or len(section.items) <= limit:
         return section
     chosen = sorted(keep[:limit]) if keep is not None else list(range(limit))
-    more = msg.MORE.format(shown=limit, total=len(section.items), command=command, section=section.key)
+    more = msg.MORE.format(shown=limit, total=len(section.items), call=call, section=section.key)
     return Section(section.key, section.title, tuple(section.items[i] for i in chosen), section.text, more)
 
 
-def _sources_section(citations: Sequence[tuple[str, str]]) -> Section:
-    items = tuple(Item(label, label=f"[{i}]") for i, (_sid, label) in enumerate(citations, start=1))
+def _sources_section(citations: Sequence[tuple[str, str]], only: Collection[str] | None = None) -> Section:
+    """The numbered sources; with `only`, just those ids, keeping the numbers of the whole briefing."""
+    items = tuple(
+        Item(label, label=f"[{i}]")
+        for i, (sid, label) in enumerate(citations, start=1)
+        if only is None or sid in only
+    )
     return Section("sources", msg.SECTION_TITLES["sources"], items)
 
 
@@ -118,7 +144,7 @@ def _disagreement_sections(b: Briefing) -> list[Section]:
             a.value,
             a.sources,
             label=a.topic,
-            note="single source" if a.single_source else f"{len(a.sources)} of {total} sources",
+            note="single source" if a.single_source else sources_count(len(a.sources), total),
         )
         for a in b.agreements
     )
@@ -157,7 +183,7 @@ def _sections(b: Briefing, key: str) -> list[Section]:
                 "; ".join(p.roles) or "role not stated",
                 p.sources,
                 label=p.name,
-                note=f"{len(p.sources)} of {total} sources",
+                note=sources_count(len(p.sources), total),
             )
             for p in b.people
         )
@@ -177,7 +203,7 @@ def summit_reply(briefing: Briefing, section: str | None = None, *, options: Opt
                 if part.key in ("background", "agreements") or not (part.items or part.key == "summary"):
                     continue
                 keep = _important_dates(briefing) if part.key == "dates" else None
-                sections.append(_limit(part, FULL_LIMITS.get(key), options.command, keep))
+                sections.append(_limit(part, FULL_LIMITS.get(key), options.invoke, keep))
     else:
         sections = _sections(briefing, section)
     title = briefing.story if section is None else f"{briefing.story}: {msg.SECTION_TITLES[section]}"
@@ -186,16 +212,25 @@ def summit_reply(briefing: Briefing, section: str | None = None, *, options: Opt
     )
 
 
+def _role_items(person: Person) -> tuple[Item, ...]:
+    """The person's roles as in JSON (`roles`), each with the sources that give it or a shorter form of it."""
+    items = []
+    for role in person.roles:
+        whole = f" {role.lower()} "
+        sources = {r.source for r in person.role_sources if f" {r.title.lower()} " in whole}
+        items.append(Item(role, tuple(sorted(sources))))
+    return tuple(items)
+
+
 def _profile_sections(person: Person) -> list[Section]:
-    grouped: dict[str, list[str]] = {}
-    for role in person.role_sources:
-        grouped.setdefault(role.title, []).append(role.source)
-    roles = tuple(Item(title, tuple(sorted(set(srcs)))) for title, srcs in grouped.items())
-    sections = [Section("roles", "Roles", roles)]
+    sections = [Section("roles", "Roles", _role_items(person))]
     if person.aliases:
         sections.append(Section("aliases", "Also written", text=", ".join(person.aliases)))
     if person.quotes:
-        quotes = tuple(Item(f"“{q.text}”", (q.source,)) for q in person.quotes)
+        by_text: dict[str, set[str]] = {}
+        for q in person.quotes:
+            by_text.setdefault(q.text, set()).add(q.source)
+        quotes = tuple(Item(f"“{text}”", tuple(sorted(srcs))) for text, srcs in by_text.items())
         sections.append(Section("quotes", "Quotes", quotes))
     return sections
 
@@ -212,19 +247,22 @@ def who_reply(briefing: Briefing, name: str, *, options: Options = Options()) ->
         if names:
             hint = msg.WHO_SUGGEST.format(names=", ".join(names))
         else:
-            hint = msg.WHO_NO_SUGGESTION.format(command=options.command)
+            hint = msg.WHO_NO_SUGGESTION.format(call=options.invoke)
         return Reply(
             "error",
             msg.WHO_NOT_FOUND.format(name=shorten(name)),
             (Section("hint", "", text=hint),),
             ephemeral=True,
         )
-    subtitle = f"In {len(person.sources)} of {len(briefing.sources)} sources · {person.mentions} mentions"
-    citations = tuple(c for c in _citations(briefing) if c[0] in person.sources)
+    mentions = plural(person.mentions, "mention")
+    subtitle = f"In {sources_count(len(person.sources), len(briefing.sources))} · {mentions}"
+    citations = _citations(
+        briefing
+    )  # numbered as in the whole briefing, so [3] is the same source everywhere
     return Reply(
         "profile",
         person.name,
-        (*_profile_sections(person), _sources_section(citations)),
+        (*_profile_sections(person), _sources_section(citations, set(person.sources))),
         subtitle=subtitle,
         ephemeral=True,
         citations=citations,

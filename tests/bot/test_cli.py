@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -220,3 +221,33 @@ def test_preview_takes_the_corpus_options_anywhere(tmp_path: Path) -> None:
     result = run("preview", "slack", "--corpus", str(SEEDS), "--as-of", "2025-10-20", "/who", "Orban")
     assert result.returncode == 0 and "Viktor Orbán" in result.stdout
     assert "Unknown command" not in result.stdout
+
+
+def test_who_numbers_sources_as_the_briefing_does_and_matches_json(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`who` cites [n] as `summit` does, lists a quote once with all its sources, and the roles JSON gives."""
+    base = ["--corpus", str(SEEDS), "--as-of", "2025-10-20"]
+    assert main(["summit", "sources", *base]) == 0
+    numbers = dict(re.findall(r"^- \[(\d+)\] (.{30})", capsys.readouterr().out, re.MULTILINE))
+    assert main(["who", "Orban", *base]) == 0
+    text = capsys.readouterr().out
+    for n, title in re.findall(r"^- \[(\d+)\] (.{30})", text.split("Sources\n")[1], re.MULTILINE):
+        assert numbers[n] == title  # the same number names the same source
+    assert main(["who", "Orban", "--json", *base]) == 0
+    person = json.loads(capsys.readouterr().out)
+    roles = text.split("Roles\n-----\n")[1].split("\n\n")[0]
+    assert [re.sub(r" \[.*$", "", line[2:]) for line in roles.splitlines()] == person["roles"]
+    quotes = [q["text"] for q in person["quotes"]]
+    for quote in set(quotes):
+        assert text.count(f"“{quote}”") == 1
+
+
+def test_wording_for_one_and_for_a_day_before_the_news(capsys: pytest.CaptureFixture[str]) -> None:
+    """No "1 mentions" or "(1 of 1 sources)"; --as-of before the newest source is said, not "-6 days old";
+    pointers in the shell name the shell command."""
+    assert main(["summit", "--corpus", str(SEEDS), "--as-of", "2025-10-10"]) == 0
+    out = capsys.readouterr().out
+    assert "days after the as-of day" in out and "-6 days" not in out
+    assert "`briefbot summit dates` lists all" in out and "`/summit" not in out
+    assert "1 mentions" not in out and "of 1 sources" not in out
