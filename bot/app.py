@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot import messages as msg
 from bot.commands import Options, error_reply, help_reply, parse_section, summit_reply, who_reply
-from bot.digests import DigestContext, handle_digest
+from bot.digest.commands import DigestContext, handle_digest
 from bot.reply import Reply, shorten
 from bot.settings import Settings
 from bot.store import Store

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 
 from bot.app import Application
-from bot.cli_digest import add_parsers as add_digest_parsers
-from bot.cli_digest import cmd_digest, cmd_subscriptions
 from bot.commands import Options, summit_reply, who_reply
+from bot.digest.cli import add_parsers as add_digest_parsers
+from bot.digest.cli import cmd_digest, cmd_subscriptions
 from bot.logsetup import Redactor, settings_secrets, setup_logging
 from bot.messages import SECTIONS
 from bot.platforms.console import run_console

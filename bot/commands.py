@@ -22,7 +22,9 @@ class Options:
     command: str = "summit"
     stale_days: int = 7
     digests: bool = True  # whether /digest is available where the reply is read
-    call: str | None = None  # how the reader asks for the briefing: "/summit" in chat, "briefbot summit" in a shell
+    call: str | None = (
+        None  # how the reader asks for the briefing: "/summit" in chat, "briefbot summit" in a shell
+    )
 
     @property
     def invoke(self) -> str:

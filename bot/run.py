@@ -12,11 +12,11 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 
 from bot.app import Application
-from bot.delivery import DigestRunner, Publisher
-from bot.digests import render_digest
+from bot.digest.commands import render_digest
+from bot.digest.runner import DigestRunner, Publisher
+from bot.digest.scheduler import DigestScheduler
 from bot.logsetup import Redactor, settings_secrets
 from bot.reply import Reply
-from bot.scheduler import DigestScheduler
 from bot.service import BriefingService
 from bot.settings import Settings, SettingsError
 from bot.store import Store, database_url

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.subscriptions import SubscriptionError, check_timezone, parse_time
+from bot.digest.subscriptions import SubscriptionError, check_timezone, parse_time
 from briefings.errors import BriefbotError
 
 

@@ -13,8 +13,8 @@ from sqlalchemy import create_engine, delete, event, insert, select, update
 from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from bot.digest.subscriptions import DIGEST_SECTIONS, Subscription
 from bot.ledger import Delivery, Ledger, Post, _as_utc, _utc
-from bot.subscriptions import DIGEST_SECTIONS, Subscription
 from bot.tables import metadata, subscriptions
 from briefings.errors import BriefbotError
 

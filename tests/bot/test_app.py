@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import Application, Request, parse_line
-from bot.delivery import DigestRunner, Pacer
-from bot.digests import render_digest
+from bot.digest.commands import render_digest
+from bot.digest.runner import DigestRunner, Pacer
 from bot.platforms.console import ConsolePublisher
 from bot.platforms.slack.blocks import command_response
 from bot.render import render_text

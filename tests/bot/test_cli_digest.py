@@ -103,7 +103,7 @@ async def test_an_echoed_token_reaches_neither_stdout_nor_the_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Slack answers with an error quoting "Bearer xoxb-…": the outcome line and the stored error are redacted."""
-    from bot.cli_digest import _send
+    from bot.digest.cli import _send
     from bot.settings import load_settings
     from bot.store import Store
     from tests.fakes.slack_api import fake_slack_api

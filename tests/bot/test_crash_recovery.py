@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.delivery import DigestRunner, Pacer, Publisher, digest_marker
-from bot.digests import render_digest
+from bot.digest.commands import render_digest
+from bot.digest.runner import DigestRunner, Pacer, Publisher, digest_marker
+from bot.digest.scheduler import DigestScheduler
 from bot.platforms.discord.publisher import DiscordPublisher
 from bot.platforms.slack.app import web_client
 from bot.platforms.slack.publisher import SlackPublisher
-from bot.scheduler import DigestScheduler
 from bot.service import BriefingService
 from bot.settings import Secret, load_settings
 from bot.store import Store

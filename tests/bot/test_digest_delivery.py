@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.delivery import DigestRunner, Pacer, due_moment
-from bot.digests import render_digest
+from bot.digest.commands import render_digest
+from bot.digest.runner import DigestRunner, Pacer
+from bot.digest.schedule import due_at
+from bot.digest.scheduler import DigestScheduler
 from bot.platforms.console import ConsolePublisher
-from bot.scheduler import DigestScheduler
 from bot.service import BriefingService
 from bot.store import Store
 from tests.conftest import SEEDS
@@ -95,7 +96,7 @@ async def test_autumn_repeat_hour_sends_once_and_spring_gap_still_sends(store: S
     assert [o.status for o in outcomes] == ["sent", "already sent"] and sent(out) == ["night"]
     spring = trigger.get_next_fire_time(None, at("2026-03-28T12:00:00+01:00"))
     assert spring.date() == date(2026, 3, 29)
-    assert due_moment(store.get("console", "night"), date(2026, 3, 29)) == at("2026-03-29T03:30:00+02:00")  # type: ignore[arg-type]
+    assert due_at(store.get("console", "night"), date(2026, 3, 29)) == at("2026-03-29T03:30:00+02:00")  # type: ignore[arg-type]
     outcome = await r.run_one("console", "night", now=spring)
     assert outcome.status == "sent" and outcome.detail == "for 2026-03-29"
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import discord
 
-from bot.delivery import ChannelGone
+from bot.digest.runner import ChannelGone
 from bot.platforms.discord.embeds import render_messages
 from bot.reply import Reply
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.delivery import ChannelGone
+from bot.digest.runner import ChannelGone
 from bot.platforms.slack.blocks import message_payload
 from bot.reply import Reply
 

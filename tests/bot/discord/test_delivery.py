@@ -13,7 +13,7 @@ import pytest
 
 from bot import app as app_module
 from bot.app import Application
-from bot.delivery import ChannelGone
+from bot.digest.runner import ChannelGone
 from bot.platforms.discord import bot as discord_bot_module
 from bot.platforms.discord.bot import build_client
 from bot.platforms.discord.publisher import DiscordPublisher

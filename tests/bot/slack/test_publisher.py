@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.delivery import ChannelGone
+from bot.digest.runner import ChannelGone
 from bot.logsetup import SecretFilter
 from bot.platforms.slack.app import web_client
 from bot.platforms.slack.publisher import SlackPublisher

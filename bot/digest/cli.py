@@ -12,12 +12,10 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from bot.delivery import Publisher
-from bot.digests import next_delivery, render_digest
-from bot.render import render_text
-from bot.run import make_runner, make_service, make_store
-from bot.settings import Settings, SettingsError
-from bot.subscriptions import (
+from bot.digest.commands import render_digest
+from bot.digest.runner import Publisher
+from bot.digest.schedule import next_delivery
+from bot.digest.subscriptions import (
     DIGEST_SECTIONS,
     PLATFORMS,
     SubscriptionError,
@@ -25,6 +23,9 @@ from bot.subscriptions import (
     check_timezone,
     parse_time,
 )
+from bot.render import render_text
+from bot.run import make_runner, make_service, make_store
+from bot.settings import Settings, SettingsError
 from briefings.digest import build_digest
 
 

@@ -6,12 +6,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from apscheduler.triggers.cron import CronTrigger
-
 from bot import messages as msg
+from bot.digest.schedule import next_delivery
+from bot.digest.subscriptions import (
+    DIGEST_SECTIONS,
+    Subscription,
+    SubscriptionError,
+    check_timezone,
+    parse_time,
+)
 from bot.reply import Item, Reply, Section
 from bot.store import Store
-from bot.subscriptions import DIGEST_SECTIONS, Subscription, SubscriptionError, check_timezone, parse_time
 from briefings.digest import build_digest
 from briefings.extract.dates import day_label
 from briefings.model import Briefing, Digest
@@ -34,15 +39,6 @@ class DigestContext:
 def _changed(ctx: DigestContext) -> None:
     if ctx.on_change is not None:
         ctx.on_change()
-
-
-def next_delivery(sub: Subscription, now: datetime) -> datetime | None:
-    """When the subscription's digest is next due, in its own timezone (None while paused)."""
-    if sub.paused:
-        return None
-    trigger = CronTrigger(hour=sub.hour, minute=sub.minute, timezone=sub.zone)
-    fire: datetime | None = trigger.get_next_fire_time(None, now)
-    return fire
 
 
 def _when(moment: datetime | None) -> str:

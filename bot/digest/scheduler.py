@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.delivery import DigestRunner, Outcome
+from bot.digest.runner import DigestRunner, Outcome
 from bot.store import Store
 
 log = logging.getLogger(__name__)

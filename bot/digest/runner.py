@@ -12,14 +12,14 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from datetime import time as clock_time
+from datetime import date, datetime, timedelta
 from typing import Literal, Protocol
 
+from bot.digest.schedule import due_at, due_state
+from bot.digest.subscriptions import Subscription
 from bot.logsetup import Redactor
 from bot.reply import Reply
 from bot.store import Post, Store
-from bot.subscriptions import Subscription
 from briefings.model import Briefing
 
 log = logging.getLogger(__name__)
@@ -65,26 +65,6 @@ class Outcome:
 def digest_marker(platform: str, channel: str, day: date) -> str:
     """What identifies one channel-day's digest post in the channel (the ledger key)."""
     return f"briefbot-digest:{platform}:{channel}:{day.isoformat()}"
-
-
-def due_moment(sub: Subscription, day: date) -> datetime:
-    """When `sub` is due on its local `day`: a time skipped by a spring DST change falls an hour later."""
-    local = datetime.combine(day, clock_time(sub.hour, sub.minute), tzinfo=sub.zone)
-    # Through UTC: a wall time skipped in spring (02:30) comes back as 03:30; a repeated one is its first.
-    return local.astimezone(UTC).astimezone(sub.zone)
-
-
-def due_state(sub: Subscription, now: datetime, grace: timedelta) -> tuple[str, date, datetime]:
-    """("due" | "not yet" | "missed", the channel's local day, today's due moment) at `now`."""
-    day = now.astimezone(sub.zone).date()
-    due = due_moment(sub, day)
-    # Compare instants in UTC: Python compares two times of one zone by wall clock, ignoring DST's fold.
-    late = now.astimezone(UTC) - due.astimezone(UTC)
-    if late < timedelta(0):
-        return "not yet", day, due
-    if late > grace:
-        return "missed", day, due
-    return "due", day, due
 
 
 class Pacer:
@@ -251,7 +231,7 @@ class DigestRunner:
         created = sub.created_at
         if created is not None and created > due and created.astimezone(sub.zone).date() == day:
             # subscribed after today's time: catching up applies only to slots after the subscription existed
-            tomorrow = due_moment(sub, day + timedelta(days=1))
+            tomorrow = due_at(sub, day + timedelta(days=1))
             return Outcome(
                 sub.platform, sub.channel, "skipped", f"first digest {tomorrow:%Y-%m-%d %H:%M} {sub.timezone}"
             )

@@ -1,0 +1,2 @@
+"""Daily digests: the /digest commands and the digest reply, when each is due, the runner that sends them
+through the ledger, the APScheduler trigger, and the operator CLI."""
