@@ -19,6 +19,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from bot.digest.runner import DigestRunner, Outcome
+from bot.digest.subscriptions import Subscription
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,15 @@ class DigestScheduler:
         return f"{JOB_PREFIX}{platform}:{channel}"
 
     def sync(self) -> None:
-        """Add, change or remove jobs so there is exactly one per active subscription."""
-        wanted = {self.job_id(s.platform, s.channel): s for s in self.store.list() if not s.paused}
+        """Add, change or remove jobs so there is exactly one per active subscription (reads the table here)."""
+        self._apply(self.store.list())
+
+    async def resync(self) -> None:
+        """`sync` for the event loop: the table is read in a worker thread, never blocking the loop."""
+        self._apply(await asyncio.to_thread(self.store.list))
+
+    def _apply(self, subscriptions: list[Subscription]) -> None:
+        wanted = {self.job_id(s.platform, s.channel): s for s in subscriptions if not s.paused}
         for job in self.scheduler.get_jobs():
             if job.id.startswith(JOB_PREFIX) and job.id not in wanted:
                 job.remove()
@@ -80,7 +88,7 @@ class DigestScheduler:
         """Called after a /digest command changed the table (from any thread)."""
         loop = getattr(self.scheduler, "_eventloop", None)
         if loop is not None and loop.is_running():
-            loop.call_soon_threadsafe(self.sync)
+            asyncio.run_coroutine_threadsafe(self.resync(), loop)
         else:
             self.sync()
 
@@ -109,10 +117,9 @@ class DigestScheduler:
     async def start(self) -> None:
         """Start the scheduler: derive the jobs, catch up, and re-read the table every minute."""
         self.scheduler.start()
-        await asyncio.to_thread(self.store.list)  # fail early if the database is unreachable
-        self.sync()
+        await self.resync()  # also fails early if the database is unreachable
         self.scheduler.add_job(
-            self.sync, "interval", seconds=self.resync_seconds, id=RESYNC_JOB, replace_existing=True
+            self.resync, "interval", seconds=self.resync_seconds, id=RESYNC_JOB, replace_existing=True
         )
         self.scheduler.add_job(
             self.revisit, "interval", seconds=self.resync_seconds, id=REVISIT_JOB, replace_existing=True
