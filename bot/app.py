@@ -11,16 +11,18 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot import messages as msg
 from bot.commands import Options, error_reply, help_reply, parse_section, summit_reply, who_reply
-from bot.digest.commands import DigestContext, handle_digest
 from bot.reply import Reply, shorten
 from bot.settings import Settings
-from bot.store import Store
 from briefings.errors import BriefbotError
 from briefings.model import Briefing
+
+if TYPE_CHECKING:
+    from bot.store import Store
 
 log = logging.getLogger(__name__)
 _QUOTES = {'"': '"', "'": "'", "“": "”"}  # a whole command line pasted in quotes
@@ -94,6 +96,8 @@ class Application:
         return error_reply(msg.UNKNOWN_COMMAND.format(command=shorten("/" + command)))
 
     def _digest(self, request: Request, words: list[str]) -> Reply:
+        from bot.digest.commands import DigestContext, handle_digest  # SQLAlchemy only when digests are asked
+
         if self.store is None:
             return error_reply(msg.DIGEST_UNAVAILABLE)
         if not request.can_manage:

@@ -23,7 +23,7 @@ from bot.platforms.console import run_console
 from bot.preview import preview
 from bot.render import render_text
 from bot.reply import shorten
-from bot.run import Resync, make_service, make_store, run_platforms, start_console_digests
+from bot.service import make_service
 from bot.settings import Settings, SettingsError, load_settings, story_from_folder
 from briefings import load_corpus
 from briefings.corpus import read_article
@@ -224,6 +224,8 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             "--slack-http needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET in the environment "
             "(see the README's Slack section); without them `briefbot run` starts the console"
         )
+    from bot.run import Resync, make_store, run_platforms, start_console_digests
+
     if not (settings.has_slack or settings.has_discord):
         service = make_service(settings, args.as_of)
         service.snapshot()  # fail early, before the first prompt, if the corpus is unusable

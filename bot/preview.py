@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 
 from bot.app import Application, Request, parse_line
-from bot.run import make_service
+from bot.service import make_service
 from bot.settings import Settings, SettingsError
-from bot.store import Store
 
 PLATFORMS = ("slack", "discord")
 
@@ -28,6 +27,8 @@ def preview(
     if not words:
         raise SettingsError(f"preview needs a command, for example: briefbot preview {platform} /who Orban")
     command, args = parse_line(" ".join(words))
+    from bot.store import Store
+
     store = Store("sqlite://")  # in memory: a preview never changes real subscriptions
     channel = "800000000000000000" if platform == "discord" else "CPREVIEW"
     try:

@@ -17,24 +17,12 @@ from bot.digest.runner import DigestRunner, Publisher
 from bot.digest.scheduler import DigestScheduler
 from bot.logsetup import Redactor, settings_secrets
 from bot.reply import Reply
-from bot.service import BriefingService
+from bot.service import BriefingService, make_service
 from bot.settings import Settings, SettingsError
 from bot.store import Store, database_url
 from briefings.model import Briefing
 
 log = logging.getLogger(__name__)
-
-
-def make_service(settings: Settings, as_of: date | None = None) -> BriefingService:
-    """The briefing service for the configured corpus (fixed to `as_of` when given)."""
-    return BriefingService(
-        settings.corpus,
-        story=settings.story_title,
-        today=(lambda: as_of) if as_of else date.today,
-        summary_words=settings.summary_words,
-        background_days=settings.background_days,
-        max_bytes=settings.max_article_bytes,
-    )
 
 
 def make_store(settings: Settings) -> Store:

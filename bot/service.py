@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from bot.settings import Settings
 from briefings import Briefing, build_briefing, load_corpus
 from briefings.corpus import ARTICLE_SUFFIXES
 from briefings.errors import ArticleSkipped
@@ -109,3 +110,15 @@ class BriefingService:
             log.exception("could not rebuild the briefing from %s; keeping the previous one", self.corpus)
             return False
         return after is not before
+
+
+def make_service(settings: Settings, as_of: date | None = None) -> BriefingService:
+    """The briefing service for the configured corpus (fixed to `as_of` when given)."""
+    return BriefingService(
+        settings.corpus,
+        story=settings.story_title,
+        today=(lambda: as_of) if as_of else date.today,
+        summary_words=settings.summary_words,
+        background_days=settings.background_days,
+        max_bytes=settings.max_article_bytes,
+    )

@@ -7,6 +7,7 @@ greedily with a penalty for repeating what is already picked, up to a word budge
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,9 @@ SUPPORT_SIM = 0.2
 _REDUNDANT_SIM = 0.45
 _MIN_WORDS, _MAX_WORDS = 8, 55
 _MAX_CANDIDATE_INDEX = 300
+# Past PANEL_DOCS sources, centrality is measured against a panel of that many (see summarize).
+PANEL_DOCS = 120
+_MIN_MAX_DF = 50
 _OPENING = 1  # the first two sentences of an article are where it says what happened
 _DANGLING = re.compile(
     r"^(this|that|these|those|it|its|he|she|they|his|her|their|them|but|and|or|also|however|meanwhile|still|yet|"
@@ -97,22 +101,40 @@ def summarize(
         return []
     docs = sorted({c.sentence.doc_id for c in candidates})
     tfidf = TfIdf([c.text for c in candidates])
-    support: list[list[str]] = []
-    scores: list[float] = []
-    others = max(len(docs) - 1, 1)
     doc_of = [c.sentence.doc_id for c in candidates]
     stated = [checkable(c.text) for c in candidates]
+    # Centrality is measured against every other source, or, past PANEL_DOCS sources, against an evenly spaced
+    # panel of them (the same for every candidate), ignoring the terms most of the panel shares: the cost then
+    # grows linearly with the corpus. The support cited for the chosen sentences is always counted in full.
+    panel = set(docs[:: math.ceil(len(docs) / PANEL_DOCS)]) if len(docs) > PANEL_DOCS else set(docs)
+    sampled = len(panel) < len(docs)
+    within = tfidf.postings(j for j in range(len(candidates)) if doc_of[j] in panel) if sampled else None
+    max_df = max(_MIN_MAX_DF, sum(1 for d in doc_of if d in panel) // 10) if sampled else None
+
+    def backing_of(i: int, sims: Mapping[int, float]) -> list[str]:
+        """Other sources with a sentence this close that states the same figures, times and codes."""
+        own, facts = doc_of[i], stated[i]
+        return sorted(
+            {
+                doc_of[j]
+                for j, sim in sims.items()
+                if sim >= SUPPORT_SIM and doc_of[j] != own and facts <= stated[j]
+            }
+        )
+
+    support: list[list[str]] = []
+    scores: list[float] = []
     for i, c in enumerate(candidates):
-        best = {d: 0.0 for d in docs if d != c.sentence.doc_id}
-        backing_set: set[str] = set()
-        for j, sim in tfidf.neighbours(i).items():
+        sims = tfidf.neighbours(i, within=within, max_df=max_df)
+        own = c.sentence.doc_id
+        best: dict[str, float] = {}  # other panel sources' closest sentence; a source with none counts 0
+        for j, sim in sims.items():
             d = doc_of[j]
-            if d in best and sim > best[d]:
+            if d != own and sim > best.get(d, 0.0):
                 best[d] = sim
-            if d in best and sim >= SUPPORT_SIM and stated[i] <= stated[j]:
-                backing_set.add(d)  # a source backs a sentence only with the same figures, times and codes
-        backing = sorted(backing_set)
-        support.append(sorted([c.sentence.doc_id, *backing]))
+        backing = backing_of(i, sims)
+        support.append(sorted([own, *backing]))
+        others = max(len(panel) - (own in panel), 1)
         centrality = sum(best.values()) / others
         lead = 1.0 - min(c.position, 1.0)
         scores.append(0.6 * centrality + 0.25 * lead * lead + 0.15 * len(backing) / others)
@@ -145,6 +167,9 @@ def summarize(
     lengths = [word_count(c.text) for c in candidates]
     for pick in fill_budget(ranked(), lengths, words):
         chosen.append(pick)
+    if sampled:  # the panel ranked the candidates; the sources cited are counted among all of them
+        for i in chosen:
+            support[i] = sorted([doc_of[i], *backing_of(i, tfidf.neighbours(i))])
     # The lead comes first; the rest follow the story: older reports first, and within the same day in the order
     # the articles tell it.
     first = (

@@ -6,7 +6,9 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
 
 QUOTE_CHARS = '"“”„«»'
 _ABBREVIATIONS = frozenset(
@@ -29,8 +31,35 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lowercase and strip accents, so that "José" and "jose" compare equal."""
+    if text.isascii():  # most text: nothing to decompose, and casefold is lower
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+MAX_LITERAL = 120  # longer strings are no names or phrases worth matching (and would nest the pattern deeply)
+
+
+def literal_union(strings: Iterable[str]) -> str:
+    """A regex matching any of `strings` (longest first), factored as a trie: a long list costs one walk per
+    position instead of one try per string."""
+    trie: dict[str, dict[str, Any]] = {}
+    for text in strings:
+        if not text or len(text) > MAX_LITERAL:
+            continue
+        node = trie
+        for ch in text:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or "(?!)"
 
 
 def normalize_space(text: str) -> str:
@@ -48,6 +77,7 @@ def word_count(text: str) -> int:
     return len(words(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix-stripping stemmer: enough to match "meeting" with "meet" and "talks" with "talk"."""
     w = fold(word).replace("’", "'")
@@ -186,20 +216,43 @@ class TfIdf:
         """Cosine similarity of texts i and j of the collection."""
         return self.cosine(self.vectors[i], self.vectors[j])
 
-    def neighbours(self, i: int) -> dict[int, float]:
-        """Cosine similarity of text i with every other text that shares a term with it (the rest are 0).
-
-        Built on an inverted index, so a large collection costs the shared terms, not every pair.
-        """
+    def _index(self) -> dict[str, list[tuple[int, float]]]:
         if self._postings is None:
             postings: dict[str, list[tuple[int, float]]] = {}
             for k, vec in enumerate(self.vectors):
                 for term, weight in vec.items():
                     postings.setdefault(term, []).append((k, weight))
             self._postings = postings
+        return self._postings
+
+    def postings(self, members: Iterable[int]) -> dict[str, list[tuple[int, float]]]:
+        """An inverted index over some texts of the collection only (a panel to compare against)."""
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for k in members:
+            for term, weight in self.vectors[k].items():
+                postings.setdefault(term, []).append((k, weight))
+        return postings
+
+    def neighbours(
+        self,
+        i: int,
+        *,
+        within: Mapping[str, list[tuple[int, float]]] | None = None,
+        max_df: int | None = None,
+    ) -> dict[int, float]:
+        """Cosine similarity of text i with every other text that shares a term with it (the rest are 0).
+
+        Built on an inverted index, so a large collection costs the shared terms, not every pair. `within`
+        restricts the comparison to the texts of that index (see `postings`); with `max_df`, a term found in more
+        than that many of them is ignored, as a stop word of this collection would be.
+        """
+        postings = self._index() if within is None else within
         scores: dict[int, float] = {}
         for term, weight in self.vectors[i].items():
-            for k, other in self._postings[term]:
+            posting = postings.get(term, ())
+            if max_df is not None and len(posting) > max_df:
+                continue
+            for k, other in posting:
                 if k != i:
                     scores[k] = scores.get(k, 0.0) + weight * other
         return scores

@@ -10,10 +10,8 @@ from collections.abc import Callable
 from contextlib import AsyncExitStack
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.digest.commands import render_digest
-from bot.digest.runner import Publisher
 from bot.digest.schedule import next_delivery
 from bot.digest.subscriptions import (
     DIGEST_SECTIONS,
@@ -24,9 +22,11 @@ from bot.digest.subscriptions import (
     parse_time,
 )
 from bot.render import render_text
-from bot.run import make_runner, make_service, make_store
+from bot.service import make_service
 from bot.settings import Settings, SettingsError
-from briefings.digest import build_digest
+
+if TYPE_CHECKING:
+    from bot.digest.runner import Publisher
 
 
 def _aware(text: str) -> datetime:
@@ -93,6 +93,8 @@ def _with_data(settings: Settings, args: argparse.Namespace) -> Settings:
 
 def cmd_subscriptions(settings: Settings, args: argparse.Namespace) -> int:
     """Run one `subscriptions` action."""
+    from bot.run import make_store
+
     settings = _with_data(settings, args)
     store = make_store(settings)
     now = datetime.now(UTC)
@@ -166,6 +168,9 @@ def cmd_subscriptions(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
     """Print the digest, or send every due one (`digest send`)."""
+    from bot.digest.commands import render_digest
+    from briefings.digest import build_digest
+
     settings = _with_data(settings, args)
     if args.send:
         return asyncio.run(_send(settings, args.now or datetime.now(UTC)))
@@ -239,6 +244,8 @@ async def _publishers(settings: Settings, stack: AsyncExitStack) -> dict[str, Pu
 
 
 async def _send(settings: Settings, now: datetime, out: Callable[[str], None] = print) -> int:
+    from bot.run import make_runner, make_store
+
     store = await asyncio.to_thread(make_store, settings)
     service = make_service(settings, now.date())
     async with AsyncExitStack() as stack:

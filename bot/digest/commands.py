@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bot import messages as msg
 from bot.digest.schedule import next_delivery
@@ -16,10 +17,12 @@ from bot.digest.subscriptions import (
     parse_time,
 )
 from bot.reply import Item, Reply, Section
-from bot.store import Store
 from briefings.digest import build_digest
 from briefings.extract.dates import day_label
 from briefings.model import Briefing, Digest
+
+if TYPE_CHECKING:
+    from bot.store import Store
 
 
 @dataclass(frozen=True)

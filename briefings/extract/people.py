@@ -24,7 +24,7 @@ from briefings.extract.lexicon import (
     TITLE_WORDS,
 )
 from briefings.model import Person, Role, Sentence
-from briefings.text import STOPWORDS, fold, normalize_space
+from briefings.text import STOPWORDS, fold, literal_union, normalize_space
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
 _DOTTED = frozenset(
@@ -502,8 +502,7 @@ def _count_mentions(
     counts = [(0, set(p.sources)) for p in profiles]
     if not owners:
         return counts
-    alternatives = sorted((re.escape(f) for f in owners), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])(?:" + literal_union(owners) + r")(?![\w-])")
     for s in sentences:
         for match in pattern.finditer(s.text):
             for index in owners[match.group()]:
