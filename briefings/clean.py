@@ -65,16 +65,17 @@ def is_chrome(line: str) -> bool:
         nav = sum(1 for t in tokens if t in _NAV_WORDS)
         if nav / len(tokens) >= 0.6 and (nav >= 2 or tokens[0] == "share" or len(tokens) == 1):
             return True
-    if _BYLINE.match(stripped):
+    if len(stripped) <= _MAX_BYLINE and _BYLINE.match(stripped):
         return True
     stamp = publication_stamp(stripped)
     return stamp is not None and bool(find_dates(stamp, year_hint=2000))
 
 
 # "By Jane Doe", "By Jane Doe and John Smith, Reuters": who wrote it, not what happened. Names must be capitalised.
+_MAX_BYLINE = 200  # a line longer than this is no byline (and is never tried as one)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 _BYLINE = re.compile(
-    rf"^(?i:by)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[|,–—-]\s*[A-Z][\w .'’-]{{0,40}})?$"
+    rf"^(?i:by)\s+{_NAME}(?:(?:\s*[,&]\s*|\s+and\s+){_NAME})*(?:\s*[|,–—-]\s*[A-Z][\w .'’-]{{0,40}})?$"
 )
 _STAMP = re.compile(
     r"^(?:published|updated|posted|last\s+updated|first\s+published)\b\s*(?:on|at)?\s*:?\s*(.{4,80})$",

@@ -81,3 +81,27 @@ def test_absurd_dates_are_dropped_with_a_warning_naming_the_file(
     assert "odd\\u202ename.txt" in caplog.text and "outside the years" in caplog.text
     briefing = build_briefing(docs, as_of=date(2024, 3, 10))
     assert [k.date for k in briefing.key_dates] == ["2024-03-05"]
+
+
+ADVERSARIAL_LINES = [
+    "By " + "Xyand" * 40 + "Xy!",  # the byline rule once backtracked exponentially on this
+    "By " + "Xy and " * 60 + "Xy!",
+    "By " + "Ab-" * 80 + "Cd",
+    " ".join(f"Xy{i} Zw{i}" for i in range(3000)),  # a long run of name-like words
+    "“" * 2000 + "He said" + "”" * 2000,  # nested quotes
+    "9" * 20000 + " people were killed",  # thousands of digits
+    "On " + "March 5, " * 3000 + "2024 the council met.",
+]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("line", ADVERSARIAL_LINES, ids=lambda line: line[:12])
+def test_adversarial_lines_go_through_every_pattern_quickly(line: str, tmp_path: Path) -> None:
+    """Each line, alone and as a paragraph of an article, loads and builds within the timeout."""
+    (tmp_path / "a.txt").write_text(
+        f"{line}\nThe council met on Monday and said it would vote.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(f"The council said on Monday that {line}\n", encoding="utf-8")
+    documents = load_corpus(tmp_path).documents
+    briefing = build_briefing(documents, as_of=date(2024, 3, 5))
+    assert len(briefing.sources) == 2
