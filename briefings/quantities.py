@@ -55,7 +55,7 @@ _DEATHS = [
         rf"\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|stands?\s+at)\s+{_QUALIFIER}{_VALUE}{_WHERE}"
     ),
     re.compile(
-        rf"{_QUALIFIER}{_VALUE}\s+(?:people\s+|persons\s+|others\s+)?(?:(?:have\s+|had\s+)?(?:died|dead|deaths)|"
+        rf"{_QUALIFIER}{_VALUE}\s+(?:other\s+)?(?:people\s+|persons\s+|others\s+)?(?:(?:have\s+|had\s+)?(?:died|dead|deaths)|"
         rf"(?:were|have\s+been|had\s+been|are|was)\s+(?:killed|confirmed\s+dead|reported\s+dead)){_WHERE}"
     ),
     re.compile(
@@ -63,6 +63,12 @@ _DEATHS = [
     ),
     re.compile(rf"claimed\s+{_QUALIFIER}{_VALUE}\s+lives{_WHERE}"),
 ]
+# The places a death toll breaks down into: "…, 23 of them in New York — including 18 in New York City",
+# "as well as five in Pennsylvania; four in Connecticut". Read only after a death count in the same sentence.
+_DEATH_SHARE = re.compile(
+    rf"(?:[,;—–]\s*|\b(?:including|as\s+well\s+as)\s+){_QUALIFIER}{_VALUE}(?:\s+of\s+them)?"
+    r"\s+in\s+(?:the\s+)?(?P<place2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+)
 _DEATH_WORDS = ("death", "dead", "died", "kill", "lives")
 # "the fire destroyed between 80 and 100 houses", "airlines canceled more than 15,000 flights"
 _DONE_TO = re.compile(
@@ -80,9 +86,12 @@ _COUNT = re.compile(
 )
 _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds times percent points cents dollars miles inches feet meters
-    kilometers degrees pounds tons votes""".split()
-)
+    kilometers degrees pounds tons votes across towards afterwards always perhaps besides whereas unless thus
+    plus versus""".split()
+)  # units, and words ending in "s" that are no counted thing ("cut power to 8.2 million across the East")
+_PLACE_NAMES = {"united states": "us", "united states of america": "us", "usa": "us", "united kingdom": "uk"}
 _SAME_MATTER = 0.2  # two sentences must share this much of their words to speak of the same count
+_SAME_STATED = 0.1  # ... or this much when the count names its state ("flights canceled", "homes destroyed")
 _SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "approximately": 0.1, "some": 0.1, "an estimated": 0.1}
 
 
@@ -135,7 +144,8 @@ def _place(m: re.Match[str]) -> str:
     place = before if before and before.split()[-1].lower() not in ("the", "a") else (named or where)
     place = re.sub(r"^(?:in|across|on)\s+", "", place)
     place = re.sub(r"^(?i:the)\s+", "", place).rstrip(".,;:")
-    return place.replace(".", "").lower()
+    place = place.replace(".", "").lower()
+    return _PLACE_NAMES.get(place, place)
 
 
 def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
@@ -153,15 +163,24 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
             place = _place(m)
             out.append(Count("deaths" + (f" in {place}" if place else ""), words, low, high, s.doc_id, stems))
             taken.append(m.span())
+        for m in _DEATH_SHARE.finditer(s.text) if taken else ():
+            if any(a <= m.start("lo") < b for a, b in taken) or re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]):
+                continue
+            low, high, words = _range(m)
+            out.append(Count(f"deaths in {_place(m)}", words, low, high, s.doc_id, stems))
+            taken.append(m.span())
         for m in (m for pattern in (_DONE_TO, _COUNT) for m in pattern.finditer(s.text)):
-            if any(a <= m.start() < b or a < m.end() <= b for a, b in taken) or m["noun"] in _NOT_COUNTED:
+            noun = m["noun"]
+            if noun in _NOT_COUNTED and m["adj"] and m["adj"].endswith("s"):
+                noun = m["adj"]  # "18,000 flights across the region": the thing is the word before
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in taken) or noun in _NOT_COUNTED:
                 continue
             taken.append(m.span())
             if re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]) or (m["adj"] and m["adj"] in _NOT_COUNTED):
                 continue
             low, high, words = _range(m)
             state = " ".join((m["state"] or "").split()).replace("cancelled", "canceled")
-            noun = _SAME_THING.get(m["noun"], m["noun"])
+            noun = _SAME_THING.get(noun, noun)
             key = " ".join(w for w in (noun, state) if w)
             out.append(Count(key, words, low, high, s.doc_id, stems))
     return out
@@ -196,16 +215,16 @@ def compare_counts(
         per_doc: dict[str, list[Count]] = defaultdict(list)
         for c in group:
             per_doc[c.doc_id].append(c)
-        # a source that gives two different values counts several things under this name: it is left out
-        group = [c for c in group if all(_fits(c, o) for o in per_doc[c.doc_id])]
+        # a source that gives different values counts several things under this name: a value none of its other
+        # values fits is another thing (left out); when no two of them fit, the source is left out
+        group = [c for c in group if _consistent(c, per_doc[c.doc_id])]
         specific = key.startswith("deaths in ")  # deaths in one place: one count, however it is told
+        needed = _SAME_STATED if " " in key else _SAME_MATTER
         rivals = [
             (a, b)
             for i, a in enumerate(group)
             for b in group[i + 1 :]
-            if a.doc_id != b.doc_id
-            and not _fits(a, b)
-            and (specific or jaccard(a.stems, b.stems) >= _SAME_MATTER)
+            if a.doc_id != b.doc_id and not _fits(a, b) and (specific or jaccard(a.stems, b.stems) >= needed)
         ]
         if not rivals:
             docs = sorted({c.doc_id for c in group})
@@ -216,6 +235,12 @@ def compare_counts(
         members = [c for c in group if id(c) in involved]
         disagreements.append(_claims(key, members, published))
     return agreements, disagreements
+
+
+def _consistent(count: Count, mates: Sequence[Count]) -> bool:
+    """Whether a count belongs with its own source's other counts of the same name (see compare_counts)."""
+    others = [o for o in mates if o is not count]
+    return not others or any(_fits(count, o) for o in others)
 
 
 def _claims(key: str, members: Sequence[Count], published: Mapping[str, date | None]) -> Disagreement:

@@ -62,3 +62,31 @@ def test_counts_of_the_same_thing_in_like_sentences_are_compared() -> None:
     )
     assert [(d.topic, d.kind) for d in found] == [("Number of ships", "dispute")]
     assert {c.value for c in found[0].claims} == {"about 150", "more than 200"}
+
+
+def test_a_death_toll_broken_down_by_place_is_compared_place_by_place() -> None:
+    """ "…, 23 of them in Norland — including 18 in Port Vale" gives deaths in Port Vale, set against another
+    source's "killed 10 people in Port Vale"; "68 other deaths in the Isles" against "69 in the Isles"."""
+    counts = counts_in(
+        sentences(
+            "Forty people were killed in the region, 23 of them in Norland — including 18 in Port Vale.",
+            "The storm killed 10 people in Port Vale. It was blamed for 69 deaths in the Isles.",
+            "Before that, the storm was blamed for 68 other deaths in the Isles.",
+        )
+    )
+    keys = {(c.key, c.low) for c in counts}
+    assert ("deaths in norland", 23) in keys and ("deaths in port vale", 18) in keys
+    assert ("deaths in isles", 68) in keys and ("deaths in isles", 69) in keys
+    topics = {d.topic for d in compare_counts(counts, DAYS)[1]}
+    assert {"Number of deaths in port vale", "Number of deaths in isles"} <= topics
+
+
+def test_a_sources_odd_value_out_is_left_out_not_its_whole_count() -> None:
+    """A source that says "more than 16,000 flights" and "16,271 flights canceled" and "103 flights" diverted
+    still counts 16,271 against another source's "more than 18,000 flights canceled"."""
+    found = disputes(
+        "Airlines canceled more than 18,000 flights across the region as the storm hit, data showed.",
+        "More than 16,000 flights were affected; 16,271 flights canceled in all, and 103 flights diverted.",
+    )
+    assert len(found) == 1
+    assert {c.value for c in found[0].claims} == {"more than 18,000", "16,271"}
