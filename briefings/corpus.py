@@ -78,10 +78,34 @@ def _title(meta: dict[str, str], blocks: list[Block], fallback: str) -> str:
     return fallback
 
 
+MAX_LINE_CHARS = (
+    20_000  # no paragraph of news is this long (about 3,500 words); the rest of a runaway line is not read
+)
+
+
+def _bounded_lines(path: Path, lines: list[str]) -> list[str]:
+    """The lines of an article, each cut at a space before MAX_LINE_CHARS, with a warning naming the file."""
+    out = []
+    for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE_CHARS:
+            cut = line.rfind(" ", MAX_LINE_CHARS // 2, MAX_LINE_CHARS)
+            log.warning(
+                "%s: line %d is %s characters long; only its first %s are read",
+                shown(path.name),
+                number,
+                f"{len(line):,}",
+                f"{MAX_LINE_CHARS:,}",
+            )
+            line = line[: cut if cut > 0 else MAX_LINE_CHARS]
+        out.append(line)
+    return out
+
+
 def parse_article(path: Path, text: str) -> Document:
     """Build a Document from an article's text; raises ArticleSkipped when nothing usable remains."""
     meta, body = split_front_matter(text)
-    blocks = structure(body.splitlines())
+    lines = _bounded_lines(path, body.splitlines())
+    blocks = structure(lines)
     if not any(b.kind != "heading" for b in blocks):
         raise ArticleSkipped(path, "no article text left after removing web chrome")
     published: date | None = None
@@ -103,7 +127,7 @@ def parse_article(path: Path, text: str) -> Document:
             )
             published, basis = None, None
     if published is None:
-        found = publication_evidence(body.splitlines(), blocks)
+        found = publication_evidence(lines, blocks)
         if found:
             published, basis = found.day, found.basis
     return Document(

@@ -105,3 +105,20 @@ def test_adversarial_lines_go_through_every_pattern_quickly(line: str, tmp_path:
     documents = load_corpus(tmp_path).documents
     briefing = build_briefing(documents, as_of=date(2024, 3, 5))
     assert len(briefing.sources) == 2
+
+
+@pytest.mark.timeout(60)
+def test_a_runaway_line_is_read_to_its_first_20000_characters_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 1.5 MB line loads (cut at a space, the file named in the warning); the real paragraphs around it stay."""
+    runaway = " ".join(f"word{i % 97}" for i in range(250_000))
+    (tmp_path / "huge.md").write_text(
+        f"The council met on Monday, officials said.\n{runaway}\nThe vote is set for March 9, 2024.\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.WARNING):
+        (document,) = load_corpus(tmp_path).documents
+    assert any("huge.md: line 2 is" in r.getMessage() and "20,000" in r.getMessage() for r in caplog.records)
+    texts = [b.text for b in document.blocks]
+    assert max(len(t) for t in texts) <= 20_000 and "March 9, 2024" in texts[-1]
