@@ -17,6 +17,7 @@ from bot.app import Application
 from bot.commands import Options, summit_reply, who_reply
 from bot.digest.cli import add_parsers as add_digest_parsers
 from bot.digest.cli import cmd_digest, cmd_subscriptions
+from bot.ingest.parser import add_parser as add_ingest_parser
 from bot.logsetup import Redactor, settings_secrets, setup_logging
 from bot.messages import SECTIONS
 from bot.platforms.console import run_console
@@ -134,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_digest_parsers(sub, corpus)
+    add_ingest_parser(sub)
 
     prev = sub.add_parser(
         "preview", parents=[corpus], help="print the exact payload the bot would answer a command with"
@@ -275,6 +277,13 @@ def cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
+    """Add pages and files to the corpus (trafilatura and lxml are imported only here)."""
+    from bot.ingest.cli import cmd_ingest as ingest
+
+    return ingest(settings, args)
+
+
 COMMANDS = {
     "summit": cmd_summit,
     "who": cmd_who,
@@ -285,6 +294,7 @@ COMMANDS = {
     "preview": cmd_preview,
     "subscriptions": cmd_subscriptions,
     "digest": cmd_digest,
+    "ingest": cmd_ingest,
 }
 
 

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 ARTICLE_SUFFIXES = (".txt", ".md")
 DEFAULT_MAX_BYTES = 2_000_000
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_FRONT_KEYS = ("title", "source", "url", "published")
+_FRONT_KEYS = ("title", "source", "url", "published", "author", "date_source")
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,8 @@ def _title(meta: dict[str, str], blocks: list[Block], fallback: str) -> str:
     return fallback
 
 
-MAX_LINE_CHARS = (
-    20_000  # no paragraph of news is this long (about 3,500 words); the rest of a runaway line is not read
-)
+# No paragraph of news is this long (about 3,500 words); the rest of a runaway line is not read.
+MAX_LINE_CHARS = 20_000
 
 
 def _bounded_lines(path: Path, lines: list[str]) -> list[str]:
@@ -112,7 +111,8 @@ def parse_article(path: Path, text: str) -> Document:
     basis: str | None = None
     if meta.get("published"):
         try:
-            published, basis = date.fromisoformat(meta["published"][:10]), "front matter"
+            published = date.fromisoformat(meta["published"][:10])
+            basis = f"front matter ({meta['date_source']})" if meta.get("date_source") else "front matter"
         except ValueError:
             log.warning(
                 "%s: front matter 'published: %s' is not YYYY-MM-DD; inferring the date from the text",
@@ -136,7 +136,7 @@ def parse_article(path: Path, text: str) -> Document:
         title=_title(meta, blocks, path.stem),
         blocks=tuple(blocks),
         published=published,
-        published_inferred=basis not in (None, "front matter"),
+        published_inferred=basis is not None and not basis.startswith("front matter"),
         published_basis=basis,
         source=meta.get("source") or None,
         url=meta.get("url") or None,
