@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ import aiohttp
 
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import extract_page
+from bot.ingest.feeds import ingest_feed
 from bot.ingest.fetch import fetch
 from bot.ingest.write import Written, write_article, write_file
 from bot.settings import Settings
@@ -40,9 +42,14 @@ async def ingest_one(session: aiohttp.ClientSession, item: str, corpus: Path, *,
 
 
 async def ingest(
-    items: Sequence[str], corpus: Path, *, now: datetime, out: Callable[[str], None] = print
+    items: Sequence[str],
+    corpus: Path,
+    *,
+    now: datetime,
+    feeds: Sequence[str] = (),
+    out: Callable[[str], None] = print,
 ) -> int:
-    """Ingest each item in turn, one line each; 1 if any failed (the others are still added)."""
+    """Ingest each item, then each feed's new entries, one line each; 1 if any failed (the rest still land)."""
     failed = 0
     async with aiohttp.ClientSession() as session:
         for item in items:
@@ -53,10 +60,27 @@ async def ingest(
                 out(f"failed: {exc}")
                 continue
             out(f"{written.status}: {shown(written.path.name)} from {shown(item)}")
+        for feed in feeds:
+
+            async def page(link: str) -> Written:
+                return await ingest_one(session, link, corpus, now=now)
+
+            try:
+                result = await ingest_feed(session, feed, corpus, now=now, page=page)
+            except IngestError as exc:
+                failed += 1
+                out(f"failed: {exc}")
+                continue
+            failed += result.failed
+            for line in result.lines:
+                out(line)
     return 1 if failed else 0
 
 
 def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     """Run `briefbot ingest`."""
+    if not args.inputs and not args.feed:
+        print("briefbot: error: ingest needs a URL, a file or --feed URL", file=sys.stderr)
+        return 2
     corpus = args.corpus or settings.corpus
-    return asyncio.run(ingest(args.inputs, corpus, now=datetime.now(UTC)))
+    return asyncio.run(ingest(args.inputs, corpus, now=datetime.now(UTC), feeds=args.feed))

@@ -214,3 +214,77 @@ async def test_files_are_added_and_a_missing_one_is_named(tmp_path: Path) -> Non
         async with aiohttp.ClientSession() as session:
             (tmp_path / "x.pdf").write_bytes(b"%PDF")
             await ingest_one(session, str(tmp_path / "x.pdf"), corpus, now=NOW)
+
+
+def rss(site: str, *, full: bool) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2)
+    content = f"<content:encoded><![CDATA[{body}]]></content:encoded>" if full else ""
+    return (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        "<channel><title>Daily Planet World</title><link>http://planet.example/</link><description>d</description>"
+        f"<item><title>Full story in the feed</title><link>{site}/full</link><guid>full-1</guid>"
+        f"<pubDate>Thu, 16 Oct 2025 09:30:00 GMT</pubDate><description>Teaser.</description>{content}</item>"
+        f"<item><title>Teaser only</title><link>{site}/article</link><guid>teaser-1</guid>"
+        "<description>Trump and Putin to meet.</description></item>"
+        "<item><title>No link here</title><guid>nolink-1</guid><description>x</description></item>"
+        "</channel></rss>"
+    )
+
+
+@pytest.fixture
+async def feed_site(site: Site) -> AsyncIterator[tuple[Site, list[dict[str, str]]]]:
+    """The page site plus a feed at /feed.xml with an ETag, and /notfeed.xml that is not XML."""
+    requests: list[dict[str, str]] = []
+
+    async def feed(request: web.Request) -> web.Response:
+        requests.append(dict(request.headers))
+        if request.headers.get("If-None-Match") == '"v1"':
+            return web.Response(status=304)
+        return web.Response(
+            text=rss(site.url, full=True), content_type="application/rss+xml", headers={"ETag": '"v1"'}
+        )
+
+    async def notfeed(request: web.Request) -> web.Response:
+        return web.Response(text="<html><body>Not a feed {{{", content_type="application/xml")
+
+    app = web.Application()
+    app.router.add_get("/feed.xml", feed)
+    app.router.add_get("/notfeed.xml", notfeed)
+    runner, port = await serve_on_loopback(app)
+    feed_url = f"http://127.0.0.1:{port}"
+    try:
+        yield Site(feed_url, site.text), requests
+    finally:
+        await runner.cleanup()
+
+
+async def test_a_feed_adds_its_entries_once_and_an_unchanged_feed_costs_a_304(
+    site: Site, feed_site: tuple[Site, list[dict[str, str]]], tmp_path: Path
+) -> None:
+    """A full-text entry is written from the feed, a teaser from its page; an entry with no link is named;
+    the second poll sends the ETag back and adds nothing."""
+    feed, requests = feed_site
+    lines: list[str] = []
+    code = await ingest([], tmp_path, now=NOW, feeds=[f"{feed.url}/feed.xml"], out=lines.append)
+    assert code == 0, lines
+    assert [line.split(":")[0] for line in lines] == ["added", "added", "skipped"]
+    assert "has no link (No link here)" in lines[2]
+    documents = load_corpus(tmp_path).documents
+    assert len(documents) == 2
+    full = next(d for d in documents if d.title == "Full story in the feed")
+    assert full.source == "Daily Planet World" and full.published == date(2025, 10, 16)
+    assert full.published_basis == "front matter (feed entry)"
+    again: list[str] = []
+    assert await ingest([], tmp_path, now=NOW, feeds=[f"{feed.url}/feed.xml"], out=again.append) == 0
+    assert again == [f"not modified: {feed.url}/feed.xml"] and requests[-1].get("If-None-Match") == '"v1"'
+
+
+async def test_a_feed_that_is_not_xml_is_named(
+    feed_site: tuple[Site, list[dict[str, str]]], tmp_path: Path
+) -> None:
+    """Not a feed: one line naming the URL and why, exit 1, nothing written."""
+    feed, _ = feed_site
+    lines: list[str] = []
+    assert await ingest([], tmp_path, now=NOW, feeds=[f"{feed.url}/notfeed.xml"], out=lines.append) == 1
+    assert lines[0].startswith(f"failed: {feed.url}/notfeed.xml: not an RSS or Atom feed")
+    assert not articles(tmp_path)
