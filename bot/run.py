@@ -73,7 +73,7 @@ async def run_platforms(
     settings: Settings, *, slack_http: bool, port: int, as_of: date | None = None
 ) -> None:
     """Serve every platform with a token, and their digests, until cancelled."""
-    from bot.platforms.slack.app import keep_fresh
+    from bot.watch import watch_corpus
 
     service = make_service(settings, as_of)
     await asyncio.to_thread(service.snapshot)  # build before the first command arrives
@@ -82,7 +82,7 @@ async def run_platforms(
     changed = Resync()
 
     application = Application(service.held, settings, store=store, on_change=changed)
-    tasks: list[asyncio.Task[None]] = [asyncio.create_task(keep_fresh(service))]
+    tasks: list[asyncio.Task[None]] = [asyncio.create_task(watch_corpus(service))]
     if settings.has_slack:
         from bot.platforms.slack.app import build_app
         from bot.platforms.slack.publisher import SlackPublisher

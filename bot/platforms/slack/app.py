@@ -21,7 +21,6 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import Application, Request
 from bot.platforms.slack.blocks import command_response
-from bot.service import BriefingService
 from bot.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -73,10 +72,3 @@ def build_app(
     for name in (f"/{settings.command}", "/who", "/digest"):
         app.command(name)(answer)
     return app
-
-
-async def keep_fresh(service: BriefingService, every: float = 60.0) -> None:
-    """Rebuild the held briefing in a worker thread whenever the corpus or the day changes."""
-    while True:
-        await asyncio.sleep(every)
-        await asyncio.to_thread(service.refresh)

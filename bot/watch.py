@@ -1,0 +1,51 @@
+"""Keep the held briefing current: rebuild (in a worker thread) within seconds of an article being added,
+changed or removed in the corpus folder (watchfiles), and when the day changes. Replies never wait: they are
+answered from the briefing held until the new one is ready."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from watchfiles import Change, awatch
+
+from bot.service import BriefingService
+from briefings.corpus import ARTICLE_SUFFIXES
+
+log = logging.getLogger(__name__)
+DAY_CHECK_MS = 60_000  # with no file event for this long, look whether the day changed
+
+
+def is_article(change: Change, path: str) -> bool:
+    """An article file directly in the corpus (not a hidden, temporary or history file)."""
+    name = Path(path).name
+    return not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES
+
+
+async def watch_corpus(
+    service: BriefingService,
+    *,
+    on_rebuilt: Callable[[], None] | None = None,
+    stop: asyncio.Event | None = None,
+    debounce_ms: int = 500,
+) -> None:
+    """Rebuild whenever an article changes (events within `debounce_ms` are one rebuild) or the day turns."""
+    folder = service.corpus
+    while not folder.is_dir():  # a corpus folder that does not exist yet: wait for it
+        await asyncio.sleep(5)
+    async for changes in awatch(
+        folder,
+        watch_filter=is_article,
+        debounce=debounce_ms,
+        recursive=False,
+        stop_event=stop,
+        rust_timeout=DAY_CHECK_MS,
+        yield_on_timeout=True,
+    ):
+        rebuilt = await asyncio.to_thread(service.refresh)
+        if rebuilt:
+            log.info("briefing rebuilt after %d change(s) in %s", len(changes), folder)
+            if on_rebuilt is not None:
+                on_rebuilt()
