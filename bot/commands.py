@@ -39,7 +39,8 @@ def _source_label(s: SourceInfo) -> str:
     if s.published and s.published_inferred:
         when += " (inferred)"
     origin = f" · {s.source}" if s.source else ""
-    return f"{s.title}{origin} · {when}"
+    also = f" · also carried by {', '.join(s.also_carried_by)}" if s.also_carried_by else ""
+    return f"{s.title}{origin} · {when}{also}"
 
 
 def _citations(briefing: Briefing) -> tuple[tuple[str, str], ...]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefings.compare import compare, date_agreements, duration_facts, leader_facts, money_facts
+from briefings.copies import merge_copies
 from briefings.extract.answers import answer_questions
 from briefings.extract.people import find_people
 from briefings.extract.questions import find_questions
@@ -31,6 +32,7 @@ def source_info(doc: Document) -> SourceInfo:
         doc.added,
         doc.published_basis,
         doc.published_estimate,
+        doc.also_carried_by,
     )
 
 
@@ -43,6 +45,7 @@ def build_briefing(
     background_days: int = 120,
 ) -> Briefing:
     """Build the briefing for a corpus as of one day (the caller's today: the core never reads the clock)."""
+    documents = merge_copies(documents)  # a syndicated article is read once, its other outlets named
     sentences = corpus_sentences(documents)
     people = attach_quotes(documents, find_people(sentences))
     people.sort(key=lambda p: (-len(p.sources), -p.mentions, p.name))

@@ -36,6 +36,7 @@ class Document:
     added: dt.datetime | None = None  # when the file entered the corpus (its modification time, UTC)
     published_basis: str | None = None  # what dated it: "front matter", "stamp", "dateline", ...
     published_estimate: dt.date | None = None  # undated: a rough day to resolve relative dates by
+    also_carried_by: tuple[str, ...] = ()  # the outlets (or titles) of copies of this article, read once
 
     @property
     def reference_day(self) -> dt.date | None:
@@ -68,6 +69,7 @@ class SourceInfo:
     added: dt.datetime | None = None
     published_basis: str | None = None
     published_estimate: dt.date | None = None
+    also_carried_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ def briefing_json(b: Briefing) -> dict[str, Any]:
                 "published_estimate": s.published_estimate.isoformat() if s.published_estimate else None,
                 "source": s.source,
                 "url": s.url,
+                "also_carried_by": list(s.also_carried_by),
             }
             for s in b.sources
         ],
