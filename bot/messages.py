@@ -42,7 +42,7 @@ def help_lines(command: str, *, digests: bool = True) -> list[tuple[str, str]]:
         ("/who NAME", "a person's profile: roles, aliases, quotes and sources (any case, accents optional)"),
         (
             "/digest subscribe HH:MM [Area/City]",
-            "a daily digest here; also unsubscribe, pause, resume, status, now",
+            "a daily digest here; also unsubscribe, pause, resume, status, now, alerts on|off",
         ),
         ("/help", "this help"),
     ]
@@ -52,8 +52,13 @@ def help_lines(command: str, *, digests: bool = True) -> list[tuple[str, str]]:
 DIGEST_TITLE = "Daily digest"
 DIGEST_USAGE = (
     "Usage: `/digest subscribe HH:MM [Area/City]`, `/digest unsubscribe`, `/digest pause`, `/digest resume`, "
-    "`/digest status`, `/digest now`."
+    "`/digest status`, `/digest now`, `/digest alerts on [keyword or person]`, `/digest alerts off`."
 )
+ALERTS_ON = (
+    "This channel gets a short alert when a new source arrives{about} (at most one every {minutes} minutes)."
+)
+ALERTS_OFF = "This channel no longer gets new-source alerts."
+ALERT_TITLE = "{story}: {count} new source{s}"
 DIGEST_SUBSCRIBED = "This channel gets the daily digest at {time} {tz}. Next one: {next}."
 DIGEST_UNSUBSCRIBED = "This channel no longer gets the daily digest."
 DIGEST_NOT_SUBSCRIBED = (

@@ -82,7 +82,10 @@ async def run_platforms(
     changed = Resync()
 
     application = Application(service.held, settings, store=store, on_change=changed)
-    tasks: list[asyncio.Task[None]] = [asyncio.create_task(watch_corpus(service))]
+    from bot.digest.alerts import AlertRunner
+
+    alerts = AlertRunner(store, publishers)  # fills as adapters start: the same dict
+    tasks: list[asyncio.Task[None]] = [asyncio.create_task(watch_corpus(service, on_change=alerts.changed))]
     if settings.has_slack:
         from bot.platforms.slack.app import build_app
         from bot.platforms.slack.publisher import SlackPublisher

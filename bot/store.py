@@ -6,6 +6,7 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -15,10 +16,20 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from bot.digest.subscriptions import DIGEST_SECTIONS, Subscription
 from bot.ledger import Delivery, Ledger, Post, _as_utc, _utc
-from bot.tables import metadata, subscriptions
+from bot.tables import alerts, metadata, subscriptions
 from briefings.errors import BriefbotError
 
-__all__ = ["Delivery", "Post", "Store", "StoreError", "database_url", "safe_url"]
+__all__ = ["AlertSubscription", "Delivery", "Post", "Store", "StoreError", "database_url", "safe_url"]
+
+
+@dataclass(frozen=True)
+class AlertSubscription:
+    """A channel that asked for an alert when a new source arrives, and what about."""
+
+    platform: str
+    channel: str
+    filter: str | None
+    last_alert_at: datetime | None
 
 
 class StoreError(BriefbotError):
@@ -178,6 +189,40 @@ class Store(Ledger):
                 .values(paused=paused, paused_reason=reason if paused else None, updated_at=now)
             )
         return changed.rowcount > 0
+
+    # --- alerts -------------------------------------------------------------------------------------------
+
+    def set_alerts(
+        self, platform: str, channel: str, on: bool, *, now: datetime, filter: str | None = None
+    ) -> None:
+        """Turn a channel's new-source alerts on (with an optional keyword or person) or off."""
+        key = (alerts.c.platform == platform, alerts.c.channel == channel)
+        with self._tx() as conn:
+            conn.execute(delete(alerts).where(*key))
+            if on:
+                conn.execute(
+                    insert(alerts).values(
+                        platform=platform, channel=channel, filter=filter or None, created_at=_as_utc(now)
+                    )
+                )
+
+    def alert_subscriptions(self) -> tuple[AlertSubscription, ...]:
+        """Every channel with alerts on."""
+        with self._tx() as conn:
+            rows = conn.execute(select(alerts).order_by(alerts.c.platform, alerts.c.channel)).mappings().all()
+        return tuple(
+            AlertSubscription(r["platform"], r["channel"], r["filter"], _utc(r["last_alert_at"]))
+            for r in rows
+        )
+
+    def alerted(self, platform: str, channel: str, *, now: datetime) -> None:
+        """Record that an alert went out to a channel now (the rate limit counts from here)."""
+        with self._tx() as conn:
+            conn.execute(
+                update(alerts)
+                .where(alerts.c.platform == platform, alerts.c.channel == channel)
+                .values(last_alert_at=_as_utc(now))
+            )
 
     def close(self) -> None:
         """Release the database connections."""

@@ -58,3 +58,14 @@ seen_requests = Table(
     Column("signature", String(80), primary_key=True),
     Column("seen_at", DateTime(timezone=True), nullable=False),
 )
+
+# Channels that asked for an alert when a new source arrives (optionally only about a keyword or a person).
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("platform", String(16), primary_key=True),
+    Column("channel", String(128), primary_key=True),
+    Column("filter", String(200)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_alert_at", DateTime(timezone=True)),
+)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from watchfiles import Change, awatch
 
 from bot.service import BriefingService
 from briefings.corpus import ARTICLE_SUFFIXES
+from briefings.model import Briefing
 
 log = logging.getLogger(__name__)
 DAY_CHECK_MS = 60_000  # with no file event for this long, look whether the day changed
@@ -27,11 +28,12 @@ def is_article(change: Change, path: str) -> bool:
 async def watch_corpus(
     service: BriefingService,
     *,
-    on_rebuilt: Callable[[], None] | None = None,
+    on_change: Callable[[Briefing, Briefing], Awaitable[None]] | None = None,
     stop: asyncio.Event | None = None,
     debounce_ms: int = 500,
 ) -> None:
-    """Rebuild whenever an article changes (events within `debounce_ms` are one rebuild) or the day turns."""
+    """Rebuild whenever an article changes (events within `debounce_ms` are one rebuild) or the day turns;
+    then `on_change(before, after)` (new-source alerts)."""
     folder = service.corpus
     while not folder.is_dir():  # a corpus folder that does not exist yet: wait for it
         await asyncio.sleep(5)
@@ -44,8 +46,11 @@ async def watch_corpus(
         rust_timeout=DAY_CHECK_MS,
         yield_on_timeout=True,
     ):
-        rebuilt = await asyncio.to_thread(service.refresh)
-        if rebuilt:
+        before = service.held()
+        if await asyncio.to_thread(service.refresh):
             log.info("briefing rebuilt after %d change(s) in %s", len(changes), folder)
-            if on_rebuilt is not None:
-                on_rebuilt()
+            if on_change is not None:
+                try:
+                    await on_change(before, service.held())
+                except Exception:  # alerts must never stop the watcher
+                    log.exception("handling the rebuilt briefing failed")

@@ -104,7 +104,10 @@ def test_adversarial_lines_go_through_every_pattern_quickly(line: str, tmp_path:
     (tmp_path / "b.txt").write_text(f"The council said on Monday that {line}\n", encoding="utf-8")
     documents = load_corpus(tmp_path).documents
     briefing = build_briefing(documents, as_of=date(2024, 3, 5))
-    assert briefing.sources and {s.id for s in briefing.sources} <= {"a", "b"}  # the two may be one story's copies
+    assert briefing.sources and {s.id for s in briefing.sources} <= {
+        "a",
+        "b",
+    }  # the two may be one story's copies
 
 
 @pytest.mark.timeout(60)

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot import messages as msg
+from bot.digest.alerts import ALERT_GAP
 from bot.digest.schedule import next_delivery
 from bot.digest.subscriptions import (
     DIGEST_SECTIONS,
@@ -16,7 +17,7 @@ from bot.digest.subscriptions import (
     check_timezone,
     parse_time,
 )
-from bot.reply import Item, Reply, Section
+from bot.reply import Item, Reply, Section, shorten
 from briefings.digest import build_digest
 from briefings.extract.dates import day_label
 from briefings.model import Briefing, Digest
@@ -89,6 +90,16 @@ def handle_digest(args: Sequence[str], briefing: Briefing, ctx: DigestContext) -
             )
     except SubscriptionError as exc:
         return Reply("error", str(exc), ephemeral=True)
+    if action == "alerts":
+        switch = rest[0].lower() if rest else ""
+        if switch not in ("on", "off"):
+            return Reply("error", msg.DIGEST_USAGE, ephemeral=True)
+        about = shorten(" ".join(rest[1:]), 100) or None
+        store.set_alerts(platform, channel, switch == "on", now=ctx.now, filter=about)
+        if switch == "off":
+            return _notice(msg.ALERTS_OFF)
+        minutes = int(ALERT_GAP.total_seconds() // 60)
+        return _notice(msg.ALERTS_ON.format(about=f" about “{about}”" if about else "", minutes=minutes))
     if action == "now":
         return digest_reply(
             build_digest(briefing, since=ctx.last_sent, now=ctx.now, stale_days=ctx.stale_days), briefing

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.service import BriefingService
 from bot.watch import is_article, watch_corpus
+from briefings.model import Briefing
 from tests.conftest import SEEDS
 
 NEW = "---\ntitle: Budapest prepares\nsource: Wire\npublished: 2025-10-19\n---\n" + (
@@ -30,11 +31,13 @@ async def test_an_added_then_removed_article_updates_the_held_briefing(tmp_path:
     shutil.copytree(SEEDS, corpus)
     service = BriefingService(corpus, story="Summit", today=lambda: date(2025, 10, 20))
     service.snapshot()
-    rebuilt: list[int] = []
+    rebuilt: list[tuple[int, int]] = []
+
+    async def changed(before: Briefing, after: Briefing) -> None:
+        rebuilt.append((len(before.sources), len(after.sources)))
+
     stop = asyncio.Event()
-    task = asyncio.create_task(
-        watch_corpus(service, on_rebuilt=lambda: rebuilt.append(1), stop=stop, debounce_ms=100)
-    )
+    task = asyncio.create_task(watch_corpus(service, on_change=changed, stop=stop, debounce_ms=100))
     try:
         await asyncio.sleep(0.5)
         (corpus / ".ingest-x.tmp").write_text("half written")
@@ -43,7 +46,7 @@ async def test_an_added_then_removed_article_updates_the_held_briefing(tmp_path:
         assert any(p.name == "Gergely Karácsony" for p in service.held().people)
         (corpus / "budapest.md").unlink()
         assert await until(lambda: len(service.held().sources) == 5)
-        assert len(rebuilt) == 2
+        assert rebuilt == [(5, 6), (6, 5)]
     finally:
         stop.set()
         await asyncio.wait_for(task, timeout=10)
