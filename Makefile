@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/dates_vs_dateparser.py --corpus seeds
 	$(BIN)/python bench/slack_latency.py
 	$(BIN)/python bench/hostile.py
+	$(BIN)/python bench/scale.py --sizes 100,1000
 
 clean:
 	rm -rf $(VENV) build *.egg-info

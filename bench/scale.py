@@ -1,0 +1,106 @@
+"""How the cost grows with the corpus: build time, per-article cost and peak memory at several sizes, and the
+/summit and /who handlers (rendered for Slack and Discord) on the largest. Prints one table.
+
+The corpora come from a deterministic generator that recombines the real articles of ../shared/eval/timelines
+(paragraphs shuffled between articles, numbers and days varied) into N articles of one story, so no two are
+copies. Each size is built in its own process so its peak memory is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMELINES = ROOT.parent / "shared" / "eval" / "timelines"
+
+
+def generate(folder: Path, count: int, seed: int = 7) -> None:
+    """Write `count` articles recombined from the real timeline articles."""
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    days: list[str] = []
+    for topic in sorted(p for p in TIMELINES.iterdir() if p.is_dir()):
+        for line in (topic / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            days.append(row["published"])
+            paragraphs += [p for p in row["text"].splitlines() if len(p.split()) >= 8]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        body = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(8, 20)))
+        body = [re.sub(r"\b(\d{2,3})\b", lambda m: str(int(m.group()) + rng.randint(0, 9)), p) for p in body]
+        day = rng.choice(days)
+        head = f"---\ntitle: Report {i} on the story\nsource: Outlet {i % 37}\npublished: {day}\n---\n"
+        (folder / f"a{i:05d}.txt").write_text(head + "\n".join(body) + "\n", encoding="utf-8")
+
+
+CHILD = r"""
+import json, resource, statistics, sys, time
+from datetime import date
+from pathlib import Path
+from briefings import build_briefing, load_corpus
+from bot.commands import summit_reply, who_reply
+from bot.platforms.slack.blocks import command_response
+from bot.platforms.discord.embeds import render_messages
+t0 = time.perf_counter()
+docs = load_corpus(Path(sys.argv[1])).documents
+t1 = time.perf_counter()
+b = build_briefing(docs, as_of=date(2010, 3, 1))
+t2 = time.perf_counter()
+names = [p.name for p in b.people[:20]] or ["Nobody"]
+lat = []
+for k in range(60):
+    s = time.perf_counter()
+    r = summit_reply(b) if k % 2 == 0 else who_reply(b, names[k % len(names)])
+    command_response(r); render_messages(r)
+    lat.append(time.perf_counter() - s)
+lat.sort()
+print(json.dumps({"docs": len(docs), "load": t1 - t0, "build": t2 - t1,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "p99_ms": lat[int(len(lat) * 0.99) - 1] * 1000}))
+"""
+
+
+def main() -> int:
+    """Generate and measure each size; print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--sizes", default="100,1000", help="comma-separated corpus sizes (add 10000 for the big one)"
+    )
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print("corpus size   load s   build s   per article   peak MB   /summit,/who p99 (Slack+Discord)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            folder = Path(tmp) / str(n)
+            generate(folder, n)
+            started = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-c", CHILD, str(folder)],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                check=False,
+            )
+            if done.returncode != 0:
+                print(f"{n:>11}   failed: {done.stderr.strip().splitlines()[-1:]}")
+                continue
+            r = json.loads(done.stdout.strip().splitlines()[-1])
+            per = (r["load"] + r["build"]) / max(r["docs"], 1) * 1000
+            print(
+                f"{n:>11}   {r['load']:6.1f}   {r['build']:7.1f}   {per:8.1f} ms   {r['rss_mb']:7.0f}"
+                f"   {r['p99_ms']:6.1f} ms   ({time.perf_counter() - started:.0f} s wall)"
+            )
+    print("goals: 1,000 articles <= 10 s; 10,000 <= 120 s and <= 2 GB; handlers p99 <= 20 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
