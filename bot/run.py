@@ -86,6 +86,10 @@ async def run_platforms(
 
     alerts = AlertRunner(store, publishers)  # fills as adapters start: the same dict
     tasks: list[asyncio.Task[None]] = [asyncio.create_task(watch_corpus(service, on_change=alerts.changed))]
+    if settings.feeds:
+        from bot.ingest.poller import FeedPoller
+
+        tasks.append(asyncio.create_task(FeedPoller(settings.feeds, settings.corpus).run()))
     if settings.has_slack:
         from bot.platforms.slack.app import build_app
         from bot.platforms.slack.publisher import SlackPublisher

@@ -45,6 +45,14 @@ class Secret:
 
 
 @dataclass(frozen=True)
+class FeedSetting:
+    """A feed the running bot polls: its URL and how often."""
+
+    url: str
+    every_minutes: int = 30
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything configurable, resolved once at start."""
 
@@ -68,6 +76,7 @@ class Settings:
     discord_token: Secret | None = field(default=None, repr=False)
     discord_api_url: str | None = None
     discord_guild_id: int | None = None
+    feeds: tuple[FeedSetting, ...] = ()
 
     @property
     def has_slack(self) -> bool:
@@ -85,6 +94,7 @@ KNOWN_KEYS = {
     "briefing": ("summary_words", "background_days", "max_article_bytes"),
     "digest": ("timezone", "time", "stale_days", "grace_hours"),
     "store": ("data_dir",),
+    "feeds": ("url", "every_minutes"),  # [[feeds]]: an array of tables
 }
 _COMMAND = re.compile(r"[a-z0-9_-]{1,32}")  # what both Slack and Discord accept as a command name
 
@@ -101,11 +111,28 @@ def _checked_keys(data: Mapping[str, Any], path: Path | None) -> None:
     for name, value in data.items():
         if name not in KNOWN_KEYS:
             raise _unknown(where, name, list(KNOWN_KEYS))
-        if not isinstance(value, Mapping):
+        if name == "feeds":
+            if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+                raise SettingsError(f"{where}: feeds must be written as [[feeds]] tables with a url")
+            tables: list[Mapping[str, Any]] = value
+        elif isinstance(value, Mapping):
+            tables = [value]
+        else:
             raise SettingsError(f"{where}: [{name}] must be a table")
-        for key in value:
-            if key not in KNOWN_KEYS[name]:
-                raise _unknown(f"{where} [{name}]", key, KNOWN_KEYS[name])
+        for table in tables:
+            for key in table:
+                if key not in KNOWN_KEYS[name]:
+                    raise _unknown(f"{where} [{name}]", key, KNOWN_KEYS[name])
+
+
+def _feeds(data: Mapping[str, Any]) -> tuple[FeedSetting, ...]:
+    feeds = []
+    for i, table in enumerate(data.get("feeds", []), start=1):
+        url = _text(table.get("url"), f"feeds[{i}].url")
+        if not url.startswith(("http://", "https://")):
+            raise SettingsError(f"feeds[{i}].url must be an http(s) URL, got {url!r}")
+        feeds.append(FeedSetting(url, _int(table.get("every_minutes", 30), f"feeds[{i}].every_minutes")))
+    return tuple(feeds)
 
 
 def _section(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
@@ -214,4 +241,5 @@ def load_settings(env: Mapping[str, str] | None = None, cwd: Path | None = None)
         discord_token=_secret(env, "DISCORD_TOKEN"),
         discord_api_url=env.get("DISCORD_API_URL") or None,
         discord_guild_id=int(guild) if guild else None,
+        feeds=_feeds(data),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import aiohttp
@@ -288,3 +288,28 @@ async def test_a_feed_that_is_not_xml_is_named(
     assert await ingest([], tmp_path, now=NOW, feeds=[f"{feed.url}/notfeed.xml"], out=lines.append) == 1
     assert lines[0].startswith(f"failed: {feed.url}/notfeed.xml: not an RSS or Atom feed")
     assert not articles(tmp_path)
+
+
+async def test_configured_feeds_are_polled_at_their_interval_and_back_off_after_errors(
+    feed_site: tuple[Site, list[dict[str, str]]], tmp_path: Path
+) -> None:
+    """A good feed is polled again after its interval; a broken one waits twice as long after each failure."""
+    from bot.ingest.poller import FeedPoller
+    from bot.settings import FeedSetting
+
+    feed, requests = feed_site
+    clock = [NOW]
+    good, bad = FeedSetting(f"{feed.url}/feed.xml", 30), FeedSetting(f"{feed.url}/notfeed.xml", 10)
+    poller = FeedPoller([good, bad], tmp_path, clock=lambda: clock[0])
+    async with aiohttp.ClientSession() as session:
+        first = await poller.poll_due(session)
+        assert any(line.startswith("added:") for line in first)
+        assert any("not an RSS or Atom feed" in line and "next try in 0:20:00" in line for line in first)
+        clock[0] = NOW + timedelta(minutes=15)
+        assert await poller.poll_due(session) == []  # neither is due yet
+        clock[0] = NOW + timedelta(minutes=21)
+        second = await poller.poll_due(session)
+        assert len(second) == 1 and "next try in 0:40:00" in second[0]
+        clock[0] = NOW + timedelta(minutes=31)
+        assert await poller.poll_due(session) == [f"not modified: {feed.url}/feed.xml"]
+    assert len(requests) == 2

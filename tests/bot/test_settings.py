@@ -86,3 +86,22 @@ def test_briefbot_corpus_takes_its_title_from_its_folder(tmp_path: Path) -> None
     assert s.corpus == folder and s.story_title == "Port strike"
     same = load_settings(env={"BRIEFBOT_CORPUS": str(ROOT / "seeds")}, cwd=ROOT)
     assert same.story_title == load_settings(env={}, cwd=ROOT).story_title
+
+
+def test_feeds_in_the_config_are_read_and_checked(tmp_path: Path) -> None:
+    """[[feeds]] tables give URLs and intervals; a bad URL or an unknown key is named."""
+    cfg = tmp_path / "briefbot.toml"
+    cfg.write_text(
+        '[[feeds]]\nurl = "https://example.org/rss"\nevery_minutes = 15\n[[feeds]]\nurl = "https://x.org/a"\n'
+    )
+    feeds = load_settings(env={"BRIEFBOT_CONFIG": str(cfg)}, cwd=tmp_path).feeds
+    assert [(f.url, f.every_minutes) for f in feeds] == [
+        ("https://example.org/rss", 15),
+        ("https://x.org/a", 30),
+    ]
+    cfg.write_text('[[feeds]]\nurl = "ftp://example.org/rss"\n')
+    with pytest.raises(SettingsError, match=r"feeds\[1\]\.url must be an http\(s\) URL"):
+        load_settings(env={"BRIEFBOT_CONFIG": str(cfg)}, cwd=tmp_path)
+    cfg.write_text('[[feeds]]\nurl = "https://example.org/rss"\nevery = 5\n')
+    with pytest.raises(SettingsError, match=r"unknown key 'every'; did you mean 'every_minutes'\?"):
+        load_settings(env={"BRIEFBOT_CONFIG": str(cfg)}, cwd=tmp_path)

@@ -1,0 +1,79 @@
+"""The running bot polls the configured `[[feeds]]`: each at its own interval, backing off after errors.
+
+A feed that fails waits twice as long before the next try (up to MAX_BACKOFF), and is back on its interval
+after a success. New entries land in the corpus folder, where the watcher picks them up (rebuild, alerts).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import aiohttp
+
+from bot.ingest.cli import ingest_one
+from bot.ingest.errors import IngestError
+from bot.ingest.feeds import ingest_feed
+from bot.ingest.write import Written
+from bot.settings import FeedSetting
+
+log = logging.getLogger(__name__)
+MAX_BACKOFF = timedelta(hours=6)
+
+
+class FeedPoller:
+    """Polls feeds into a corpus; `poll_due` does one round, `run` repeats it until cancelled."""
+
+    def __init__(
+        self,
+        feeds: Sequence[FeedSetting],
+        corpus: Path,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.feeds = list(feeds)
+        self.corpus = corpus
+        self.clock = clock
+        self.failures: dict[str, int] = {}
+        self.next_at: dict[str, datetime] = {}
+
+    def delay(self, feed: FeedSetting) -> timedelta:
+        """How long until this feed's next poll: its interval, doubled for each failure in a row (capped)."""
+        base = timedelta(minutes=feed.every_minutes)
+        backed_off: timedelta = base * (2 ** min(self.failures.get(feed.url, 0), 16))
+        return min(backed_off, max(MAX_BACKOFF, base))
+
+    async def poll_due(self, session: aiohttp.ClientSession) -> list[str]:
+        """Poll every feed that is due now; the lines say what each added or why it failed."""
+        now = self.clock()
+        lines: list[str] = []
+        for feed in self.feeds:
+            if self.next_at.get(feed.url, now) > now:
+                continue
+
+            async def page(link: str) -> Written:
+                return await ingest_one(session, link, self.corpus, now=now)
+
+            try:
+                result = await ingest_feed(session, feed.url, self.corpus, now=now, page=page)
+                lines += result.lines
+                self.failures.pop(feed.url, None)
+            except IngestError as exc:
+                self.failures[feed.url] = self.failures.get(feed.url, 0) + 1
+                lines.append(f"failed: {exc} (next try in {self.delay(feed)})")
+            self.next_at[feed.url] = now + self.delay(feed)
+        for line in lines:
+            log.info("feed: %s", line)
+        return lines
+
+    async def run(self) -> None:
+        """Poll until cancelled, waking when the earliest feed is due."""
+        async with aiohttp.ClientSession() as session:
+            while True:
+                await self.poll_due(session)
+                now = self.clock()
+                wake = min(self.next_at.values(), default=now + timedelta(minutes=30))
+                await asyncio.sleep(max((wake - now).total_seconds(), 1.0))
