@@ -100,7 +100,7 @@ _COMMAND = re.compile(r"[a-z0-9_-]{1,32}")  # what both Slack and Discord accept
 
 
 def _unknown(where: str, name: str, known: Sequence[str]) -> SettingsError:
-    close = difflib.get_close_matches(name, known, n=1)
+    close = difflib.get_close_matches(name, known, n=1) or [k for k in known if k.startswith(name)][:1]
     hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(known)}"
     return SettingsError(f"{where}: unknown key {name!r}{hint}")
 
