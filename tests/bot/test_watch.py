@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from bot.app import Application, Request
+from bot.render import render_text
 from bot.service import BriefingService
+from bot.settings import load_settings
 from bot.watch import is_article, watch_corpus
 from briefings.model import Briefing
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
+
+NOW = datetime(2025, 10, 20, 9, 0, tzinfo=UTC)
 
 NEW = "---\ntitle: Budapest prepares\nsource: Wire\npublished: 2025-10-19\n---\n" + (
     "Mayor Gergely Karácsony said on Sunday that the city would close the bridges for the summit.\n"
@@ -31,6 +37,8 @@ async def test_an_added_then_removed_article_updates_the_held_briefing(tmp_path:
     shutil.copytree(SEEDS, corpus)
     service = BriefingService(corpus, story="Summit", today=lambda: date(2025, 10, 20))
     service.snapshot()
+    app = Application(service.held, replace(load_settings(env={}, cwd=ROOT), command="summit"))
+    first = render_text(app.handle(Request("console", "console", "summit", "sources", NOW)))
     rebuilt: list[tuple[int, int]] = []
 
     async def changed(before: Briefing, after: Briefing) -> None:
@@ -44,6 +52,8 @@ async def test_an_added_then_removed_article_updates_the_held_briefing(tmp_path:
         (corpus / "budapest.md").write_text(NEW, encoding="utf-8")
         assert await until(lambda: len(service.held().sources) == 6)
         assert any(p.name == "Gergely Karácsony" for p in service.held().people)
+        summit = render_text(app.handle(Request("console", "console", "summit", "sources", NOW)))
+        assert "Budapest prepares" in summit and "Budapest prepares" not in first
         (corpus / "budapest.md").unlink()
         assert await until(lambda: len(service.held().sources) == 5)
         assert rebuilt == [(5, 6), (6, 5)]
