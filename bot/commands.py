@@ -196,8 +196,27 @@ def _sections(b: Briefing, key: str) -> list[Section]:
     return [_sources_section(_citations(b))]
 
 
+_REPLIES: dict[tuple[int, str | None, Options], tuple[Briefing, Reply]] = {}
+_MAX_CACHED = 32
+
+
 def summit_reply(briefing: Briefing, section: str | None = None, *, options: Options = Options()) -> Reply:
-    """The whole briefing (each section cut to its most important items), or one section in full."""
+    """The whole briefing (each section cut to its most important items), or one section in full.
+
+    A briefing never changes once built, so its replies are built once and kept (a few, for the briefings held).
+    """
+    key = (id(briefing), section, options)
+    cached = _REPLIES.get(key)
+    if cached is not None and cached[0] is briefing:
+        return cached[1]
+    reply = _summit_reply(briefing, section, options)
+    if len(_REPLIES) >= _MAX_CACHED:
+        _REPLIES.clear()
+    _REPLIES[key] = (briefing, reply)
+    return reply
+
+
+def _summit_reply(briefing: Briefing, section: str | None, options: Options) -> Reply:
     subtitle, warning = freshness(briefing, options.stale_days)
     if section is None:
         sections: list[Section] = []

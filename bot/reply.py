@@ -62,9 +62,10 @@ class Reply:
         return self._numbers.get(source_id)
 
     def cite(self, sources: tuple[str, ...]) -> str:
-        """ "[1][3]" for the given source ids."""
+        """ "[1][3]" for the given source ids; past MAX_CITED numbers, the count of the rest ("[1]…[8] +12")."""
         numbers = sorted(n for n in (self.number(s) for s in sources) if n is not None)
-        return "".join(f"[{n}]" for n in numbers)
+        shown = "".join(f"[{n}]" for n in numbers[:MAX_CITED])
+        return shown + (f" +{len(numbers) - MAX_CITED}" if len(numbers) > MAX_CITED else "")
 
 
 def printable(text: str) -> str:
@@ -72,7 +73,16 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+MAX_CITED = 8  # citation numbers shown on one line
+MAX_ITEMS = 200  # items of one section a renderer lays out; no platform message could show more
 MAX_ARGUMENT = 200  # characters of a user's argument a reply may echo
+
+
+def capped(items: tuple[Item, ...]) -> tuple[tuple[Item, ...], str | None]:
+    """At most MAX_ITEMS items of a section, and a line counting the rest."""
+    if len(items) <= MAX_ITEMS:
+        return items, None
+    return items[:MAX_ITEMS], f"…and {len(items) - MAX_ITEMS:,} more."
 
 
 def shorten(text: str, limit: int = MAX_ARGUMENT) -> str:

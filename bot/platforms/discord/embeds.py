@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from bot.reply import Item, Reply, Section, cut, printable
+from bot.reply import Item, Reply, Section, capped, cut, printable
 
 TITLE, DESCRIPTION, FOOTER, CONTENT = 256, 4096, 2048, 2000
 FIELDS, FIELD_NAME, FIELD_VALUE = 25, 256, 1024
@@ -93,7 +93,10 @@ def _section_embeds(reply: Reply, section: Section, command: str) -> Iterator[di
     """One embed per section, continued in further embeds when the description would pass 4,096."""
     title = cut(escape_text(section.title), TITLE) if section.title else ""
     lines = [escape_text(section.text)] if section.text else []
-    lines += [_item_line(reply, item) for item in section.items]
+    items, rest = capped(section.items)
+    lines += [_item_line(reply, item) for item in items]
+    if rest:
+        lines.append(f"*{rest}*")
     if section.more:
         lines.append(f"*{escape_mentions(printable(section.more))}*")  # our wording, with `commands`
     description = ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.reply import Item, Reply, Section, cut, printable
+from bot.reply import Item, Reply, Section, capped, cut, printable
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -63,7 +63,8 @@ def _section_blocks(reply: Reply, section: Section) -> list[dict[str, Any]]:
     current = title
     if section.text:
         current = f"{current}\n{escape(section.text)}".strip()
-    for item in section.items:
+    items, rest = capped(section.items)
+    for item in items:
         line = _item_line(reply, item)
         if current and len(current) + 1 + len(line) > MAX_SECTION:
             blocks.append(_section(current))
@@ -72,14 +73,16 @@ def _section_blocks(reply: Reply, section: Section) -> list[dict[str, Any]]:
             current = f"{current}\n{line}" if current else line
     if current:
         blocks.append(_section(current))
+    if rest:
+        blocks.append(_context(rest))
     if section.more:
         blocks.append(_context(escape(section.more)))
     return blocks
 
 
 def _sources_blocks(reply: Reply) -> list[dict[str, Any]]:
-    lines = [f"[{i}] {escape(label)}" for i, (_sid, label) in enumerate(reply.citations, start=1)]
-    return _section_blocks(reply, Section("sources", "Sources", tuple(Item(line) for line in lines)))
+    items = tuple(Item(label, label=f"[{i}]") for i, (_sid, label) in enumerate(reply.citations, start=1))
+    return _section_blocks(reply, Section("sources", "Sources", items))
 
 
 def render_blocks(reply: Reply, *, command: str = "summit") -> list[dict[str, Any]]:
