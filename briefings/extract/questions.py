@@ -84,11 +84,25 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my)\b")
 
 
 def _after_label(text: str) -> str:
-    """ "the indelicate question: who pays?" asks "who pays?"; a transcript turn or a teaser asks nothing."""
-    if _SPEAKER_LABEL.match(text):
+    """ "the indelicate question: who pays?" asks "who pays?"; a transcript turn, a teaser, the end of a quotation
+    ("… your new state Senator?”" with no opening mark) or a question put to someone ("we asked X: …?") asks
+    nothing of the story."""
+    if _SPEAKER_LABEL.match(text) or _ends_a_quotation(text):
         return ""
     head, colon, tail = text.rpartition(":")
+    if colon and _ASKED.search(head):
+        return ""
     return tail.strip() if colon and head[:1].isupper() and tail.strip()[:1].islower() else text
+
+
+_ASKED = re.compile(r"\b(?:asked|asks|ask)\b", re.IGNORECASE)
+
+
+def _ends_a_quotation(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith("”"):
+        return stripped.count("“") < stripped.count("”")
+    return stripped.endswith('"') and stripped.count('"') % 2 == 1
 
 
 def leaves_open(text: str) -> bool:

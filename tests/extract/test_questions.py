@@ -67,3 +67,18 @@ def test_declarative_watch_items_and_what_sources_leave_open() -> None:
         "The attack has not been claimed by any group.",
         "The insurer said it plans to appeal the verdict.",
     ]
+
+
+def test_the_end_of_a_quotation_and_a_question_put_to_someone_ask_nothing_of_the_story() -> None:
+    """The last sentence of a quoted mailer ("…your new senator?”" with no opening mark) and "we asked the
+    supervisor: what is going on here?" are left out; the story's own question stays."""
+    qs = find_questions(
+        sentences(
+            "The mailer said: “Taxes will rise. Do you want to make Ann Vo your new state senator?”\n"
+            "Courtroom circus aside, we asked the city supervisor simply: what is going on here?\n"
+            "Will the city council vote on the tower repairs before the winter storms arrive?\n"
+        )
+    )
+    assert [q.text for q in qs] == [
+        "Will the city council vote on the tower repairs before the winter storms arrive?"
+    ]
