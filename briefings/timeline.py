@@ -7,6 +7,7 @@ their words are alike enough, and the entry is marked disputed. Dates long befor
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -237,6 +238,11 @@ def _claim_label(m: DateMention) -> str:
     return m.label
 
 
+_EXACT_SIGHTINGS = 4000  # every date mention of a story up to this size is compared on every shared word
+_MIN_BLOCK_DF = 300
+_CLOSEST = 25  # in large stories, the pairs a date mention can join through: its closest this many
+
+
 def build_timeline(
     documents: Sequence[Document], sentences: Sequence[Sentence], *, as_of: date, background_days: int = 120
 ) -> tuple[list[KeyDate], list[Disagreement]]:
@@ -247,14 +253,24 @@ def build_timeline(
     tfidf = TfIdf([s.context for s in sightings])
     # Only sightings that share words can join (every threshold is above 0), so the pairs come from the
     # inverted index, never from every pair.
+    # Past _EXACT_SIGHTINGS, a word found in more than a twentieth of the contexts proposes no pair (blocking: the
+    # cost then grows about linearly); the similarity of each proposed pair is still computed in full.
     pairs: list[tuple[float, int, int]] = []
-    for i in range(len(sightings)):
-        for j, sim in tfidf.neighbours(i).items():
-            if j <= i:
-                continue
-            a, b = sightings[i].mention, sightings[j].mention
-            if _overlap(a, b) or (_planned(sightings[i]) and _planned(sightings[j])):
-                pairs.append((sim, i, j))
+    n = len(sightings)
+    max_df = None if n <= _EXACT_SIGHTINGS else max(_MIN_BLOCK_DF, n // 20)
+    for i in range(n):
+        joinable = [
+            (sim, j)
+            for j, sim in tfidf.neighbours(i, max_df=max_df).items()
+            if j > i
+            and (
+                _overlap(sightings[i].mention, sightings[j].mention)
+                or (_planned(sightings[i]) and _planned(sightings[j]))
+            )
+        ]
+        if max_df is not None:  # large stories: each mention's closest few, their similarity in full
+            joinable = [(tfidf.similarity(i, j), j) for _sim, j in heapq.nlargest(_CLOSEST, joinable)]
+        pairs.extend((sim, i, j) for sim, j in joinable)
     components = _Components(sightings, tfidf.similarity)
     for sim, i, j in sorted(pairs, reverse=True):
         ok, conflict = _joinable(sightings[i], sightings[j], sim)
