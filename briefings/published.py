@@ -119,10 +119,19 @@ def _weekday_consistent(mention: DateMention) -> bool:
     return head in WEEKDAYS and WEEKDAYS[head] == mention.start.weekday()
 
 
+_EVIDENCE_SENTENCES = 300  # what dates an article (its posts, captions, "police said Thursday") is near its top
+
+
 def _sentences(blocks: Iterable[Block]) -> Iterable[str]:
+    """The article's first _EVIDENCE_SENTENCES sentences of prose, bullets and captions."""
+    count = 0
     for block in blocks:
         if block.kind in ("paragraph", "bullet", "caption"):
-            yield from split_sentences(block.text)
+            for sentence in split_sentences(block.text):
+                yield sentence
+                count += 1
+                if count >= _EVIDENCE_SENTENCES:
+                    return
 
 
 def _lower_bound(sentences: Sequence[str]) -> date | None:
@@ -140,6 +149,8 @@ def _past_weekdays(sentences: Sequence[str]) -> set[int]:
     """Weekdays the article names for what has happened ("police said Thursday"), outside plans and dates."""
     found: set[int] = set()
     for text in sentences:
+        if not _BARE_WEEKDAY.search(text):
+            continue  # most sentences name no weekday: no dates to read
         covered = [
             m.span for m in find_dates(text, year_hint=2000) if m.precision == "day" and not m.relative
         ]
