@@ -258,7 +258,19 @@ def _profile_sections(person: Person) -> list[Section]:
 
 
 def who_reply(briefing: Briefing, name: str, *, options: Options = Options()) -> Reply:
-    """A person's profile, or a not-found reply with close suggestions."""
+    """A person's profile, or a not-found reply with close suggestions (kept per briefing, like /summit's)."""
+    key = (id(briefing), "who:" + " ".join(name.split()).casefold(), options)
+    cached = _REPLIES.get(key)
+    if cached is not None and cached[0] is briefing:
+        return cached[1]
+    reply = _who_reply(briefing, name, options)
+    if len(_REPLIES) >= _MAX_CACHED:
+        _REPLIES.clear()
+    _REPLIES[key] = (briefing, reply)
+    return reply
+
+
+def _who_reply(briefing: Briefing, name: str, options: Options) -> Reply:
     name = " ".join(name.split())
     if not name:
         example = briefing.people[0].name.split()[-1] if briefing.people else "NAME"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -61,11 +62,24 @@ class Reply:
         """The citation number of a source id, from 1."""
         return self._numbers.get(source_id)
 
+    @cached_property
+    def _cited(self) -> dict[int, tuple[tuple[str, ...], str]]:
+        return {}
+
     def cite(self, sources: tuple[str, ...]) -> str:
-        """ "[1][3]" for the given source ids; past MAX_CITED numbers, the count of the rest ("[1]…[8] +12")."""
-        numbers = sorted(n for n in (self.number(s) for s in sources) if n is not None)
-        shown = "".join(f"[{n}]" for n in numbers[:MAX_CITED])
-        return shown + (f" +{len(numbers) - MAX_CITED}" if len(numbers) > MAX_CITED else "")
+        """ "[1][3]" for the given source ids; past MAX_CITED numbers, the count of the rest ("[1]…[8] +12").
+
+        Kept per sources tuple, so a reply rendered for several platforms (or again) numbers each line once.
+        """
+        kept = self._cited.get(id(sources))
+        if kept is not None and kept[0] is sources:
+            return kept[1]
+        numbers = [n for n in map(self._numbers.get, sources) if n is not None]
+        first = heapq.nsmallest(MAX_CITED, numbers)
+        text = "".join(f"[{n}]" for n in first)
+        text += f" +{len(numbers) - MAX_CITED}" if len(numbers) > MAX_CITED else ""
+        self._cited[id(sources)] = (sources, text)
+        return text
 
 
 def printable(text: str) -> str:
