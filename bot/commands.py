@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -200,20 +200,25 @@ _REPLIES: dict[tuple[int, str | None, Options], tuple[Briefing, Reply]] = {}
 _MAX_CACHED = 32
 
 
+def _kept(briefing: Briefing, asked: str | None, options: Options, build: Callable[[], Reply]) -> Reply:
+    """The reply to `asked` about this briefing, built once: a briefing never changes once built."""
+    key = (id(briefing), asked, options)
+    cached = _REPLIES.get(key)
+    if cached is not None and cached[0] is briefing:  # the same object, not a new one at a reused id
+        return cached[1]
+    reply = build()
+    if len(_REPLIES) >= _MAX_CACHED:
+        _REPLIES.clear()
+    _REPLIES[key] = (briefing, reply)
+    return reply
+
+
 def summit_reply(briefing: Briefing, section: str | None = None, *, options: Options = Options()) -> Reply:
     """The whole briefing (each section cut to its most important items), or one section in full.
 
     A briefing never changes once built, so its replies are built once and kept (a few, for the briefings held).
     """
-    key = (id(briefing), section, options)
-    cached = _REPLIES.get(key)
-    if cached is not None and cached[0] is briefing:
-        return cached[1]
-    reply = _summit_reply(briefing, section, options)
-    if len(_REPLIES) >= _MAX_CACHED:
-        _REPLIES.clear()
-    _REPLIES[key] = (briefing, reply)
-    return reply
+    return _kept(briefing, section, options, lambda: _summit_reply(briefing, section, options))
 
 
 def _summit_reply(briefing: Briefing, section: str | None, options: Options) -> Reply:
@@ -259,15 +264,8 @@ def _profile_sections(person: Person) -> list[Section]:
 
 def who_reply(briefing: Briefing, name: str, *, options: Options = Options()) -> Reply:
     """A person's profile, or a not-found reply with close suggestions (kept per briefing, like /summit's)."""
-    key = (id(briefing), "who:" + " ".join(name.split()).casefold(), options)
-    cached = _REPLIES.get(key)
-    if cached is not None and cached[0] is briefing:
-        return cached[1]
-    reply = _who_reply(briefing, name, options)
-    if len(_REPLIES) >= _MAX_CACHED:
-        _REPLIES.clear()
-    _REPLIES[key] = (briefing, reply)
-    return reply
+    asked = "who:" + " ".join(name.split()).casefold()
+    return _kept(briefing, asked, options, lambda: _who_reply(briefing, name, options))
 
 
 def _who_reply(briefing: Briefing, name: str, options: Options) -> Reply:

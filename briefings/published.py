@@ -119,7 +119,9 @@ def _weekday_consistent(mention: DateMention) -> bool:
     return head in WEEKDAYS and WEEKDAYS[head] == mention.start.weekday()
 
 
-_EVIDENCE_SENTENCES = 300  # what dates an article (its posts, captions, "police said Thursday") is near its top
+_EVIDENCE_SENTENCES = (
+    300  # what dates an article (its posts, captions, "police said Thursday") is near its top
+)
 
 
 def _sentences(blocks: Iterable[Block]) -> Iterable[str]:

@@ -42,6 +42,12 @@ def service() -> BriefingService:
     return BriefingService(SEEDS, story="Summit", today=lambda: date(2025, 10, 20))
 
 
+def console_runner(store: Store, out: io.StringIO) -> DigestRunner:
+    """A digest runner whose console channels print into `out`."""
+    publishers = {"console": ConsolePublisher(out)}
+    return DigestRunner(store, publishers, service().held, owner="t", render=render_digest, pacer=Pacer({}))
+
+
 def ask(app: Application, line: str, *, platform: str = "slack", now: datetime = NOW, manage: bool = True):  # type: ignore[no-untyped-def]
     command, args = parse_line(line)
     return app.handle(Request(platform, "C1", command, args, now, can_manage=manage))
@@ -114,14 +120,7 @@ def test_a_digest_is_headed_with_the_channels_own_day(settings: Settings, store:
     app = Application(service().held, settings, store=store)
     assert (ask(app, "/digest now", now=tokyo_morning).subtitle or "").startswith("Oct 21, 2025")
     out = io.StringIO()
-    runner = DigestRunner(
-        store,
-        {"console": ConsolePublisher(out)},
-        service().held,
-        owner="t",
-        render=render_digest,
-        pacer=Pacer({}),
-    )
+    runner = console_runner(store, out)
     outcomes = asyncio.run(runner.run_due(now=tokyo_morning))
     assert [o.detail for o in outcomes if o.channel == "tokyo"] == ["for 2025-10-21"]
     assert "Oct 21, 2025 ·" in out.getvalue() and "Oct 20, 2025 ·" not in out.getvalue()
@@ -133,14 +132,7 @@ async def test_a_subscription_made_after_todays_time_waits_for_tomorrow(store: S
         "console", "desk", time="12:07", timezone="UTC", now=datetime(2025, 10, 21, 13, 7, tzinfo=UTC)
     )
     out = io.StringIO()
-    runner = DigestRunner(
-        store,
-        {"console": ConsolePublisher(out)},
-        service().held,
-        owner="t",
-        render=render_digest,
-        pacer=Pacer({}),
-    )
+    runner = console_runner(store, out)
     (outcome,) = await runner.run_due(now=datetime(2025, 10, 21, 13, 7, 30, tzinfo=UTC))
     assert outcome.status == "skipped" and "first digest 2025-10-22 12:07" in outcome.detail
     assert out.getvalue() == ""
