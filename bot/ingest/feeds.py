@@ -22,7 +22,7 @@ import feedparser
 
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import MIN_WORDS, Article, extract_page
-from bot.ingest.fetch import MAX_PAGE_BYTES, TIMEOUT_SECONDS, USER_AGENT
+from bot.ingest.fetch import fetch
 from bot.ingest.write import Written, write_article
 from briefings.text import normalize_space, shown, words
 
@@ -57,32 +57,11 @@ async def _fetch_feed(
     session: aiohttp.ClientSession, url: str, known: dict[str, Any]
 ) -> tuple[bytes | None, dict[str, str]]:
     """The feed's bytes (None when unchanged since last time) and its new validators."""
-    headers = {"User-Agent": USER_AGENT}
-    if known.get("etag"):
-        headers["If-None-Match"] = known["etag"]
-    if known.get("modified"):
-        headers["If-Modified-Since"] = known["modified"]
-    try:
-        async with session.get(
-            url, headers=headers, timeout=aiohttp.ClientTimeout(total=TIMEOUT_SECONDS)
-        ) as r:
-            if r.status == 304:
-                return None, {}
-            if r.status >= 400:
-                raise IngestError(url, f"the server answered HTTP {r.status} {r.reason or ''}".strip())
-            body = await r.content.read(MAX_PAGE_BYTES + 1)
-            if len(body) > MAX_PAGE_BYTES:
-                raise IngestError(url, f"larger than the {MAX_PAGE_BYTES:,}-byte cap (stopped reading there)")
-            validators = {
-                k: v
-                for k, v in (("etag", r.headers.get("ETag")), ("modified", r.headers.get("Last-Modified")))
-                if v
-            }
-            return body, validators
-    except TimeoutError as exc:
-        raise IngestError(url, f"no complete answer within {TIMEOUT_SECONDS:g} s") from exc
-    except aiohttp.ClientError as exc:
-        raise IngestError(url, f"cannot be fetched ({type(exc).__name__}: {exc})") from exc
+    conditional = {"If-None-Match": known.get("etag"), "If-Modified-Since": known.get("modified")}
+    page = await fetch(session, url, accept=(), headers={k: v for k, v in conditional.items() if v})
+    if page.status == 304:
+        return None, {}
+    return page.body, {k: v for k, v in (("etag", page.etag), ("modified", page.modified)) if v}
 
 
 def _entry_date(entry: Any) -> str | None:

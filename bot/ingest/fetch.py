@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import aiohttp
@@ -24,6 +25,9 @@ class Page:
     body: bytes
     content_type: str
     charset: str | None
+    status: int = 200  # 304: unchanged since the validators sent (body empty)
+    etag: str | None = None
+    modified: str | None = None
 
 
 async def fetch(
@@ -33,8 +37,10 @@ async def fetch(
     max_bytes: int | None = None,
     timeout: float | None = None,
     accept: tuple[str, ...] = _HTML_TYPES,
+    headers: Mapping[str, str] | None = None,
 ) -> Page:
-    """GET `url`; raise IngestError naming the URL and the reason for any failure."""
+    """GET `url` (with extra `headers`, such as a feed's validators); raise IngestError naming the URL and the
+    reason for any failure. `accept=()` takes any Content-Type."""
     max_bytes = max_bytes or MAX_PAGE_BYTES
     timeout = timeout or TIMEOUT_SECONDS
     try:
@@ -42,8 +48,14 @@ async def fetch(
             url,
             timeout=aiohttp.ClientTimeout(total=timeout),
             max_redirects=MAX_REDIRECTS,
-            headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"},
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+                **(headers or {}),
+            },
         ) as response:
+            if response.status == 304:
+                return Page(url, str(response.url), b"", "", None, status=304)
             if response.status >= 400:
                 raise IngestError(
                     url, f"the server answered HTTP {response.status} {response.reason or ''}".strip()
@@ -52,7 +64,15 @@ async def fetch(
             if accept and content_type and content_type not in accept:
                 raise IngestError(url, f"not a web page or feed (Content-Type {content_type})")
             body = await _read_capped(response, url, max_bytes)
-            return Page(url, str(response.url), body, content_type, response.charset)
+            return Page(
+                url,
+                str(response.url),
+                body,
+                content_type,
+                response.charset,
+                etag=response.headers.get("ETag"),
+                modified=response.headers.get("Last-Modified"),
+            )
     except aiohttp.TooManyRedirects as exc:
         raise IngestError(url, f"more than {MAX_REDIRECTS} redirects (a redirect loop?)") from exc
     except TimeoutError as exc:

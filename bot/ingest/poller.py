@@ -14,9 +14,9 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.ingest.cli import ingest_one
 from bot.ingest.errors import IngestError
 from bot.ingest.feeds import ingest_feed
+from bot.ingest.pipeline import ingest_one
 from bot.ingest.write import Written
 from bot.settings import FeedSetting
 

@@ -19,8 +19,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article
-from briefings.corpus import ARTICLE_SUFFIXES, split_front_matter
+from briefings.corpus import ARTICLE_SUFFIXES, parse_article, read_article, split_front_matter
+from briefings.errors import ArticleSkipped
 
 Status = Literal["added", "updated", "unchanged"]
 LOCK_NAME = ".briefbot-ingest.lock"
@@ -117,10 +119,6 @@ def write_article(corpus: Path, article: Article, *, fetched: datetime) -> Writt
 
 def write_file(corpus: Path, source: Path) -> Written:
     """Copy an article file into the corpus under its own name (checked readable first), atomically."""
-    from bot.ingest.errors import IngestError
-    from briefings.corpus import parse_article, read_article
-    from briefings.errors import ArticleSkipped
-
     try:
         text = read_article(source)
         parse_article(source, text)

@@ -13,8 +13,8 @@ import pytest
 from aiohttp import web
 
 from bot.ingest import fetch as fetch_module
-from bot.ingest.cli import ingest, ingest_one
 from bot.ingest.errors import IngestError
+from bot.ingest.pipeline import ingest, ingest_one
 from briefings import load_corpus
 from tests.fakes import serve_on_loopback
 
