@@ -63,7 +63,7 @@ _DEATHS = [
     ),
     re.compile(rf"claimed\s+{_QUALIFIER}{_VALUE}\s+lives{_WHERE}"),
 ]
-# The places a death toll breaks down into: "…, 23 of them in New York — including 18 in New York City",
+# The places a death toll breaks down into: "…, 23 of them in Norland — including 18 in Port Vale",
 # "as well as five in Pennsylvania; four in Connecticut". Read only after a death count in the same sentence.
 _DEATH_SHARE = re.compile(
     rf"(?:[,;—–]\s*|\b(?:including|as\s+well\s+as)\s+){_QUALIFIER}{_VALUE}(?:\s+of\s+them)?"
