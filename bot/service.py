@@ -1,20 +1,33 @@
-"""The current briefing, built once and held; rebuilt only when the corpus folder changes."""
+"""The current briefing, built once and held; rebuilt only when the corpus folder changes.
+
+With a KeptStore, a rebuild redoes only the changed articles' own work and the story-level merge, and a
+briefing already built for the same corpus state, day and settings is read back instead of built (so
+`briefbot who NAME` answers without loading the extractors).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from bot.kept import KeptStore
 from bot.settings import Settings
-from briefings import Briefing, build_briefing, load_corpus
 from briefings.corpus import ARTICLE_SUFFIXES
-from briefings.errors import ArticleSkipped
+from briefings.model import Briefing
+from briefings.version import extractor_version
 
 log = logging.getLogger(__name__)
+
+# A file changed this recently may change again within the file system's timestamp resolution without its
+# size or time telling; a briefing built then is held in memory but not kept for other processes.
+SETTLE_SECONDS = 2.0
 
 Signature = tuple[tuple[str, int, int], ...]
 
@@ -37,12 +50,42 @@ def corpus_signature(folder: Path) -> Signature:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """A built briefing with the corpus state and the day it was built for."""
+    """A built briefing with the corpus state and the day it was built for, and the warnings the build gave
+    (files skipped, lines cut)."""
 
     briefing: Briefing
     signature: Signature
     as_of: date
-    skipped: tuple[ArticleSkipped, ...]
+    warnings: tuple[str, ...]
+
+
+class _Warnings(logging.Handler):
+    """Collects the core's warnings during a build, so a kept briefing can give them again."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Remember one warning's text."""
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _collected_warnings() -> Iterator[_Warnings]:
+    handler = _Warnings()
+    core = logging.getLogger("briefings")
+    core.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        core.removeHandler(handler)
+
+
+def _settled(signature: Signature, started: float) -> bool:
+    """True when no article changed within SETTLE_SECONDS before the build started."""
+    newest = max((mtime for _, _, mtime in signature), default=0)
+    return newest / 1e9 < started - SETTLE_SECONDS
 
 
 class BriefingService:
@@ -57,6 +100,7 @@ class BriefingService:
         summary_words: int = 120,
         background_days: int = 120,
         max_bytes: int = 2_000_000,
+        kept: KeptStore | None = None,
     ) -> None:
         self.corpus = corpus
         self.story = story
@@ -64,20 +108,57 @@ class BriefingService:
         self.summary_words = summary_words
         self.background_days = background_days
         self.max_bytes = max_bytes
+        self.kept = kept
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
 
-    def _build(self, signature: Signature, as_of: date) -> Snapshot:
-        result = load_corpus(self.corpus, max_bytes=self.max_bytes)
-        briefing = build_briefing(
-            result.documents,
-            as_of=as_of,
-            story=self.story,
-            summary_words=self.summary_words,
-            background_days=self.background_days,
+    def _briefing_key(self, signature: Signature, as_of: date) -> str:
+        """What a finished briefing depends on: the extractor, the settings, the day and every file's state."""
+        digest = hashlib.blake2b(digest_size=16)
+        settings = (
+            self.corpus.resolve(),
+            self.story,
+            self.summary_words,
+            self.background_days,
+            self.max_bytes,
         )
-        log.info("built briefing from %d article(s) in %s", len(result.documents), self.corpus)
-        return Snapshot(briefing, signature, as_of, result.skipped)
+        digest.update(repr((extractor_version(), settings, as_of.isoformat(), signature)).encode())
+        return digest.hexdigest()
+
+    def _build(self, signature: Signature, as_of: date) -> Snapshot:
+        key = self._briefing_key(signature, as_of) if self.kept else ""
+        found = self.kept.briefing(key) if self.kept else None
+        if found is not None:
+            briefing, warnings = found
+            for warning in warnings:
+                log.warning("%s", warning)
+            log.info("kept briefing of %d source(s) from %s", len(briefing.sources), self.corpus)
+            return Snapshot(briefing, signature, as_of, warnings)
+        from briefings import build_briefing, load_corpus  # the extractors load only when a build is needed
+
+        started = time.time()
+        with _collected_warnings() as collected:
+            result = load_corpus(self.corpus, max_bytes=self.max_bytes, kept=self.kept)
+            briefing = build_briefing(
+                result.documents,
+                as_of=as_of,
+                story=self.story,
+                summary_words=self.summary_words,
+                background_days=self.background_days,
+                kept=self.kept,
+            )
+        warnings = tuple(collected.messages)
+        if self.kept:
+            self.kept.flush()
+            if _settled(signature, started):
+                self.kept.keep_briefing(key, briefing, warnings)
+        log.info(
+            "built briefing from %d article(s) in %s in %.1f s",
+            len(result.documents),
+            self.corpus,
+            time.time() - started,
+        )
+        return Snapshot(briefing, signature, as_of, warnings)
 
     def snapshot(self) -> Snapshot:
         """The current snapshot, rebuilt first if the corpus or today's date changed."""
@@ -121,4 +202,5 @@ def make_service(settings: Settings, as_of: date | None = None) -> BriefingServi
         summary_words=settings.summary_words,
         background_days=settings.background_days,
         max_bytes=settings.max_article_bytes,
+        kept=KeptStore.open(settings.data_dir),
     )

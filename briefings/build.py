@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from briefings.compare import compare, date_agreements, duration_facts, leader_facts, money_facts
+from briefings.compare import compare, date_agreements, leader_facts
 from briefings.copies import merge_copies
 from briefings.extract.answers import answer_questions
 from briefings.extract.people import find_people
 from briefings.extract.questions import find_questions
 from briefings.extract.quotes import attach_quotes
 from briefings.model import Briefing, Document, SourceInfo
-from briefings.quantities import compare_counts, counts_in
-from briefings.sentences import corpus_sentences
+from briefings.quantities import compare_counts
 from briefings.summary import DEFAULT_WORDS, summarize
 from briefings.timeline import build_timeline
+from briefings.work import Kept, shingles_of, works_of
 
 DEFAULT_STORY = "Briefing"
 
@@ -43,20 +43,31 @@ def build_briefing(
     story: str = DEFAULT_STORY,
     summary_words: int = DEFAULT_WORDS,
     background_days: int = 120,
+    kept: Kept | None = None,
 ) -> Briefing:
-    """Build the briefing for a corpus as of one day (the caller's today: the core never reads the clock)."""
-    documents = merge_copies(documents)  # a syndicated article is read once, its other outlets named
-    sentences = corpus_sentences(documents)
-    people = attach_quotes(documents, find_people(sentences))
+    """Build the briefing for a corpus as of one day (the caller's today: the core never reads the clock).
+
+    Each article's own work is taken from `kept` when it holds it (and kept there otherwise); only the
+    story-level merge runs over the whole corpus.
+    """
+    # a syndicated article is read once, its other outlets named
+    documents = merge_copies(documents, shingles_of(documents, kept))
+    works = works_of(documents, kept)
+    sentences = [s for w in works for s in w.sentences]
+    people = attach_quotes(documents, find_people(sentences, [c for w in works for c in w.candidates]))
     people.sort(key=lambda p: (-len(p.sources), -p.mentions, p.name))
     key_dates, date_disputes = build_timeline(
-        documents, sentences, as_of=as_of, background_days=background_days
+        documents,
+        sentences,
+        as_of=as_of,
+        background_days=background_days,
+        sightings=[x for w in works for x in w.sightings],
     )
     agreements, fact_disputes = compare(
-        [*duration_facts(sentences), *money_facts(sentences), *leader_facts(sentences, people)]
+        [*(f for w in works for f in w.facts), *leader_facts(sentences, people)]
     )
     count_agreements, count_disputes = compare_counts(
-        counts_in(sentences), {d.id: d.published or d.published_estimate for d in documents}
+        [c for w in works for c in w.counts], {d.id: d.published or d.published_estimate for d in documents}
     )
     agreements += count_agreements
     fact_disputes += count_disputes
@@ -75,7 +86,9 @@ def build_briefing(
         open_questions=tuple(
             sorted(
                 answer_questions(
-                    find_questions(sentences), sentences, {d.id: d.published for d in documents}
+                    find_questions(sentences, [q for w in works for q in w.questions]),
+                    sentences,
+                    {d.id: d.published for d in documents},
                 ),
                 key=lambda q: q.answer is not None,
             )

@@ -27,28 +27,32 @@ MIN_SHINGLES = 20  # shorter texts (a caption, a teaser) are never merged
 _COMMON = 50  # a sketch value shared by more articles than this is boilerplate, not a copy signal
 
 
-def _shingles(doc: Document) -> set[int]:
+def shingles(doc: Document) -> frozenset[int]:
+    """The hashed five-word shingles of an article's paragraphs and bullets."""
     tokens = [fold(w) for b in doc.blocks if b.kind in ("paragraph", "bullet") for w in words(b.text)]
-    return {
+    return frozenset(
         int.from_bytes(
             hashlib.blake2b(" ".join(tokens[i : i + SHINGLE]).encode(), digest_size=8).digest(), "big"
         )
         for i in range(max(len(tokens) - SHINGLE + 1, 0))
-    }
+    )
 
 
-def _is_copy(a: set[int], b: set[int]) -> bool:
+def _is_copy(a: frozenset[int], b: frozenset[int]) -> bool:
     common = len(a & b)
     if not common:
         return False
     return common / len(a | b) >= COPY_JACCARD or common / min(len(a), len(b)) >= COPY_CONTAINMENT
 
 
-def merge_copies(documents: Sequence[Document]) -> list[Document]:
-    """The documents with each group of copies kept once, the others named in its `also_carried_by`."""
-    shingles = [_shingles(d) for d in documents]
+def merge_copies(
+    documents: Sequence[Document], known: Sequence[frozenset[int]] | None = None
+) -> list[Document]:
+    """The documents with each group of copies kept once, the others named in its `also_carried_by`; `known`
+    are their shingles when already computed (in the same order)."""
+    shingled = list(known) if known is not None else [shingles(d) for d in documents]
     by_value: dict[int, list[int]] = defaultdict(list)
-    for i, s in enumerate(shingles):
+    for i, s in enumerate(shingled):
         if len(s) >= MIN_SHINGLES:
             for value in sorted(s)[:SKETCH]:
                 by_value[value].append(i)
@@ -69,7 +73,7 @@ def merge_copies(documents: Sequence[Document]) -> list[Document]:
                 if (i, j) in tried or find(i) == find(j):
                     continue
                 tried.add((i, j))
-                if _is_copy(shingles[i], shingles[j]):
+                if _is_copy(shingled[i], shingled[j]):
                     parent[find(j)] = find(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(documents)):
@@ -81,7 +85,7 @@ def merge_copies(documents: Sequence[Document]) -> list[Document]:
             kept.append(doc)
             continue
         keeper = min(
-            group, key=lambda k: (documents[k].published or date.max, -len(shingles[k]), documents[k].id)
+            group, key=lambda k: (documents[k].published or date.max, -len(shingled[k]), documents[k].id)
         )
         if keeper != i:
             continue

@@ -15,6 +15,7 @@ from briefings.model import Block, Document
 from briefings.published import dateline_evidence, estimate_published, publication_evidence
 from briefings.structure import structure
 from briefings.text import normalize_space, shown, split_sentences, truncate_words, years_named
+from briefings.work import Kept, content_key
 
 log = logging.getLogger(__name__)
 
@@ -82,18 +83,15 @@ def _title(meta: dict[str, str], blocks: list[Block], fallback: str) -> str:
 MAX_LINE_CHARS = 20_000
 
 
-def _bounded_lines(path: Path, lines: list[str]) -> list[str]:
-    """The lines of an article, each cut at a space before MAX_LINE_CHARS, with a warning naming the file."""
+def _bounded_lines(path: Path, lines: list[str], notes: list[str]) -> list[str]:
+    """The lines of an article, each cut at a space before MAX_LINE_CHARS, with a note naming the file."""
     out = []
     for number, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE_CHARS:
             cut = line.rfind(" ", MAX_LINE_CHARS // 2, MAX_LINE_CHARS)
-            log.warning(
-                "%s: line %d is %s characters long; only its first %s are read",
-                shown(path.name),
-                number,
-                f"{len(line):,}",
-                f"{MAX_LINE_CHARS:,}",
+            notes.append(
+                f"{shown(path.name)}: line {number} is {len(line):,} characters long; "
+                f"only its first {MAX_LINE_CHARS:,} are read"
             )
             line = line[: cut if cut > 0 else MAX_LINE_CHARS]
         out.append(line)
@@ -102,8 +100,17 @@ def _bounded_lines(path: Path, lines: list[str]) -> list[str]:
 
 def parse_article(path: Path, text: str) -> Document:
     """Build a Document from an article's text; raises ArticleSkipped when nothing usable remains."""
+    document, notes = _parse(path, text)
+    for note in notes:
+        log.warning("%s", note)
+    return document
+
+
+def _parse(path: Path, text: str) -> tuple[Document, tuple[str, ...]]:
+    """The Document and the warnings about its text (kept with it, so a kept article still warns)."""
+    notes: list[str] = []
     meta, body = split_front_matter(text)
-    lines = _bounded_lines(path, body.splitlines())
+    lines = _bounded_lines(path, body.splitlines(), notes)
     blocks = structure(lines)
     if not any(b.kind != "heading" for b in blocks):
         raise ArticleSkipped(path, "no article text left after removing web chrome")
@@ -114,23 +121,21 @@ def parse_article(path: Path, text: str) -> Document:
             published = date.fromisoformat(meta["published"][:10])
             basis = f"front matter ({meta['date_source']})" if meta.get("date_source") else "front matter"
         except ValueError:
-            log.warning(
-                "%s: front matter 'published: %s' is not YYYY-MM-DD; inferring the date from the text",
-                shown(path.name),
-                shown(meta["published"]),
+            notes.append(
+                f"{shown(path.name)}: front matter 'published: {shown(meta['published'])}' is not YYYY-MM-DD; "
+                "inferring the date from the text"
             )
         if published is not None and not plausible(published):
-            log.warning(
-                "%s: front matter 'published: %s' is outside the years 1000-2999; inferring the date from the text",
-                shown(path.name),
-                shown(meta["published"]),
+            notes.append(
+                f"{shown(path.name)}: front matter 'published: {shown(meta['published'])}' is outside the "
+                "years 1000-2999; inferring the date from the text"
             )
             published, basis = None, None
     if published is None:
         found = publication_evidence(lines, blocks)
         if found:
             published, basis = found.day, found.basis
-    return Document(
+    document = Document(
         id=path.stem,
         path=str(path),
         title=_title(meta, blocks, path.stem),
@@ -141,10 +146,31 @@ def parse_article(path: Path, text: str) -> Document:
         source=meta.get("source") or None,
         url=meta.get("url") or None,
     )
+    return document, tuple(notes)
 
 
-def load_corpus(folder: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
-    """Load every .txt and .md article in `folder`; bad files are skipped with a warning naming them."""
+def _kept_parse(path: Path, text: str, kept: Kept | None) -> Document:
+    """The parsed article, from `kept` when its content key is there; its warnings logged either way."""
+    key = content_key(path.name, text)
+    found = kept.get(f"document:{key}") if kept is not None else None
+    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], Document):
+        document: Document = found[0]
+        notes: tuple[str, ...] = found[1]
+    else:
+        document, notes = _parse(path, text)
+        document = replace(document, key=key)
+        if kept is not None:
+            kept.put(f"document:{key}", (document, notes))
+    for note in notes:
+        log.warning("%s", note)
+    return replace(document, path=str(path))
+
+
+def load_corpus(
+    folder: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, kept: Kept | None = None
+) -> LoadResult:
+    """Load every .txt and .md article in `folder`; bad files are skipped with a warning naming them. An
+    article whose content key is in `kept` is not parsed again."""
     root = Path(folder)
     if not root.is_dir():
         raise CorpusNotFound(root)
@@ -158,7 +184,7 @@ def load_corpus(folder: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Lo
                 raise ArticleSkipped(path, "a link to a file that does not exist")
             if not path.is_file():
                 continue  # a folder named like an article
-            document = parse_article(path, read_article(path, max_bytes=max_bytes))
+            document = _kept_parse(path, read_article(path, max_bytes=max_bytes), kept)
             try:
                 added = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
             except OSError as exc:  # removed while we read it

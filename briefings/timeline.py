@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -133,33 +133,25 @@ def _context(sentence: str, mention: DateMention) -> str:
     return _DATE_WORDS.sub(" ", " ".join(before + after))
 
 
-def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[Sighting]:
-    """Every date mention in the corpus, resolved against its own article's publication date."""
-    published = {d.id: d.reference_day for d in documents}
-    year_hints: dict[str, int | None] = {}
-    for doc in documents:
-        years = [y for b in doc.blocks for y in years_named(b.text)]
-        ref = doc.reference_day
-        year_hints[doc.id] = ref.year if ref else (max(years) if years else None)
+def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sighting]:
+    """Every date mention in one article (its sentences in order), resolved against its publication date."""
+    ref = doc.reference_day
+    years = [y for b in doc.blocks for y in years_named(b.text)]
+    year_hint = ref.year if ref else (max(years) if years else None)
     found: list[Sighting] = []
-    last_day: dict[tuple[str, int], date] = {}  # the last day each paragraph named, for "the day" after it
-    per_doc: Counter[str] = Counter()
+    last_day: dict[int, date] = {}  # the last day each paragraph named, for "the day" after it
     for s in sentences:
-        if per_doc[s.doc_id] >= MAX_DATES_PER_DOC:
-            continue  # a file of thousands of dates is a table, not a story: its first ones are kept
+        if len(found) >= MAX_DATES_PER_DOC:
+            break  # a file of thousands of dates is a table, not a story: its first ones are kept
         if s.kind in ("heading", "caption"):
             continue  # a caption's date is when a photo was taken, not an event of the story
         text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
         if text.rstrip(" ”\"'’)").endswith("?"):
             continue  # a question's date is not an event; the question is listed among open questions
-        ref = published.get(s.doc_id)
-        paragraph = (s.doc_id, s.block)
-        mentions = find_dates(
-            text, reference=ref, year_hint=year_hints.get(s.doc_id), context_day=last_day.get(paragraph)
-        )
+        mentions = find_dates(text, reference=ref, year_hint=year_hint, context_day=last_day.get(s.block))
         days = [m.start for m in mentions if m.precision == "day"]
         if days:
-            last_day[paragraph] = days[-1]
+            last_day[s.block] = days[-1]
         if len(mentions) > 1:  # "she died Wednesday, police said Thursday": the telling is not an event
             mentions = [m for m in mentions if not _TOLD_ON.search(text[: m.span[0]])] or mentions
         for mention in mentions:
@@ -169,7 +161,6 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
                 event = truncate_words(_clause(text, mention.span), EVENT_WORDS)
             else:
                 event = truncate_words(text, EVENT_WORDS)
-            per_doc[s.doc_id] += 1
             found.append(
                 Sighting(
                     mention,
@@ -183,6 +174,14 @@ def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentenc
                 )
             )
     return found
+
+
+def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[Sighting]:
+    """Every date mention in the corpus, each resolved against its own article's publication date."""
+    by_doc: dict[str, list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        by_doc[s.doc_id].append(s)
+    return [x for doc in documents for x in document_sightings(doc, by_doc.get(doc.id, []))]
 
 
 def _overlap(a: DateMention, b: DateMention) -> bool:
@@ -244,10 +243,17 @@ _CLOSEST = 25  # in large stories, the pairs a date mention can join through: it
 
 
 def build_timeline(
-    documents: Sequence[Document], sentences: Sequence[Sentence], *, as_of: date, background_days: int = 120
+    documents: Sequence[Document],
+    sentences: Sequence[Sentence],
+    *,
+    as_of: date,
+    background_days: int = 120,
+    sightings: Sequence[Sighting] | None = None,
 ) -> tuple[list[KeyDate], list[Disagreement]]:
-    """Key dates (story first, then background, each chronological) and the dates sources dispute."""
-    sightings = collect_sightings(documents, sentences)
+    """Key dates (story first, then background, each chronological) and the dates sources dispute; `sightings`
+    are the articles' date mentions when already collected (document_sightings, kept per article)."""
+    if sightings is None:
+        sightings = collect_sightings(documents, sentences)
     if not sightings:
         return [], []
     tfidf = TfIdf([s.context for s in sightings])

@@ -18,6 +18,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test keeps its data (and kept work) in a folder of its own, never in the checkout's data/."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("BRIEFBOT_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def write_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
     """Write {file name: text or bytes} into a fresh folder and return it."""

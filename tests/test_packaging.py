@@ -44,7 +44,11 @@ def test_the_wheel_carries_the_reply_template_and_runs_without_the_source_tree(t
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target)}
-    env = {k: v for k, v in env.items() if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_"))}
+    env = {
+        k: v
+        for k, v in env.items()
+        if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_")) or k == "BRIEFBOT_DATA_DIR"
+    }
     probe = "import bot; print(bot.__file__)"
     where = subprocess.run(
         [sys.executable, "-c", probe], cwd=elsewhere, env=env, capture_output=True, text=True

@@ -395,9 +395,16 @@ def _canonical(profile: _Profile) -> str:
     return max(full, key=lambda f: (len(profile.form_docs[f]), _has_accents(f), profile.forms[f], len(f)))
 
 
-def find_people(sentences: Sequence[Sentence]) -> list[Person]:
-    """People in the corpus, one profile each, most-mentioned first."""
-    candidates = [c for s in sentences if s.kind != "heading" for c in candidates_in(s)]
+def document_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
+    """The possible people in some sentences (one article's), headings left out."""
+    return [c for s in sentences if s.kind != "heading" for c in candidates_in(s)]
+
+
+def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] | None = None) -> list[Person]:
+    """People in the corpus, one profile each, most-mentioned first; `candidates` when already found (they are
+    read, never changed, so they can be kept per article)."""
+    if candidates is None:
+        candidates = document_candidates(sentences)
     profiles: list[_Profile] = []
     by_surname: dict[str, list[int]] = defaultdict(list)
     full = [c for c in candidates if " " in c.name]
@@ -430,7 +437,7 @@ def find_people(sentences: Sequence[Sentence]) -> list[Person]:
             if not cand.evidence and (surname not in speaking or cand.opens_sentence):
                 continue
             if not cand.evidence:
-                cand.evidence.add("surname-speaks")
+                cand = replace(cand, evidence={"surname-speaks"})
             profiles.append(_Profile())
             match = len(profiles) - 1
             by_surname[surname].append(match)

@@ -138,10 +138,13 @@ def _question_part(text: str) -> str:
     return " ".join(questions) if questions else text
 
 
-def find_questions(sentences: Sequence[Sentence]) -> list[Question]:
-    """Open questions across sources, near-duplicates merged with all their sources; watch sections first."""
+def find_questions(
+    sentences: Sequence[Sentence], candidates: Sequence[Sentence] | None = None
+) -> list[Question]:
+    """Open questions across sources, near-duplicates merged with all their sources; watch sections first.
+    `candidates` are the articles' candidate_questions when already found."""
     merged: list[tuple[str, list[str], list[str], bool]] = []
-    for s in candidate_questions(sentences):
+    for s in candidate_questions(sentences) if candidates is None else candidates:
         text = _question_part(s.text)
         stems = content_stems(text)
         for i, (existing, existing_stems, sources, watch) in enumerate(merged):

@@ -163,7 +163,11 @@ async def test_a_send_killed_after_posting_never_doubles_and_the_bot_completes_i
     data.mkdir()
     store = Store(f"sqlite:///{data / 'briefbot.db'}")
     store.subscribe("slack", "C1", time="08:00", timezone="UTC", now=T0 - timedelta(days=1))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_")) or k == "BRIEFBOT_DATA_DIR"
+    }
     async with fake_slack_api() as api:
         env |= {"SLACK_BOT_TOKEN": TOKEN, "SLACK_API_URL": api.url, "BRIEFBOT_DATA_DIR": str(data)}
         env["BRIEFBOT_CORPUS"] = str(SEEDS)

@@ -29,7 +29,11 @@ async def test_run_serves_slack_over_http_and_keeps_the_token_out_of_its_output(
     """The process answers a signed /who with 200 and never prints the token or the signing secret."""
     async with fake_slack_api() as api:
         port = free_port()
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_"))}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_")) or k == "BRIEFBOT_DATA_DIR"
+        }
         env.update(
             {
                 "SLACK_BOT_TOKEN": BOT_TOKEN,
@@ -94,7 +98,11 @@ def test_missing_slack_secrets_are_named_not_tracebacks(tmp_path: Path) -> None:
     """A bot token without the app token (Socket Mode) or signing secret exits 2 naming the variable."""
     import subprocess
 
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_"))}
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_")) or k == "BRIEFBOT_DATA_DIR"
+    }
     base["BRIEFBOT_DATA_DIR"] = str(tmp_path)
     no_app_token = subprocess.run(
         [sys.executable, "-m", "bot.cli", "run"],

@@ -1,0 +1,168 @@
+"""Kept work beside the data folder: each article's own work and finished briefings, in one SQLite file.
+
+`<data_dir>/kept.sqlite3` (the standard library's sqlite3, so a command that only shows a kept briefing loads
+no ORM) holds the core's per-article results under their content keys (see briefings/work.py) and finished
+briefings under a key of the corpus state and the build's settings. Rows of another extractor version are
+dropped when the file is opened; rows nobody used for PRUNE_AFTER are dropped after a build.
+
+Values are pickled, and read back with an unpickler that builds nothing but the core's own dataclasses, dates
+and times: a tampered file can make a build redo work, never run code. Anything unreadable counts as absent.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import pickle
+import sqlite3
+import threading
+import time
+from dataclasses import is_dataclass
+from pathlib import Path
+from typing import Any
+
+from briefings.model import Briefing
+from briefings.version import extractor_version
+
+log = logging.getLogger(__name__)
+
+FILENAME = "kept.sqlite3"
+PRUNE_AFTER = 30 * 24 * 3600  # seconds: what no build used for a month is gone (an old corpus, an old copy)
+_TIMES = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"), ("datetime", "timedelta")}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS kept (key TEXT PRIMARY KEY, version TEXT NOT NULL, used REAL NOT NULL, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS briefings (
+    key TEXT PRIMARY KEY, version TEXT NOT NULL, used REAL NOT NULL, value BLOB NOT NULL
+);
+"""
+
+
+class _CoreUnpickler(pickle.Unpickler):
+    """Builds only the core's dataclasses, dates and times; any other global is refused."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        """The class a pickle names, if it is one we keep."""
+        if (module, name) in _TIMES:
+            return super().find_class(module, name)
+        if module == "briefings" or module.startswith("briefings."):
+            found = super().find_class(module, name)
+            if isinstance(found, type) and is_dataclass(found):
+                return found
+        raise pickle.UnpicklingError(f"kept data names {module}.{name}, which is not kept here")
+
+
+def _loads(blob: bytes) -> object | None:
+    """The value of a blob, or None when it cannot be read back (a tampered or half-written row)."""
+    try:
+        value: object = _CoreUnpickler(io.BytesIO(blob)).load()
+    except Exception as exc:  # any failure means "not kept": the work is done again
+        log.debug("a kept value could not be read (%s); it is computed again", type(exc).__name__)
+        return None
+    return value
+
+
+class KeptStore:
+    """Per-article results and finished briefings in `<data_dir>/kept.sqlite3`, safe to share between threads.
+
+    Values written by `put` are held in memory until `flush()`, and the ones used by the last build stay in
+    memory, so a running bot redoes only what changed without reading the file again.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.version = extractor_version()
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        with self._lock:
+            self._db.execute("DELETE FROM kept WHERE version != ?", (self.version,))
+            self._db.execute("DELETE FROM briefings WHERE version != ?", (self.version,))
+        self._hot: dict[str, object] = {}  # what the last build used
+        self._touched: dict[str, object] = {}  # what this build used
+        self._new: dict[str, bytes] = {}  # what this build computed, not yet written
+
+    @classmethod
+    def open(cls, data_dir: Path) -> KeptStore | None:
+        """The store in `data_dir` (created when missing), or None when it cannot be (the caller then works
+        without keeping anything; the reason is logged)."""
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            return cls(data_dir / FILENAME)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("cannot keep work in %s (%s); every article is read from scratch", data_dir, exc)
+            return None
+
+    def get(self, key: str) -> object | None:
+        """The value kept under `key`, or None."""
+        with self._lock:
+            value = self._touched.get(key)
+            if value is None:
+                value = self._hot.get(key)
+            if value is None:
+                row = self._db.execute("SELECT value FROM kept WHERE key = ?", (key,)).fetchone()
+                value = _loads(row[0]) if row else None
+            if value is not None:
+                self._touched[key] = value
+            return value
+
+    def put(self, key: str, value: object) -> None:
+        """Keep `value` under `key` (written at the next flush)."""
+        blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            self._touched[key] = value
+            self._new[key] = blob
+
+    def flush(self) -> None:
+        """Write what this build computed, mark what it used, and forget what it did not use."""
+        now = time.time()
+        with self._lock:
+            try:
+                self._db.execute("BEGIN")
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO kept (key, version, used, value) VALUES (?, ?, ?, ?)",
+                    [(k, self.version, now, blob) for k, blob in self._new.items()],
+                )
+                self._db.executemany(
+                    "UPDATE kept SET used = ? WHERE key = ?",
+                    [(now, k) for k in self._touched if k not in self._new],
+                )
+                self._db.execute("DELETE FROM kept WHERE used < ?", (now - PRUNE_AFTER,))
+                self._db.execute("DELETE FROM briefings WHERE used < ?", (now - PRUNE_AFTER,))
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                log.warning("could not write kept work to %s (%s); it will be computed again", self.path, exc)
+            self._hot, self._touched, self._new = self._touched, {}, {}
+
+    def briefing(self, key: str) -> tuple[Briefing, tuple[str, ...]] | None:
+        """The finished briefing kept under `key` with the warnings its build gave, or None."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM briefings WHERE key = ?", (key,)).fetchone()
+        value = _loads(row[0]) if row else None
+        if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Briefing)):
+            return None
+        briefing, warnings = value
+        if not (isinstance(warnings, tuple) and all(isinstance(w, str) for w in warnings)):
+            return None
+        return briefing, warnings
+
+    def keep_briefing(self, key: str, briefing: Briefing, warnings: tuple[str, ...]) -> None:
+        """Keep a finished briefing and the warnings its build gave under `key`."""
+        blob = pickle.dumps((briefing, warnings), protocol=pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            try:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO briefings (key, version, used, value) VALUES (?, ?, ?, ?)",
+                    (key, self.version, time.time(), blob),
+                )
+            except sqlite3.Error as exc:
+                log.warning("could not keep the briefing in %s (%s)", self.path, exc)
+
+    def close(self) -> None:
+        """Close the file."""
+        with self._lock:
+            self._db.close()

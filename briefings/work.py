@@ -1,0 +1,120 @@
+"""One article's own work, done once and kept: its sentences and everything read from them alone.
+
+Cleaning, sentences, names, dates, counts, facts and question candidates depend on nothing but the article (and
+the day it is dated by), so they are computed per article and kept under a key made of the extractor version,
+the file name, the text and that day. The story-level merge (copies, people, quotes, timeline, comparisons,
+summary, questions) runs over the kept results: adding, changing or removing one article redoes only that
+article's work and the merge, and a changed file or a changed extractor never meets an old result (its key is
+different). Where results are kept is the caller's choice (`Kept`): the bot keeps them in SQLite beside its data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from briefings.compare import Fact, duration_facts, money_facts
+from briefings.copies import shingles
+from briefings.extract.people import Candidate, document_candidates
+from briefings.extract.questions import candidate_questions
+from briefings.model import Document, Sentence
+from briefings.quantities import Count, counts_in
+from briefings.sentences import document_sentences
+from briefings.timeline import Sighting, document_sightings
+from briefings.version import extractor_version
+
+T = TypeVar("T")
+
+
+class Kept(Protocol):
+    """Where per-article results are kept between builds; `get` returns None for a key never put."""
+
+    def get(self, key: str) -> object | None:
+        """The value kept under `key`, or None."""
+
+    def put(self, key: str, value: object) -> None:
+        """Keep `value` under `key`."""
+
+
+class MemoryKept:
+    """Kept results in a dict: what a running bot holds between rebuilds, or a test."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, object] = {}
+
+    def get(self, key: str) -> object | None:
+        """The value kept under `key`, or None."""
+        return self.items.get(key)
+
+    def put(self, key: str, value: object) -> None:
+        """Keep `value` under `key`."""
+        self.items[key] = value
+
+
+def content_key(name: str, text: str) -> str:
+    """The key of an article file's own work: the extractor version, the file's name and its text."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{extractor_version()}\0{name}\0".encode())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class ArticleWork:
+    """What one article yields on its own, ready for the story-level merge."""
+
+    sentences: tuple[Sentence, ...]
+    candidates: tuple[Candidate, ...]  # possible people, with their evidence and roles
+    sightings: tuple[Sighting, ...]  # date mentions resolved against the article's day
+    counts: tuple[Count, ...]  # counts of deaths and of counted things
+    facts: tuple[Fact, ...]  # durations and amounts of money
+    questions: tuple[Sentence, ...]  # sentences that ask or leave something open
+
+
+def article_work(doc: Document) -> ArticleWork:
+    """Everything the merge needs from one article, computed from that article alone."""
+    sentences = document_sentences(doc)
+    return ArticleWork(
+        sentences=tuple(sentences),
+        candidates=tuple(document_candidates(sentences)),
+        sightings=tuple(document_sightings(doc, sentences)),
+        counts=tuple(counts_in(sentences)),
+        facts=tuple(duration_facts(sentences) + money_facts(sentences)),
+        questions=tuple(candidate_questions(sentences)),
+    )
+
+
+def _dated_key(kind: str, doc: Document) -> str:
+    """The key of a result that also depends on the day the article is dated by (relative dates count from
+    it, and the corpus can date an undated article)."""
+    return f"{kind}:{doc.key}:{doc.id}:{doc.published}:{doc.published_estimate}"
+
+
+def _kept(kept: Kept | None, key: str | None, kind: type[T], compute: Callable[[], T]) -> T:
+    """The result kept under `key` when it is one of `kind`, else computed now and kept."""
+    if kept is None or key is None:
+        return compute()
+    value = kept.get(key)
+    if isinstance(value, kind):
+        return value
+    value = compute()
+    kept.put(key, value)
+    return value
+
+
+def shingles_of(documents: Sequence[Document], kept: Kept | None) -> list[frozenset[int]]:
+    """Each article's shingles (for finding copies), kept per article."""
+    return [
+        _kept(kept, f"shingles:{d.key}" if d.key else None, frozenset, lambda d=d: shingles(d))  # type: ignore[misc]
+        for d in documents
+    ]
+
+
+def works_of(documents: Sequence[Document], kept: Kept | None) -> list[ArticleWork]:
+    """Each article's own work, kept per article (and per the day it is dated by)."""
+    return [
+        _kept(kept, _dated_key("work", d) if d.key else None, ArticleWork, lambda d=d: article_work(d))  # type: ignore[misc]
+        for d in documents
+    ]
