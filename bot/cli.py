@@ -26,12 +26,9 @@ from bot.render import render_text
 from bot.reply import shorten
 from bot.service import make_service
 from bot.settings import Settings, SettingsError, load_settings, story_from_folder
-from briefings import load_corpus
-from briefings.corpus import read_article
 from briefings.errors import ArticleSkipped, BriefbotError
 from briefings.lookup import find_person, suggest
 from briefings.model import Briefing
-from briefings.scan import article_dates
 from briefings.serialize import SECTION_KEYS, briefing_json, person_json
 
 log = logging.getLogger("briefbot")
@@ -194,6 +191,9 @@ def cmd_who(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_dates(settings: Settings, args: argparse.Namespace) -> int:
     """Print every date expression in one article with its offsets and resolved date."""
+    from briefings.corpus import read_article
+    from briefings.scan import article_dates
+
     try:
         text = read_article(args.file, max_bytes=settings.max_article_bytes)
     except ArticleSkipped as exc:
@@ -254,6 +254,7 @@ def cmd_preview(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
     """Score the summary and the baselines against a reference summary."""
     from bot.evaluate import EvalUnavailable, evaluate, format_table
+    from briefings.corpus import load_corpus
 
     try:
         reference = args.reference.read_text(encoding="utf-8")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from bot.kept import KeptStore
 from bot.settings import Settings
-from briefings.corpus import ARTICLE_SUFFIXES
+from briefings.files import is_article_name
 from briefings.model import Briefing
 from briefings.version import extractor_version
 
@@ -38,7 +38,7 @@ def corpus_signature(folder: Path) -> Signature:
         return ()
     entries = []
     for path in sorted(folder.iterdir()):
-        if path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith("."):
+        if is_article_name(path.name):
             try:
                 stat = path.stat()
             except OSError:  # a dangling link or a file removed meanwhile: the loader warns about it

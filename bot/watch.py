@@ -12,7 +12,7 @@ from pathlib import Path
 from watchfiles import Change, awatch
 
 from bot.service import BriefingService
-from briefings.corpus import ARTICLE_SUFFIXES
+from briefings.files import is_article_name
 from briefings.model import Briefing
 
 log = logging.getLogger(__name__)
@@ -22,7 +22,7 @@ DAY_CHECK_MS = 60_000  # with no file event for this long, look whether the day 
 def is_article(change: Change, path: str) -> bool:
     """An article file directly in the corpus (not a hidden, temporary or history file)."""
     name = Path(path).name
-    return not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES
+    return is_article_name(name)
 
 
 async def watch_corpus(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
 from briefings.extract.dates import plausible
+from briefings.files import DEFAULT_MAX_BYTES, is_article_name
 from briefings.model import Block, Document
 from briefings.published import dateline_evidence, estimate_published, publication_evidence
 from briefings.structure import structure
@@ -19,8 +20,6 @@ from briefings.work import Kept, content_key
 
 log = logging.getLogger(__name__)
 
-ARTICLE_SUFFIXES = (".txt", ".md")
-DEFAULT_MAX_BYTES = 2_000_000
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_KEYS = ("title", "source", "url", "published", "author", "date_source")
 
@@ -177,7 +176,7 @@ def load_corpus(
     documents: list[Document] = []
     skipped: list[ArticleSkipped] = []
     for path in sorted(root.iterdir()):
-        if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+        if not is_article_name(path.name):
             continue
         try:
             if path.is_symlink() and not path.exists():

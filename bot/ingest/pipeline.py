@@ -14,7 +14,7 @@ from bot.ingest.extract import extract_page
 from bot.ingest.feeds import ingest_feed
 from bot.ingest.fetch import fetch
 from bot.ingest.write import Written, write_article, write_file
-from briefings.corpus import ARTICLE_SUFFIXES
+from briefings.files import ARTICLE_SUFFIXES
 from briefings.text import shown
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

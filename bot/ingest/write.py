@@ -21,8 +21,9 @@ from typing import Literal
 
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article
-from briefings.corpus import ARTICLE_SUFFIXES, parse_article, read_article, split_front_matter
+from briefings.corpus import parse_article, read_article, split_front_matter
 from briefings.errors import ArticleSkipped
+from briefings.files import ARTICLE_SUFFIXES
 
 Status = Literal["added", "updated", "unchanged"]
 LOCK_NAME = ".briefbot-ingest.lock"

@@ -1,0 +1,126 @@
+"""The kept work in <data>/kept.sqlite3: read back across processes, never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import bot.kept
+from bot.kept import FILENAME, KeptStore
+from bot.service import BriefingService
+from tests.conftest import ROOT, SEEDS
+
+DAY = date(2025, 10, 20)
+LONG_AGO = 1_700_000_000
+
+
+def _old_copy(tmp_path: Path) -> Path:
+    """The seeds in a folder of their own, their files last changed long ago (settled)."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    for path in folder.iterdir():
+        os.utime(path, (LONG_AGO, LONG_AGO))
+    return folder
+
+
+def _service(corpus: Path, data: Path) -> BriefingService:
+    return BriefingService(corpus, story="Summit", today=lambda: DAY, kept=KeptStore.open(data))
+
+
+class Boom:
+    """Pickles as a call to os.system: what a tampered kept file could hold."""
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.system, ("touch PWNED",))
+
+
+def test_the_work_and_the_briefing_survive_the_process(tmp_path: Path) -> None:
+    corpus, data = _old_copy(tmp_path), tmp_path / "data"
+    first = _service(corpus, data).current()
+    rows = sqlite3.connect(data / FILENAME).execute("SELECT count(*) FROM kept").fetchone()[0]
+    assert rows == 3 * 5  # each article's parse, shingles and work
+    assert _service(corpus, data).current() == first  # read back from the file by another service
+    script = (
+        "import sys\nfrom bot.cli import main\n"
+        f"code = main(['who', 'Orbán', '--corpus', {str(corpus)!r}, '--as-of', '2025-10-20'])\n"
+        "print('EXTRACTORS LOADED' if 'briefings.build' in sys.modules else 'KEPT BRIEFING', code)\n"
+    )
+    env = {**os.environ, "BRIEFBOT_DATA_DIR": str(data)}
+    said = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+        )
+        assert "Viktor Orbán" in done.stdout
+        said.append(done.stdout.strip().splitlines()[-1])
+    # the command line's settings differ from the service's above: it builds once, then reads its briefing back
+    assert said == ["EXTRACTORS LOADED 0", "KEPT BRIEFING 0"]
+
+
+def test_a_briefing_of_files_changed_just_now_is_not_kept(tmp_path: Path) -> None:
+    corpus, data = _old_copy(tmp_path), tmp_path / "data"
+    (corpus / "late.txt").write_text("The summit moved to Vienna, officials said on Monday morning.\n")
+    _service(corpus, data).current()
+    briefings = sqlite3.connect(data / FILENAME).execute("SELECT count(*) FROM briefings").fetchone()[0]
+    assert briefings == 0  # a file changed within the settle time may change again unseen
+
+
+def test_a_tampered_value_is_never_run_and_counts_as_absent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, data = _old_copy(tmp_path), tmp_path / "data"
+    expected = _service(corpus, data).current()
+    db = sqlite3.connect(data / FILENAME, isolation_level=None)
+    db.execute("UPDATE kept SET value = ?", (pickle.dumps(Boom()),))
+    db.execute("UPDATE briefings SET value = ?", (pickle.dumps(Boom()),))
+    monkeypatch.chdir(tmp_path)
+    assert _service(corpus, data).current() == expected
+    assert not (tmp_path / "PWNED").exists()
+    assert not (ROOT / "PWNED").exists()
+
+
+def test_another_extractor_version_drops_what_was_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, data = _old_copy(tmp_path), tmp_path / "data"
+    _service(corpus, data).current()
+    monkeypatch.setattr(bot.kept, "extractor_version", lambda: "a newer extractor")
+    KeptStore.open(data)
+    db = sqlite3.connect(data / FILENAME)
+    assert db.execute("SELECT count(*) FROM kept").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM briefings").fetchone()[0] == 0
+
+
+def test_an_unusable_kept_file_means_working_from_scratch(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    corpus, data = _old_copy(tmp_path), tmp_path / "data"
+    data.mkdir()
+    (data / FILENAME).write_bytes(b"this is not a database" * 100)
+    assert KeptStore.open(data) is None
+    assert f"cannot keep work in {data}" in caplog.text
+    assert any(p.name == "Viktor Orbán" for p in _service(corpus, data).current().people)
+
+
+def test_the_running_service_redoes_only_the_new_article(tmp_path: Path) -> None:
+    corpus, data = _old_copy(tmp_path), tmp_path / "data"
+    service = _service(corpus, data)
+    service.current()
+    assert service.kept is not None
+    computed: list[str] = []
+    put = service.kept.put
+    service.kept.put = lambda key, value: (computed.append(key), put(key, value))[1]  # type: ignore[method-assign]
+    (corpus / "late.txt").write_text(
+        "Foreign Minister Anna Vogel said the summit would move to Vienna on November 20, 2025.\n"
+    )
+    assert service.refresh()
+    assert len(computed) == 3  # the new article's parse, shingles and work; nothing else was redone
+    assert "late" in {s.id for s in service.held().sources}

@@ -1,0 +1,129 @@
+"""Per-article work kept between builds gives the same briefing as a full rebuild, and a stale result is never
+used: a changed file or a changed extractor version has another key."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import briefings.work
+from briefings import Briefing, build_briefing, load_corpus
+from briefings.work import ArticleWork, MemoryKept
+
+AS_OF = date(2024, 3, 20)
+
+ARTICLES = {
+    "a.txt": "---\ntitle: Talks open\npublished: 2024-03-10\nsource: Wire\n---\n"
+    "Foreign Minister Ana Ruiz said on Monday that the talks would open in Geneva on March 28.\n\n"
+    "“We are ready to sign,” Ruiz said. Exactly 12 people died in the floods, officials said.\n",
+    "b.txt": "---\ntitle: Summit date set\npublished: 2024-03-12\nsource: Daily\n---\n"
+    "The summit will be held on March 28 in Geneva, Foreign Minister Ana Ruiz said.\n\n"
+    "Exactly 14 people died in the floods, the agency said. It is not clear whether the talks will last.\n",
+    "c.txt": "---\ntitle: Delegations arrive\npublished: 2024-03-14\nsource: Herald\n---\n"
+    "Delegations began arriving in Geneva ahead of the March 28 summit, Prime Minister Tomas Berg said.\n\n"
+    "“Nothing is agreed until everything is agreed,” Berg told reporters. The two-hour meeting ended late.\n",
+}
+
+
+class CountingKept(MemoryKept):
+    """A MemoryKept that counts how many lookups found something."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits = 0
+
+    def get(self, key: str) -> object | None:
+        """The kept value, counting a hit."""
+        value = super().get(key)
+        self.hits += value is not None
+        return value
+
+
+def _brief(folder: Path, kept: MemoryKept | None) -> Briefing:
+    docs = load_corpus(folder, kept=kept).documents
+    return build_briefing(docs, as_of=AS_OF, story="S", kept=kept)
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+    stamp = 1_710_000_000 + len(os.listdir(folder))  # a fixed time: `added` comes from it
+    os.utime(folder / name, (stamp, stamp))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        _write(folder, name, text)
+    return folder
+
+
+def test_kept_build_matches_a_full_build_after_add_change_and_delete(corpus: Path) -> None:
+    kept = CountingKept()
+    assert _brief(corpus, kept) == _brief(corpus, None)
+    changes: list[Callable[[], None]] = [
+        lambda: _write(
+            corpus, "d.txt", ARTICLES["a.txt"].replace("Ana Ruiz", "Lena Voss").replace("12", "20")
+        ),
+        lambda: _write(corpus, "b.txt", ARTICLES["b.txt"].replace("14 people", "17 people")),
+        lambda: (corpus / "c.txt").unlink(),
+    ]
+    for change in changes:
+        change()
+        kept.hits = 0
+        incremental = _brief(corpus, kept)
+        assert kept.hits > 0  # the unchanged articles' work was reused...
+        assert incremental == _brief(corpus, None)  # ...and the briefing is the one a full rebuild gives
+    people = {p.name for p in incremental.people}
+    assert "Lena Voss" in people and "Tomas Berg" not in people  # the added article counts, the deleted not
+
+
+def test_a_changed_file_never_meets_its_old_work(corpus: Path) -> None:
+    kept = MemoryKept()
+    before = _brief(corpus, kept)
+    assert any("14" in c.value for d in before.disagreements for c in d.claims)
+    _write(corpus, "b.txt", ARTICLES["b.txt"].replace("14 people", "12 people"))
+    after = _brief(corpus, kept)
+    assert not any("14" in c.value for d in after.disagreements for c in d.claims)
+    assert after == _brief(corpus, None)
+
+
+def test_a_changed_extractor_version_reuses_nothing(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = CountingKept()
+    _brief(corpus, kept)
+    kept.hits = 0
+    _brief(corpus, kept)
+    assert kept.hits > 0
+    monkeypatch.setattr(briefings.work, "extractor_version", lambda: "another extractor")
+    kept.hits = 0
+    assert _brief(corpus, kept) == _brief(corpus, None)
+    assert kept.hits == 0
+
+
+def test_a_kept_value_of_the_wrong_kind_is_recomputed(corpus: Path) -> None:
+    kept = MemoryKept()
+    expected = _brief(corpus, kept)
+    spoiled = [k for k, v in kept.items.items() if isinstance(v, ArticleWork)]
+    assert spoiled
+    for key in spoiled:
+        kept.items[key] = "not the work of an article"
+    assert _brief(corpus, kept) == expected
+    assert all(isinstance(kept.items[k], ArticleWork) for k in spoiled)
+
+
+def test_a_kept_article_still_warns_about_its_cut_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    _write(folder, "a.txt", ARTICLES["a.txt"] + "word " * 5000 + "\n")
+    kept = MemoryKept()
+    for _ in range(2):
+        caplog.clear()
+        load_corpus(folder, kept=kept)
+        assert "a.txt: line" in caplog.text and "only its first 20,000 are read" in caplog.text
