@@ -2,8 +2,9 @@
 
 `<data_dir>/kept.sqlite3` (the standard library's sqlite3, so a command that only shows a kept briefing loads
 no ORM) holds the core's per-article results under their content keys (see briefings/work.py) and finished
-briefings under a key of the corpus state and the build's settings. Rows of another extractor version are
-dropped when the file is opened; rows nobody used for PRUNE_AFTER are dropped after a build.
+briefings under a key of the corpus state and the build's settings. Every key includes the extractor version;
+when the file was last written by another version, everything in it is dropped on opening. What no build used
+for PRUNE_AFTER is dropped after a build.
 
 Values are pickled, and read back with an unpickler that builds nothing but the core's own dataclasses, dates
 and times: a tampered file can make a build redo work, never run code. Anything unreadable counts as absent.
@@ -30,11 +31,13 @@ FILENAME = "kept.sqlite3"
 PRUNE_AFTER = 30 * 24 * 3600  # seconds: what no build used for a month is gone (an old corpus, an old copy)
 _TIMES = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"), ("datetime", "timedelta")}
 
+LAYOUT = "tables-1"  # the tables below; a file in another layout is emptied like one of another version
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS kept (key TEXT PRIMARY KEY, version TEXT NOT NULL, used REAL NOT NULL, value BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS briefings (
-    key TEXT PRIMARY KEY, version TEXT NOT NULL, used REAL NOT NULL, value BLOB NOT NULL
-);
+CREATE TABLE IF NOT EXISTS kept (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS briefings (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+-- when each value was last used, apart from the values so that marking one rewrites a short row, not a blob
+CREATE TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY, at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS used_at ON used (at);
 """
 
 
@@ -71,15 +74,24 @@ class KeptStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.version = extractor_version()
+        self.version = f"{extractor_version()}/{LAYOUT}"
         self._lock = threading.Lock()
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        if (
+            row is None or row[0] != self.version
+        ):  # another extractor (or layout) kept these: none of it holds
+            self._db.execute("BEGIN IMMEDIATE")
+            for table in ("kept", "briefings", "used"):
+                self._db.execute(f"DROP TABLE IF EXISTS {table}")
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES ('version', ?)", (self.version,)
+            )
+            self._db.execute("COMMIT")
         self._db.executescript(_SCHEMA)
-        with self._lock:
-            self._db.execute("DELETE FROM kept WHERE version != ?", (self.version,))
-            self._db.execute("DELETE FROM briefings WHERE version != ?", (self.version,))
         self._hot: dict[str, object] = {}  # what the last build used
         self._touched: dict[str, object] = {}  # what this build used
         self._new: dict[str, bytes] = {}  # what this build computed, not yet written
@@ -102,7 +114,11 @@ class KeptStore:
             if value is None:
                 value = self._hot.get(key)
             if value is None:
-                row = self._db.execute("SELECT value FROM kept WHERE key = ?", (key,)).fetchone()
+                try:
+                    row = self._db.execute("SELECT value FROM kept WHERE key = ?", (key,)).fetchone()
+                except sqlite3.Error as exc:  # locked or emptied by another process: compute it again
+                    log.debug("kept work unreadable in %s (%s)", self.path, exc)
+                    row = None
                 value = _loads(row[0]) if row else None
             if value is not None:
                 self._touched[key] = value
@@ -122,15 +138,17 @@ class KeptStore:
             try:
                 self._db.execute("BEGIN")
                 self._db.executemany(
-                    "INSERT OR REPLACE INTO kept (key, version, used, value) VALUES (?, ?, ?, ?)",
-                    [(k, self.version, now, blob) for k, blob in self._new.items()],
+                    "INSERT OR REPLACE INTO kept (key, value) VALUES (?, ?)", list(self._new.items())
                 )
                 self._db.executemany(
-                    "UPDATE kept SET used = ? WHERE key = ?",
-                    [(now, k) for k in self._touched if k not in self._new],
+                    "INSERT OR REPLACE INTO used (key, at) VALUES (?, ?)", [(k, now) for k in self._touched]
                 )
-                self._db.execute("DELETE FROM kept WHERE used < ?", (now - PRUNE_AFTER,))
-                self._db.execute("DELETE FROM briefings WHERE used < ?", (now - PRUNE_AFTER,))
+                for table in ("kept", "briefings"):
+                    self._db.execute(
+                        f"DELETE FROM {table} WHERE key IN (SELECT key FROM used WHERE at < ?)",
+                        (now - PRUNE_AFTER,),
+                    )
+                self._db.execute("DELETE FROM used WHERE at < ?", (now - PRUNE_AFTER,))
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
                 if self._db.in_transaction:
@@ -141,7 +159,11 @@ class KeptStore:
     def briefing(self, key: str) -> tuple[Briefing, tuple[str, ...]] | None:
         """The finished briefing kept under `key` with the warnings its build gave, or None."""
         with self._lock:
-            row = self._db.execute("SELECT value FROM briefings WHERE key = ?", (key,)).fetchone()
+            try:
+                row = self._db.execute("SELECT value FROM briefings WHERE key = ?", (key,)).fetchone()
+            except sqlite3.Error as exc:
+                log.debug("kept briefing unreadable in %s (%s)", self.path, exc)
+                row = None
         value = _loads(row[0]) if row else None
         if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Briefing)):
             return None
@@ -155,11 +177,13 @@ class KeptStore:
         blob = pickle.dumps((briefing, warnings), protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:
             try:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO briefings (key, version, used, value) VALUES (?, ?, ?, ?)",
-                    (key, self.version, time.time(), blob),
-                )
+                self._db.execute("BEGIN")
+                self._db.execute("INSERT OR REPLACE INTO briefings (key, value) VALUES (?, ?)", (key, blob))
+                self._db.execute("INSERT OR REPLACE INTO used (key, at) VALUES (?, ?)", (key, time.time()))
+                self._db.execute("COMMIT")
             except sqlite3.Error as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
                 log.warning("could not keep the briefing in %s (%s)", self.path, exc)
 
     def close(self) -> None:

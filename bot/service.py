@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -34,18 +35,19 @@ Signature = tuple[tuple[str, int, int], ...]
 
 def corpus_signature(folder: Path) -> Signature:
     """Name, size and modification time of every article file: it changes when the corpus does."""
-    if not folder.is_dir():
+    try:
+        entries = [e for e in os.scandir(folder) if is_article_name(e.name)]
+    except OSError:  # no folder (yet): the loader says so
         return ()
-    entries = []
-    for path in sorted(folder.iterdir()):
-        if is_article_name(path.name):
-            try:
-                stat = path.stat()
-            except OSError:  # a dangling link or a file removed meanwhile: the loader warns about it
-                entries.append((path.name, -1, -1))
-                continue
-            entries.append((path.name, stat.st_size, stat.st_mtime_ns))
-    return tuple(entries)
+    found = []
+    for entry in sorted(entries, key=lambda e: e.name):
+        try:
+            stat = entry.stat()
+        except OSError:  # a dangling link or a file removed meanwhile: the loader warns about it
+            found.append((entry.name, -1, -1))
+            continue
+        found.append((entry.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(found)
 
 
 @dataclass(frozen=True)
