@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import re
@@ -226,6 +225,8 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             "--slack-http needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET in the environment "
             "(see the README's Slack section); without them `briefbot run` starts the console"
         )
+    import asyncio
+
     from bot.run import Resync, make_store, run_platforms, start_console_digests
 
     if not (settings.has_slack or settings.has_discord):

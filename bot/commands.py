@@ -8,7 +8,7 @@ from datetime import date
 
 from bot import messages as msg
 from bot.reply import Item, Reply, Section, shorten
-from briefings.extract.dates import day_label
+from briefings.labels import day_label
 from briefings.lookup import find_person, suggest
 from briefings.model import Briefing, KeyDate, Person, SourceInfo
 

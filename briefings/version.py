@@ -8,12 +8,27 @@ a number. Cheap to import: it reads a few hundred kilobytes once and imports non
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 _DATA_PACKAGES = ("gender-guesser", "nicknames")
+
+
+def _installed_version(name: str) -> str:
+    """A distribution's version as its `*.dist-info` folder on sys.path names it (importlib.metadata would
+    cost more to import than all the rest of this), or "missing"."""
+    prefix = name.replace("-", "_").lower() + "-"
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for found in names:
+            if found.lower().startswith(prefix) and found.endswith(".dist-info"):
+                return found[len(prefix) : -len(".dist-info")]
+    return "missing"
 
 
 @cache
@@ -25,9 +40,6 @@ def extractor_version() -> str:
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     for name in _DATA_PACKAGES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=missing\0".encode())
+        digest.update(f"{name}={_installed_version(name)}\0".encode())
     digest.update(f"python={sys.version_info[:2]}".encode())
     return digest.hexdigest()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot import messages as msg
 from bot.reply import Item, Reply, Section
-from briefings.extract.dates import day_label
+from briefings.labels import day_label
 from briefings.model import Briefing
 from briefings.news import NewSource, new_sources
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from collections.abc import Callable
@@ -173,6 +172,8 @@ def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
 
     settings = _with_data(settings, args)
     if args.send:
+        import asyncio
+
         return asyncio.run(_send(settings, args.now or datetime.now(UTC)))
     day = args.date or date.today()
     now = datetime.combine(day, time(12, 0), tzinfo=UTC) if args.date else datetime.now(UTC)
@@ -244,6 +245,8 @@ async def _publishers(settings: Settings, stack: AsyncExitStack) -> dict[str, Pu
 
 
 async def _send(settings: Settings, now: datetime, out: Callable[[str], None] = print) -> int:
+    import asyncio
+
     from bot.run import make_runner, make_store
 
     store = await asyncio.to_thread(make_store, settings)

@@ -19,7 +19,7 @@ from bot.digest.subscriptions import (
 )
 from bot.reply import Item, Reply, Section, shorten
 from briefings.digest import build_digest
-from briefings.extract.dates import day_label
+from briefings.labels import day_label
 from briefings.model import Briefing, Digest
 
 if TYPE_CHECKING:

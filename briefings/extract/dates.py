@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefings.extract.date_patterns import (
-    MONTH_ABBR,
     MONTH_NAMES,
     MONTHS,
     NEEDS,
@@ -27,6 +26,7 @@ from briefings.extract.date_patterns import (
     future_context,
     timeless,
 )
+from briefings.labels import day_label
 from briefings.model import Precision
 
 __all__ = [
@@ -63,11 +63,6 @@ class DateMention:
         if self.precision in ("month", "part-of-month"):
             return self.start.strftime("%Y-%m")
         return str(self.start.year)
-
-
-def day_label(d: date) -> str:
-    """A day as "Oct 16, 2025"."""
-    return f"{MONTH_ABBR[d.month]} {d.day}, {d.year}"
 
 
 def _month_end(year: int, month: int) -> date:
