@@ -62,9 +62,12 @@ def literal_union(strings: Iterable[str]) -> str:
     return build(trie) or "(?!)"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace (including non-breaking spaces) to single spaces."""
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
 def words(text: str) -> list[str]:

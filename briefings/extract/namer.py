@@ -6,6 +6,7 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from briefings.model import Person
@@ -31,9 +32,11 @@ _ABBREVIATED_ROLES = {
 _WORD = re.compile(r"[\w.'’-]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
     """A word without the possessive and the stops or apostrophes around it: "Ruiz’s." -> "Ruiz"."""
-    return re.sub(r"[’']s$", "", word.strip(".'’")).strip(".'’")
+    word = word.strip(".'’")
+    return (word[:-2] if word.endswith(("'s", "’s")) else word).strip(".'’")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from briefings.extract.given_names import is_given_name, same_first_name
 from briefings.extract.lexicon import (
@@ -352,11 +353,15 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
     return found
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 16)
 def variant_key(token: str) -> str:
     """A spelling-insensitive key: "Gorkyy" and "Gorky", "Yury" and "Yuri", "al-Bashir" and "Bashir" share one."""
-    key = re.sub(r"[^a-z]", "", fold(_bare(token)))
-    key = re.sub(r"(.)\1+", r"\1", key)
-    return re.sub(r"y$", "i", key)
+    key = _DOUBLED.sub(r"\1", _NOT_LETTER.sub("", fold(_bare(token))))
+    return key[:-1] + "i" if key.endswith("y") else key
 
 
 def _compatible_first(a: str, b: str) -> bool:
