@@ -82,3 +82,54 @@ def test_the_end_of_a_quotation_and_a_question_put_to_someone_ask_nothing_of_the
     assert [q.text for q in qs] == [
         "Will the city council vote on the tower repairs before the winter storms arrive?"
     ]
+
+
+def test_questions_asked_one_after_another_in_a_paragraph_are_one_item() -> None:
+    """ "Is it a brilliant move? Is it a blunder?" weighs one matter two ways: one open question, both halves; a
+    question in the next paragraph is its own."""
+    qs = find_questions(
+        sentences(
+            "Is the boycott a brilliant move by the senator? Is it a blunder that will end her campaign?\n\n"
+            "So why did the party release the audit on the same day as the vote?\n"
+        )
+    )
+    assert [q.text for q in qs] == [
+        "Is the boycott a brilliant move by the senator? Is it a blunder that will end her campaign?",
+        "So why did the party release the audit on the same day as the vote?",
+    ]
+
+
+def test_interview_turns_segues_and_proposals_ask_nothing_of_the_story() -> None:
+    """Every question in an interviewer's turn (not only its first sentence), "How about in terms of cost?",
+    "Why not just show up?" and a question that names nothing are left out."""
+    qs = find_questions(
+        sentences(
+            "Ann Roe: This is the harbour. What do the red marks on the map represent?\n\n"
+            "Petar Vos: They show where the quay walls have moved since the storm.\n\n"
+            "How about in terms of cost? The bill has reached $4 million.\n\n"
+            "Why not just show up at the hearing and make the case in person?\n\n"
+            "So is that what this is?\n\n"
+            "Will the harbour authority pay for the repairs to the quay walls?\n"
+        )
+    )
+    assert [q.text for q in qs] == ["Will the harbour authority pay for the repairs to the quay walls?"]
+
+
+def test_what_a_source_leaves_open_in_reported_speech_but_not_in_an_aside() -> None:
+    """An official's reported "has not been claimed" and "it will take weeks before …" are open; a past doubt in a
+    clause of time, an inquiry in a relative clause naming who someone is, and the reader addressed are not."""
+    qs = find_questions(
+        sentences(
+            'The bombing "has not been claimed by any group, but a local faction is likely responsible," an '
+            "official said.\n"
+            "It will take weeks before engineers can assess the full damage to the bridge.\n"
+            "Earlier Monday, when the minister's whereabouts were still unclear, the party said it was worried.\n"
+            "Jo Lim, a spokesman for the city office, which is reviewing all permits, said no plan was filed.\n"
+            "It should make you wonder why the inspectors never visited the site.\n"
+        )
+    )
+    assert [q.text for q in qs] == [
+        'The bombing "has not been claimed by any group, but a local faction is likely responsible," an '
+        "official said.",
+        "It will take weeks before engineers can assess the full damage to the bridge.",
+    ]
