@@ -10,7 +10,9 @@ they are not counted again as support, and the briefing says who else carried th
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import heapq
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,6 +27,7 @@ COPY_JACCARD = 0.8
 COPY_CONTAINMENT = 0.9
 MIN_SHINGLES = 20  # shorter texts (a caption, a teaser) are never merged
 _COMMON = 50  # a sketch value shared by more articles than this is boilerplate, not a copy signal
+_SAMPLE = 16  # sketch values needed to judge a pair from the sketches alone
 
 
 def shingles(doc: Document) -> frozenset[int]:
@@ -42,7 +45,10 @@ def _is_copy(a: frozenset[int], b: frozenset[int]) -> bool:
     common = len(a & b)
     if not common:
         return False
-    return common / len(a | b) >= COPY_JACCARD or common / min(len(a), len(b)) >= COPY_CONTAINMENT
+    return (
+        common / (len(a) + len(b) - common) >= COPY_JACCARD
+        or common / min(len(a), len(b)) >= COPY_CONTAINMENT
+    )
 
 
 def merge_copies(
@@ -52,10 +58,23 @@ def merge_copies(
     are their shingles when already computed (in the same order)."""
     shingled = list(known) if known is not None else [shingles(d) for d in documents]
     by_value: dict[int, list[int]] = defaultdict(list)
+    sketches: list[list[int]] = []
     for i, s in enumerate(shingled):
-        if len(s) >= MIN_SHINGLES:
-            for value in sorted(s)[:SKETCH]:
-                by_value[value].append(i)
+        sketch = heapq.nsmallest(SKETCH, s) if len(s) >= MIN_SHINGLES else []
+        sketches.append(sketch)
+        for value in sketch:
+            by_value[value].append(i)
+    sketch_sets = [frozenset(k) for k in sketches]
+
+    def far_apart(i: int, j: int) -> bool:
+        """The sketches alone show neither article is mostly inside the other. Of i's sketch, the values up to
+        the largest of j's are a sample of i's shingles that j's sketch holds whenever j has them; when both
+        such samples are large and mostly unshared, the pair is no copy (and no exact count is needed)."""
+        shared = len(sketch_sets[i] & sketch_sets[j])
+        in_i = bisect.bisect_right(sketches[i], sketches[j][-1])
+        in_j = bisect.bisect_right(sketches[j], sketches[i][-1])
+        return in_i >= _SAMPLE and in_j >= _SAMPLE and 2 * shared < min(in_i, in_j)
+
     parent = list(range(len(documents)))
 
     def find(i: int) -> int:
@@ -73,7 +92,7 @@ def merge_copies(
                 if (i, j) in tried or find(i) == find(j):
                     continue
                 tried.add((i, j))
-                if _is_copy(shingled[i], shingled[j]):
+                if not far_apart(i, j) and _is_copy(shingled[i], shingled[j]):
                     parent[find(j)] = find(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(documents)):

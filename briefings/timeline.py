@@ -238,7 +238,7 @@ def _claim_label(m: DateMention) -> str:
 
 
 _EXACT_SIGHTINGS = 4000  # every date mention of a story up to this size is compared on every shared word
-_MIN_BLOCK_DF = 300
+_BLOCK_DF = 300
 _CLOSEST = 25  # in large stories, the pairs a date mention can join through: its closest this many
 
 
@@ -259,11 +259,12 @@ def build_timeline(
     tfidf = TfIdf([s.context for s in sightings])
     # Only sightings that share words can join (every threshold is above 0), so the pairs come from the
     # inverted index, never from every pair.
-    # Past _EXACT_SIGHTINGS, a word found in more than a twentieth of the contexts proposes no pair (blocking: the
-    # cost then grows about linearly); the similarity of each proposed pair is still computed in full.
+    # Past _EXACT_SIGHTINGS, a word found in more than _BLOCK_DF contexts proposes no pair (blocking: each mention
+    # then meets a bounded number of others, so the cost grows linearly); the similarity of each proposed pair is
+    # still computed in full.
     pairs: list[tuple[float, int, int]] = []
     n = len(sightings)
-    max_df = None if n <= _EXACT_SIGHTINGS else max(_MIN_BLOCK_DF, n // 20)
+    max_df = None if n <= _EXACT_SIGHTINGS else _BLOCK_DF
     for i in range(n):
         joinable = [
             (sim, j)
@@ -329,9 +330,15 @@ def _entry(
     if rows:
         event = rows[0].event
     else:
+        # the summed similarity to every member is the similarity to the members' summed vectors (they are
+        # normalised): one pass over the group, not one per pair
+        centroid: dict[str, float] = {}
+        for j in indexes:
+            for term, weight_ in tfidf.vectors[j].items():
+                centroid[term] = centroid.get(term, 0.0) + weight_
 
         def centrality(k: int) -> float:
-            return sum(tfidf.similarity(indexes[k], j) for j in indexes)
+            return tfidf.cosine(tfidf.vectors[indexes[k]], centroid)
 
         candidates = [k for k, s in enumerate(members) if len(words(s.event)) >= 6] or list(
             range(len(members))
