@@ -43,8 +43,16 @@ def _source_label(s: SourceInfo) -> str:
     return f"{s.title}{origin} · {when}{also}"
 
 
+_CITED: list[tuple[Briefing, tuple[tuple[str, str], ...]]] = []
+
+
 def _citations(briefing: Briefing) -> tuple[tuple[str, str], ...]:
-    return tuple((s.id, _source_label(s)) for s in briefing.sources)
+    """Every source's (id, label), numbered by position; made once per briefing (10,000 labels take 15 ms)."""
+    if _CITED and _CITED[0][0] is briefing:
+        return _CITED[0][1]
+    citations = tuple((s.id, _source_label(s)) for s in briefing.sources)
+    _CITED[:] = [(briefing, citations)]
+    return citations
 
 
 def freshness(briefing: Briefing, stale_days: int) -> tuple[str, str | None]:
@@ -294,7 +302,10 @@ def _who_reply(briefing: Briefing, name: str, options: Options) -> Reply:
     return Reply(
         "profile",
         person.name,
-        (*_profile_sections(person), _sources_section(citations, set(person.sources))),
+        (
+            *_profile_sections(person),
+            _limit(_sources_section(citations, set(person.sources)), FULL_LIMITS["sources"], options.invoke),
+        ),
         subtitle=subtitle,
         ephemeral=True,
         citations=citations,

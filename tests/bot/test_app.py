@@ -138,3 +138,23 @@ async def test_a_subscription_made_after_todays_time_waits_for_tomorrow(store: S
     assert out.getvalue() == ""
     (tomorrow,) = await runner.run_due(now=datetime(2025, 10, 22, 12, 7, 30, tzinfo=UTC))
     assert tomorrow.status == "sent"
+
+
+def test_who_lists_a_busy_persons_newest_sources_numbered_as_in_the_briefing() -> None:
+    """A person named in 80 of a story's sources: the profile lists the 50 newest, keeping the briefing's numbers,
+    and says how to see all; the numbering is the same on a second ask."""
+    from bot.commands import who_reply
+    from briefings.model import Briefing, Person, SourceInfo
+
+    sources = tuple(
+        SourceInfo(f"a{i:03d}", f"Report {i}", date(2024, 1, 1) + timedelta(days=100 - i), False)
+        for i in range(100)
+    )
+    person = Person("Ana Ruiz", ("Minister",), (), tuple(f"a{i:03d}" for i in range(20, 100)), mentions=80)
+    briefing = Briefing("S", date(2024, 6, 1), sources, (), (), (), (person,), ())
+    for _ in range(2):
+        reply = who_reply(briefing, "Ruiz")
+        listed = next(s for s in reply.sections if s.key == "sources")
+        assert [i.label for i in listed.items] == [f"[{n}]" for n in range(21, 71)]
+        assert listed.items[0].text.startswith("Report 20 ·")
+        assert listed.more is not None and "50 of 80 shown" in listed.more
