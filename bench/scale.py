@@ -81,6 +81,39 @@ print(json.dumps({"docs": len(b.sources), "build": t1 - t0, "add_one": t3 - t2, 
 """.replace("SETTLED", str(SETTLED))
 
 
+def one_long_article(folder: Path, size: int = 1_990_000) -> str:
+    """Build the briefing of one article just under the 2 MB cap (real paragraphs, recombined), in its own
+    process: seconds and peak memory."""
+    rng = random.Random(3)
+    paragraphs = [
+        p
+        for topic in sorted(p for p in TIMELINES.iterdir() if p.is_dir())
+        for line in (topic / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        for p in json.loads(line)["text"].splitlines()
+        if len(p.split()) >= 8
+    ]
+    lines = ["---", "title: One very long article", "published: 2010-02-01", "---"]
+    total = 0
+    while total < size:
+        lines.append(rng.choice(paragraphs))
+        total += len(lines[-1].encode()) + 1
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "long.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    child = (
+        "import json, resource, sys, time\nfrom datetime import date\nfrom pathlib import Path\n"
+        "from briefings import build_briefing, load_corpus\nt = time.perf_counter()\n"
+        "build_briefing(load_corpus(Path(sys.argv[1])).documents, as_of=date(2010, 3, 1))\n"
+        "print(json.dumps([time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    if done.returncode != 0:
+        return f"one 2 MB article: failed ({done.stderr.strip().splitlines()[-1:]})"
+    seconds, peak = json.loads(done.stdout.strip().splitlines()[-1])
+    return f"one {total / 1e6:.1f} MB article: {seconds:.1f} s to brief, peak {peak:.0f} MB (goal <= 5 s, <= 300 MB)"
+
+
 def who_process(folder: Path, data: Path, name: str) -> float:
     """Median seconds of `briefbot who NAME` as a new process once its briefing is kept (one run keeps it)."""
     command = [sys.executable, "-m", "bot.cli", "who", name, "--corpus", str(folder), "--as-of", "2010-03-01"]
@@ -157,6 +190,7 @@ def main() -> int:
                 f"  {r['rss_mb']:7.0f}  {r['p99_ms']:9.1f} ms  {who:15.2f}"
                 f"   ({time.perf_counter() - started:.0f} s wall)"
             )
+        print(one_long_article(Path(tmp) / "long"))
         print(versus_lexrank(Path(tmp) / "lexrank"))
     print(
         "goals: 1,000 articles <= 10 s; 10,000 <= 120 s and <= 2 GB; add one to 10,000 <= 2 s; handlers p99 <= 20 ms;"
