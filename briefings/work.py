@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 
 from briefings.compare import Fact, duration_facts, money_facts
 from briefings.copies import shingles
-from briefings.extract.people import Candidate, document_candidates
+from briefings.extract.candidates import Candidate, document_candidates
 from briefings.extract.questions import candidate_questions
 from briefings.model import Document, Sentence
 from briefings.quantities import Count, counts_in

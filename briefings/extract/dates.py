@@ -7,7 +7,6 @@ a reference day, normally the article's publication date. Every mention keeps it
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -25,6 +24,17 @@ from briefings.extract.date_patterns import (
     features,
     future_context,
     timeless,
+)
+from briefings.extract.days import (
+    EARLIEST,
+    LATEST,
+    month_end,
+    month_of,
+    nearest_year,
+    number,
+    plausible,
+    shift_month,
+    week_of,
 )
 from briefings.labels import day_label
 from briefings.model import Precision
@@ -63,56 +73,6 @@ class DateMention:
         if self.precision in ("month", "part-of-month"):
             return self.start.strftime("%Y-%m")
         return str(self.start.year)
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _month_of(token: str) -> int:
-    return MONTHS[token.lower().rstrip(".")]
-
-
-def _number(token: str) -> int | None:
-    token = token.lower()
-    if token.isdigit():
-        return int(token)
-    return NUMBER_WORDS.get(token)
-
-
-def _nearest_year(month: int, day: int, reference: date) -> int:
-    best = reference.year
-    best_gap: int | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            gap = abs((date(year, month, day) - reference).days)
-        except ValueError:
-            continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
-
-
-def _week_of(d: date) -> tuple[date, date]:
-    monday = d - timedelta(days=d.weekday())
-    return monday, monday + timedelta(days=6)
-
-
-def _shift_month(d: date, months: int) -> tuple[int, int]:
-    index = d.year * 12 + (d.month - 1) + months
-    return index // 12, index % 12 + 1
-
-
-EARLIEST, LATEST = (
-    date(1000, 1, 1),
-    date(2999, 12, 31),
-)  # the dates a news story can name; the rest are dropped
-
-
-def plausible(day: date) -> bool:
-    """A day a news story can name (years 1000 to 2999): far enough from date.min and date.max that adding
-    months or a background window never overflows."""
-    return EARLIEST <= day <= LATEST
 
 
 class _Resolver:
@@ -155,14 +115,14 @@ class _Resolver:
         return self._day(m, int(m["year"]), int(m["m"]), int(m["day"]))
 
     def _mdy(self, m: re.Match[str]) -> DateMention:
-        return self._day(m, int(m["year"]), _month_of(m["mon"]), int(m["day"]))
+        return self._day(m, int(m["year"]), month_of(m["mon"]), int(m["day"]))
 
     _dmy = _mdy
 
     def _md(self, m: re.Match[str]) -> DateMention | None:
-        month, day = _month_of(m["mon"]), int(m["day"])
+        month, day = month_of(m["mon"]), int(m["day"])
         if self.reference is not None:
-            year = _nearest_year(month, day, self.reference)
+            year = nearest_year(month, day, self.reference)
         elif self.year_hint is not None:
             year = self.year_hint
         else:
@@ -175,7 +135,7 @@ class _Resolver:
         if m["year"]:
             return int(m["year"])
         if self.reference is not None:
-            return _nearest_year(month, 15, self.reference)
+            return nearest_year(month, 15, self.reference)
         return self.year_hint
 
     def _whole_month(
@@ -192,7 +152,7 @@ class _Resolver:
         return self._mention(
             m,
             date(year, month, 1),
-            _month_end(year, month),
+            month_end(year, month),
             "month",
             label or f"{MONTH_NAMES[month]} {year}",
             qualifier,
@@ -211,7 +171,7 @@ class _Resolver:
     ) -> DateMention:
         """Early (1-10), mid (11-20) or late (21-end) in a month."""
         first, last = PART_OF_MONTH[word]
-        end = _month_end(year, month)
+        end = month_end(year, month)
         stop = end if last >= 28 else date(year, month, last)
         label = (
             f"{word}-{MONTH_NAMES[month]} {year}" if word == "mid" else f"{word} {MONTH_NAMES[month]} {year}"
@@ -221,7 +181,7 @@ class _Resolver:
         )
 
     def _part(self, m: re.Match[str]) -> DateMention | None:
-        month = _month_of(m["mon"])
+        month = month_of(m["mon"])
         year = self._year_for(m, month)
         if year is None:
             return None
@@ -231,7 +191,7 @@ class _Resolver:
         return self._part_of_month(m, year, month, word, qualifier=qualifier)
 
     def _my(self, m: re.Match[str]) -> DateMention:
-        month, year = _month_of(m["mon"]), int(m["year"])
+        month, year = month_of(m["mon"]), int(m["year"])
         if m["tbd"]:
             tbd = m["tbd"]
             return self._whole_month(
@@ -249,12 +209,12 @@ class _Resolver:
         ref = self.reference
         if ref is None:
             return None
-        month = _month_of(m["mon"])
+        month = month_of(m["mon"])
         direction = direction or " ".join(m["dir"].lower().split())
-        year = _nearest_year(month, 15, ref)
+        year = nearest_year(month, 15, ref)
         ahead = direction in ("next", "by", "until") or (self.future and direction != "last")
         behind = direction in ("last", "since") or (not self.future and direction != "next")
-        if ahead and _month_end(year, month) < ref:
+        if ahead and month_end(year, month) < ref:
             year += 1  # a plan's month is this one or one to come
         elif behind and date(year, month, 1) > ref:
             year -= 1  # what has happened happened this month or before
@@ -268,7 +228,7 @@ class _Resolver:
         if self.reference is None:
             return None
         year = self.reference.year + {"next": 1, "last": -1, "this": 0}[m["rel"]]
-        return self._whole_month(m, year, _month_of(m["mon"]), relative=True)
+        return self._whole_month(m, year, month_of(m["mon"]), relative=True)
 
     def _bare_month(self, m: re.Match[str]) -> DateMention | None:
         """ "as of February": a month named alone, in the year its tense points to."""
@@ -293,7 +253,7 @@ class _Resolver:
         return self._mention(
             m,
             date(year, first, 1),
-            _month_end(year, first + 2),
+            month_end(year, first + 2),
             "year",
             f"Q{quarter} {year}",
             f"Q{quarter}",
@@ -311,7 +271,7 @@ class _Resolver:
             saturday -= timedelta(days=7)
         elif direction == "next" and ref.weekday() >= 5:  # said on a weekend: the one after
             saturday += timedelta(days=7)
-        start, end = _week_of(saturday)
+        start, end = week_of(saturday)
         return self._mention(m, start, end, "week", f"weekend of {day_label(saturday)}", "weekend", True)
 
     def _season(self, m: re.Match[str]) -> DateMention:
@@ -319,7 +279,7 @@ class _Resolver:
         season = m["season"].lower()
         first, last = SEASONS[season]
         start = date(year, first, 1)
-        end = _month_end(year + 1, last) if last < first else _month_end(year, last)
+        end = month_end(year + 1, last) if last < first else month_end(year, last)
         prefix = f"{m['q'].strip().lower()} " if m["q"] else ""
         return self._mention(m, start, end, "year", f"{prefix}{season} {year}", f"{prefix}{season}".strip())
 
@@ -329,14 +289,14 @@ class _Resolver:
         quarter = int(m["qd"]) if m["qd"] else names[m["qn"].lower()]
         first = 3 * quarter - 2
         return self._mention(
-            m, date(year, first, 1), _month_end(year, first + 2), "year", f"Q{quarter} {year}", f"Q{quarter}"
+            m, date(year, first, 1), month_end(year, first + 2), "year", f"Q{quarter} {year}", f"Q{quarter}"
         )
 
     def _yearpart(self, m: re.Match[str]) -> DateMention:
         year = int(m["year"])
         q = m["q"].lower()
         first, last = PART_OF_YEAR[q]
-        return self._mention(m, date(year, first, 1), _month_end(year, last), "year", f"{q} {year}", q)
+        return self._mention(m, date(year, first, 1), month_end(year, last), "year", f"{q} {year}", q)
 
     def _year(self, m: re.Match[str]) -> DateMention:
         year = int(m["yspan"])  # an old year ("in 1659") only when nothing follows it in the clause
@@ -368,7 +328,7 @@ class _Resolver:
         return self._mention(m, day, day, "day", day_label(day), "that day", True)
 
     def _within(self, m: re.Match[str]) -> DateMention | None:
-        n = _number(m["n"])
+        n = number(m["n"])
         if self.reference is None or n is None:
             return None
         unit = m["unit"].lower().rstrip("s")
@@ -384,13 +344,13 @@ class _Resolver:
         if unit == "day":
             return self._mention(m, target, target, "day", day_label(target), "about", relative=True)
         if unit == "week":
-            start, end = _week_of(target)
+            start, end = week_of(target)
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", "about", relative=True)
-        year, month = _shift_month(ref, n)
+        year, month = shift_month(ref, n)
         return self._whole_month(m, year, month, qualifier="about", relative=True)
 
     def _ago(self, m: re.Match[str]) -> DateMention | None:
-        n = _number(m["n"])
+        n = number(m["n"])
         if self.reference is None or n is None:
             return None
         unit = m["unit"].lower().rstrip("s")
@@ -399,10 +359,10 @@ class _Resolver:
             d = ref - timedelta(days=n)
             return self._mention(m, d, d, "day", day_label(d), relative=True)
         if unit == "week":
-            start, end = _week_of(ref - timedelta(days=7 * n))
+            start, end = week_of(ref - timedelta(days=7 * n))
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", relative=True)
         if unit == "month":
-            year, month = _shift_month(ref, -n)
+            year, month = shift_month(ref, -n)
             return self._whole_month(m, year, month, relative=True)
         year = ref.year - n
         return self._mention(m, date(year, 1, 1), date(year, 12, 31), "year", str(year), relative=True)
@@ -413,10 +373,10 @@ class _Resolver:
             return None
         qualifier = m.group(0).lower()
         if unit == "week":
-            start, end = _week_of(ref + timedelta(days=7 * step))
+            start, end = week_of(ref + timedelta(days=7 * step))
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", qualifier, True)
         if unit == "month":
-            year, month = _shift_month(ref, step)
+            year, month = shift_month(ref, step)
             return self._whole_month(m, year, month, qualifier=qualifier, relative=True)
         year = ref.year + step
         return self._mention(m, date(year, 1, 1), date(year, 12, 31), "year", str(year), qualifier, True)
