@@ -239,6 +239,7 @@ def _claim_label(m: DateMention) -> str:
 
 _EXACT_SIGHTINGS = 4000  # every date mention of a story up to this size is compared on every shared word
 _BLOCK_DF = 300
+_PAIRWISE_GROUP = 200  # an event's members up to this many are compared pair by pair
 _CLOSEST = 25  # in large stories, the pairs a date mention can join through: its closest this many
 
 
@@ -330,15 +331,18 @@ def _entry(
     if rows:
         event = rows[0].event
     else:
-        # the summed similarity to every member is the similarity to the members' summed vectors (they are
-        # normalised): one pass over the group, not one per pair
+        # a member's summed similarity to the others; in a large group, through the members' summed vectors
+        # (the same sum, as vectors are normalised: one pass over the group instead of every pair)
         centroid: dict[str, float] = {}
-        for j in indexes:
-            for term, weight_ in tfidf.vectors[j].items():
-                centroid[term] = centroid.get(term, 0.0) + weight_
+        if len(indexes) > _PAIRWISE_GROUP:
+            for j in indexes:
+                for term, weight_ in tfidf.vectors[j].items():
+                    centroid[term] = centroid.get(term, 0.0) + weight_
 
         def centrality(k: int) -> float:
-            return tfidf.cosine(tfidf.vectors[indexes[k]], centroid)
+            if centroid:
+                return tfidf.cosine(tfidf.vectors[indexes[k]], centroid)
+            return sum(tfidf.similarity(indexes[k], j) for j in indexes)
 
         candidates = [k for k, s in enumerate(members) if len(words(s.event)) >= 6] or list(
             range(len(members))
