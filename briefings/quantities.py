@@ -64,7 +64,7 @@ _DEATHS = [
     re.compile(rf"claimed\s+{_QUALIFIER}{_VALUE}\s+lives{_WHERE}"),
 ]
 # The places a death toll breaks down into: "…, 23 of them in Norland — including 18 in Port Vale",
-# "as well as five in Pennsylvania; four in Connecticut". Read only after a death count in the same sentence.
+# "as well as five in Ohio; four in Iowa". Read only after a death count in the same sentence.
 _DEATH_SHARE = re.compile(
     rf"(?:[,;—–]\s*|\b(?:including|as\s+well\s+as)\s+){_QUALIFIER}{_VALUE}(?:\s+of\s+them)?"
     r"\s+in\s+(?:the\s+)?(?P<place2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"

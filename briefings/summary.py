@@ -16,7 +16,7 @@ from datetime import date
 from briefings.figures import checkable
 from briefings.model import Sentence, SummarySentence
 from briefings.sentences import strip_label
-from briefings.text import QUOTE_CHARS, TfIdf, word_count
+from briefings.text import QUOTE_CHARS, TfIdf, outside_quotes, word_count
 
 DEFAULT_WORDS = 120
 SUPPORT_SIM = 0.2
@@ -54,8 +54,7 @@ def is_summary_worthy(text: str) -> bool:
         return False
     if _DANGLING.match(text):
         return False
-    outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
-    return not _FIRST_PERSON.search(outside_quotes)
+    return not _FIRST_PERSON.search(outside_quotes(text))
 
 
 def _candidates(sentences: Sequence[Sentence]) -> list[_Candidate]:

@@ -63,6 +63,12 @@ def literal_union(strings: Iterable[str]) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def outside_quotes(text: str) -> str:
+    """The text with every quoted passage (curly or straight double quotes) blanked out."""
+    return _QUOTED.sub(" ", text)
 
 
 def normalize_space(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Protocol, TypeVar
 
 from briefings.compare import Fact, duration_facts, money_facts
@@ -89,7 +90,7 @@ def article_work(doc: Document) -> ArticleWork:
 def _dated_key(kind: str, doc: Document) -> str:
     """The key of a result that also depends on the day the article is dated by (relative dates count from
     it, and the corpus can date an undated article)."""
-    return f"{kind}:{doc.key}:{doc.id}:{doc.published}:{doc.published_estimate}"
+    return f"{kind}:{doc.key}:{doc.published}:{doc.published_estimate}"
 
 
 def _kept(kept: Kept | None, key: str | None, kind: type[T], compute: Callable[[], T]) -> T:
@@ -107,7 +108,7 @@ def _kept(kept: Kept | None, key: str | None, kind: type[T], compute: Callable[[
 def shingles_of(documents: Sequence[Document], kept: Kept | None) -> list[frozenset[int]]:
     """Each article's shingles (for finding copies), kept per article."""
     return [
-        _kept(kept, f"shingles:{d.key}" if d.key else None, frozenset, lambda d=d: shingles(d))  # type: ignore[misc]
+        _kept(kept, f"shingles:{d.key}" if d.key else None, frozenset, partial(shingles, d))
         for d in documents
     ]
 
@@ -115,6 +116,6 @@ def shingles_of(documents: Sequence[Document], kept: Kept | None) -> list[frozen
 def works_of(documents: Sequence[Document], kept: Kept | None) -> list[ArticleWork]:
     """Each article's own work, kept per article (and per the day it is dated by)."""
     return [
-        _kept(kept, _dated_key("work", d) if d.key else None, ArticleWork, lambda d=d: article_work(d))  # type: ignore[misc]
+        _kept(kept, _dated_key("work", d) if d.key else None, ArticleWork, partial(article_work, d))
         for d in documents
     ]

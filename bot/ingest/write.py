@@ -23,7 +23,7 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article
 from briefings.corpus import parse_article, read_article, split_front_matter
 from briefings.errors import ArticleSkipped
-from briefings.files import ARTICLE_SUFFIXES
+from briefings.files import is_article_name
 
 Status = Literal["added", "updated", "unchanged"]
 LOCK_NAME = ".briefbot-ingest.lock"
@@ -64,7 +64,7 @@ def _body(text: str) -> str:
 
 def _by_url(corpus: Path, url: str) -> Path | None:
     for path in sorted(corpus.iterdir()):
-        if path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".") and path.is_file():
+        if is_article_name(path.name) and path.is_file():
             try:
                 head = path.read_text(encoding="utf-8", errors="replace")[:4000]
             except OSError:

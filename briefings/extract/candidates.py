@@ -223,7 +223,7 @@ def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, nam
     rest = after[appositive.end() :] if appositive else (after.lstrip(",") if opened else after)
     follow = re.match(r"\s*([a-z]+)(\s+[a-z]+)?", rest)
     if follow and follow.group(1) in REPORTING_VERBS:
-        # "Sandy continued its devastation", "the account posted a video": a verb with an object tells nothing
+        # "Ida continued its devastation", "the account posted a video": a verb with an object tells nothing
         return follow.group(1) not in _OBJECT_VERBS or not follow.group(2)
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
     if before and before[-1] in _SPEAKER_AFTER:  # "said Dr. Ruiz"; not "declined to say South Africa should"
@@ -281,7 +281,7 @@ def _given_name_first(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def _trim_lead(tokens: Sequence[Token], start: int, end: int) -> int:
-    """ "National Intelligence James Clapper", "Fox News Megyn Kelly": a run whose first word is no first name
+    """ "Homeland Security Ann Roe", "Harbour News Jo Lim": a run whose first word is no first name
     but which holds one followed by a surname starts at that first name."""
     if end - start < 3 or is_given_name(tokens[start].text) or _INITIALS.fullmatch(tokens[start].text):
         return start

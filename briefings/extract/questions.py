@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefings.model import Question, Sentence
-from briefings.text import QUOTE_CHARS, content_stems, jaccard, split_sentences
+from briefings.text import QUOTE_CHARS, content_stems, jaccard, outside_quotes, split_sentences
 
 _WATCH_SECTION = re.compile(
     r"\b(what\s+to\s+watch|watch\s+for|what['’]?s\s+next|what\s+comes\s+next|what\s+happens\s+next|next\s+steps|"
@@ -134,7 +134,7 @@ def leaves_open(text: str) -> bool:
     addressed ("it should make you wonder why")."""
     if len(text.split()) > _MAX_OPEN_WORDS or _SPEAKER_LABEL.match(text) or text.rstrip().endswith(":"):
         return False
-    if _FIRST_PERSON.search(text) or _YOU.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)):
+    if _FIRST_PERSON.search(text) or _YOU.search(outside_quotes(text)):
         return False
     return any(not _aside(text, m) for m in _OPEN.finditer(text))
 
