@@ -53,7 +53,7 @@ from datetime import date
 from pathlib import Path
 from bot.kept import KeptStore
 from bot.service import BriefingService
-from bot.commands import summit_reply, who_reply
+from bot.commands import summit_reply, warm, who_reply
 from bot.platforms.slack.blocks import command_response
 from bot.platforms.discord.embeds import render_messages
 folder, data = Path(sys.argv[1]), Path(sys.argv[2])
@@ -61,6 +61,7 @@ service = BriefingService(folder, story="S", today=lambda: date(2010, 3, 1), kep
 t0 = time.perf_counter()
 b = service.current()
 t1 = time.perf_counter()
+warm(b)  # as the running bot does on every new briefing, off the request path
 names = [p.name for p in b.people[:20]] or ["Nobody"]
 lat = []
 for k in range(200):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot import messages as msg
-from bot.commands import Options, error_reply, help_reply, parse_section, summit_reply, who_reply
+from bot.commands import Options, error_reply, help_reply, parse_section, summit_reply, warm, who_reply
 from bot.reply import Reply, shorten
 from bot.settings import Settings
 from briefings.errors import BriefbotError
@@ -69,6 +69,10 @@ class Application:
         self.options = Options(
             command=settings.command, stale_days=settings.stale_days, digests=store is not None
         )
+
+    def warm(self) -> None:
+        """Build the held briefing's first replies ahead of the first request (call it off the event loop)."""
+        warm(self.briefing(), self.options)
 
     def handle(self, request: Request) -> Reply:
         """The reply to one request; known errors become a short reply, others are logged, never raised."""

@@ -141,9 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _briefing(settings: Settings, args: argparse.Namespace) -> Briefing:
+def _briefing(settings: Settings, args: argparse.Namespace, *, people_only: bool = False) -> Briefing:
     words = getattr(args, "summary_words", None) or settings.summary_words
-    return make_service(replace(settings, summary_words=words), args.as_of).current()
+    service = make_service(replace(settings, summary_words=words), args.as_of)
+    return service.people() if people_only else service.current()
 
 
 def _options(settings: Settings) -> Options:
@@ -172,7 +173,7 @@ def cmd_summit(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_who(settings: Settings, args: argparse.Namespace) -> int:
     """Print a person's profile; exit 1 with suggestions when nobody matches."""
-    briefing = _briefing(settings, args)
+    briefing = _briefing(settings, args, people_only=True)
     name = " ".join(args.name)
     person = find_person(briefing.people, name)
     if person is None:

@@ -82,10 +82,13 @@ async def run_platforms(
     changed = Resync()
 
     application = Application(service.held, settings, store=store, on_change=changed)
+    await asyncio.to_thread(application.warm)
     from bot.digest.alerts import AlertRunner
 
     alerts = AlertRunner(store, publishers)  # fills as adapters start: the same dict
-    tasks: list[asyncio.Task[None]] = [asyncio.create_task(watch_corpus(service, on_change=alerts.changed))]
+    tasks: list[asyncio.Task[None]] = [
+        asyncio.create_task(watch_corpus(service, on_change=alerts.changed, warm=application.warm))
+    ]
     if settings.feeds:
         from bot.ingest.poller import FeedPoller
 

@@ -127,15 +127,22 @@ class BriefingService:
         digest.update(repr((extractor_version(), settings, as_of.isoformat(), signature)).encode())
         return digest.hexdigest()
 
+    def _kept_briefing(
+        self, key: str, *, people_only: bool = False
+    ) -> tuple[Briefing, tuple[str, ...]] | None:
+        """The briefing kept under `key` (its warnings given again), or None."""
+        found = self.kept.briefing(key, people_only=people_only) if self.kept else None
+        if found is not None:
+            for warning in found[1]:
+                log.warning("%s", warning)
+            log.info("kept briefing of %d source(s) from %s", len(found[0].sources), self.corpus)
+        return found
+
     def _build(self, signature: Signature, as_of: date) -> Snapshot:
         key = self._briefing_key(signature, as_of) if self.kept else ""
-        found = self.kept.briefing(key) if self.kept else None
+        found = self._kept_briefing(key) if self.kept else None
         if found is not None:
-            briefing, warnings = found
-            for warning in warnings:
-                log.warning("%s", warning)
-            log.info("kept briefing of %d source(s) from %s", len(briefing.sources), self.corpus)
-            return Snapshot(briefing, signature, as_of, warnings)
+            return Snapshot(found[0], signature, as_of, found[1])
         from briefings import build_briefing, load_corpus  # the extractors load only when a build is needed
 
         started = time.time()
@@ -175,6 +182,22 @@ class BriefingService:
     def current(self) -> Briefing:
         """The current briefing (rebuilt first if the corpus or the day changed)."""
         return self.snapshot().briefing
+
+    def people(self) -> Briefing:
+        """A current briefing whose people and sources are filled in, its other sections possibly empty: all
+        `/who` needs, read from a kept briefing in about half the time of the whole (built in full otherwise)."""
+        signature = corpus_signature(self.corpus)
+        as_of = self.today()
+        with self._lock:
+            snap = self._snapshot
+            if snap is not None and snap.signature == signature and snap.as_of == as_of:
+                return snap.briefing
+            found = (
+                self._kept_briefing(self._briefing_key(signature, as_of), people_only=True)
+                if self.kept
+                else None
+            )
+        return found[0] if found is not None else self.snapshot().briefing
 
     def held(self) -> Briefing:
         """The briefing already built, without checking the corpus: what a request path may call.

@@ -29,11 +29,13 @@ async def watch_corpus(
     service: BriefingService,
     *,
     on_change: Callable[[Briefing, Briefing], Awaitable[None]] | None = None,
+    warm: Callable[[], None] | None = None,
     stop: asyncio.Event | None = None,
     debounce_ms: int = 500,
 ) -> None:
     """Rebuild whenever an article changes (events within `debounce_ms` are one rebuild) or the day turns;
-    then `on_change(before, after)` (new-source alerts)."""
+    then `warm()` (in a worker thread: the new briefing's first replies) and `on_change(before, after)`
+    (new-source alerts)."""
     folder = service.corpus
     while not folder.is_dir():  # a corpus folder that does not exist yet: wait for it
         await asyncio.sleep(5)
@@ -49,6 +51,11 @@ async def watch_corpus(
         before = service.held()
         if await asyncio.to_thread(service.refresh):
             log.info("briefing rebuilt after %d change(s) in %s", len(changes), folder)
+            if warm is not None:
+                try:
+                    await asyncio.to_thread(warm)
+                except Exception:  # a reply that fails to build fails again, logged, when asked
+                    log.exception("building the first replies of the rebuilt briefing failed")
             if on_change is not None:
                 try:
                     await on_change(before, service.held())

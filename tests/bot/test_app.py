@@ -150,7 +150,8 @@ def test_who_lists_a_busy_persons_newest_sources_numbered_as_in_the_briefing() -
         SourceInfo(f"a{i:03d}", f"Report {i}", date(2024, 1, 1) + timedelta(days=100 - i), False)
         for i in range(100)
     )
-    person = Person("Ana Ruiz", ("Minister",), (), tuple(f"a{i:03d}" for i in range(20, 100)), mentions=80)
+    named_in = tuple(f"a{i:03d}" for i in range(20, 100))[::-1]  # in any order: listed by their numbers
+    person = Person("Ana Ruiz", ("Minister",), (), named_in, mentions=80)
     briefing = Briefing("S", date(2024, 6, 1), sources, (), (), (), (person,), ())
     for _ in range(2):
         reply = who_reply(briefing, "Ruiz")
@@ -158,3 +159,24 @@ def test_who_lists_a_busy_persons_newest_sources_numbered_as_in_the_briefing() -
         assert [i.label for i in listed.items] == [f"[{n}]" for n in range(21, 71)]
         assert listed.items[0].text.startswith("Report 20 ·")
         assert listed.more is not None and "50 of 80 shown" in listed.more
+
+
+def test_warming_builds_the_first_replies_of_a_briefing_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After `warm`, the first /summit on that briefing is served without building anything."""
+    import bot.commands
+    from bot.commands import Options, summit_reply, warm
+    from briefings import build_briefing, load_corpus
+
+    briefing = build_briefing(load_corpus(SEEDS).documents, as_of=date(2025, 10, 20))
+    options = Options(command="summit", stale_days=3)
+    warm(briefing, options)
+
+    def no_building(*args: object) -> None:
+        raise AssertionError("the reply was built on request")
+
+    monkeypatch.setattr(bot.commands, "_summit_reply", no_building)
+    monkeypatch.setattr(bot.commands, "_source_label", no_building)
+    reply = summit_reply(briefing, options=options)
+    assert reply.sections and any(s.key == "summary" for s in reply.sections)
+    with pytest.raises(AssertionError, match="built on request"):  # another briefing is not warm
+        summit_reply(replace(briefing, story="Other"), options=options)

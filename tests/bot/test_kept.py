@@ -65,6 +65,22 @@ def test_the_work_and_the_briefing_survive_the_process(tmp_path: Path) -> None:
     assert said == ["EXTRACTORS LOADED 0", "KEPT BRIEFING 0"]
 
 
+def test_who_reads_only_the_people_and_sources_of_a_kept_briefing(tmp_path: Path) -> None:
+    corpus, data = _old_copy(tmp_path), tmp_path / "data"
+    first = _service(corpus, data).current()
+    assert first.summary and first.key_dates
+    other = _service(corpus, data)
+    partial = other.people()
+    assert (partial.people, partial.sources, partial.as_of) == (first.people, first.sources, first.as_of)
+    assert partial.summary == () and partial.key_dates == ()  # the rest was never read
+    assert other.current() == first  # the whole briefing is read when asked for
+    # without its other half, a kept briefing counts as absent and is built again
+    db = sqlite3.connect(data / FILENAME, isolation_level=None)
+    db.execute("DELETE FROM briefings WHERE key LIKE '%:rest'")
+    assert _service(corpus, data).current() == first
+    assert db.execute("SELECT count(*) FROM briefings WHERE key LIKE '%:rest'").fetchone()[0] == 1
+
+
 def test_a_briefing_of_files_changed_just_now_is_not_kept(tmp_path: Path) -> None:
     corpus, data = _old_copy(tmp_path), tmp_path / "data"
     (corpus / "late.txt").write_text("The summit moved to Vienna, officials said on Monday morning.\n")

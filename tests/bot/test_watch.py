@@ -44,8 +44,16 @@ async def test_an_added_then_removed_article_updates_the_held_briefing(tmp_path:
     async def changed(before: Briefing, after: Briefing) -> None:
         rebuilt.append((len(before.sources), len(after.sources)))
 
+    warmed: list[int] = []
+
+    def warm() -> None:
+        warmed.append(len(service.held().sources))
+        app.warm()
+
     stop = asyncio.Event()
-    task = asyncio.create_task(watch_corpus(service, on_change=changed, stop=stop, debounce_ms=100))
+    task = asyncio.create_task(
+        watch_corpus(service, on_change=changed, warm=warm, stop=stop, debounce_ms=100)
+    )
     try:
         await asyncio.sleep(0.5)
         (corpus / ".ingest-x.tmp").write_text("half written")
@@ -57,6 +65,7 @@ async def test_an_added_then_removed_article_updates_the_held_briefing(tmp_path:
         (corpus / "budapest.md").unlink()
         assert await until(lambda: len(service.held().sources) == 5)
         assert rebuilt == [(5, 6), (6, 5)]
+        assert warmed == [6, 5]  # each new briefing's first replies were built before anyone asked
     finally:
         stop.set()
         await asyncio.wait_for(task, timeout=10)
