@@ -30,6 +30,7 @@ _ABBREVIATED_ROLES = {
 
 
 _WORD = re.compile(r"[\w.'’-]+")
+_SEEN = 4096  # texts remembered at most (one document's paragraphs and their parts)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -65,6 +66,7 @@ class Namer:
                 holders_of[person.name.split()[-1]].append(person.name)
         self.shared = {s: names for s, names in holders_of.items() if len(names) > 1}
         self.resolved: dict[str, str] = {}
+        self._seen: dict[str, tuple[Mention, ...]] = {}  # texts searched since `resolved` last changed
         self.last_blocks: deque[set[str]] = deque(maxlen=3)  # who the last paragraphs named
         holders: dict[str, set[str]] = defaultdict(set)
         for person in people:
@@ -89,10 +91,19 @@ class Namer:
     def _person(self, form: str) -> str | None:
         return self.forms.get(form) or self.resolved.get(form)
 
-    def mentions(self, text: str, offset: int = 0) -> list[Mention]:
-        """Mentions of known people in `text` (whole words, the longest form first, "Ruiz’s" included), offsets
-        shifted by `offset`. One pass over the words with dictionary lookups: linear in the text, whatever the
-        number of people."""
+    def mentions(self, text: str) -> tuple[Mention, ...]:
+        """Mentions of known people in `text` (whole words, the longest form first, "Ruiz’s" included). One pass
+        over the words with dictionary lookups: linear in the text, whatever the number of people. A text asked
+        about again (a paragraph is read, then searched) is answered from memory while what it names cannot have
+        changed."""
+        found = self._seen.get(text)
+        if found is None:
+            if len(self._seen) >= _SEEN:
+                self._seen = {}
+            found = self._seen[text] = tuple(self._scan(text))
+        return found
+
+    def _scan(self, text: str) -> list[Mention]:
         if not self.longest:
             return []
         words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -113,7 +124,7 @@ class Namer:
                 if hit:
                     break
             if hit:
-                found.append(Mention(hit[0] + offset, hit[1] + offset, hit[2]))
+                found.append(Mention(*hit))
                 i += n
             else:
                 i += 1
@@ -136,6 +147,7 @@ class Namer:
     def start_document(self) -> None:
         """Forget which holder a shared surname meant in the previous document."""
         self.resolved = {}
+        self._seen = {}
         self.last_blocks.clear()
 
     def read(self, text: str) -> None:
@@ -145,5 +157,10 @@ class Namer:
         self.last_blocks.append({m.person for m in mentions})
         for mention in mentions:
             surname = mention.person.split()[-1]
-            if surname in self.shared and mention.person in self.shared[surname]:
-                self.resolved.setdefault(surname, mention.person)
+            if (
+                surname in self.shared
+                and mention.person in self.shared[surname]
+                and surname not in self.resolved
+            ):
+                self.resolved[surname] = mention.person
+                self._seen = {}  # the surname now names someone: texts searched before may read differently

@@ -147,10 +147,10 @@ def _speaker_before(namer: Namer, sentence: str) -> str | None:
             return found[0].person
     head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), sentence[: verb.start()])
     head = _DASHED.sub(lambda m: " " * len(m.group()), head)
-    found = [m for m in namer.mentions(head) if _can_be_subject(head, m)]
+    subjects = [m for m in namer.mentions(head) if _can_be_subject(head, m)]
     pronoun = list(_PRONOUN.finditer(head))
-    if found and (not pronoun or found[-1].start > pronoun[-1].start()):
-        return found[-1].person
+    if subjects and (not pronoun or subjects[-1].start > pronoun[-1].start()):
+        return subjects[-1].person
     if pronoun:
         return pronoun[-1].group().lower()  # "He told reporters, “…”": the caller resolves the pronoun
     return None
