@@ -80,7 +80,12 @@ def build_briefing(
         as_of=as_of,
         sources=tuple(sources),
         summary=tuple(
-            summarize(sentences, words=summary_words, published={d.id: d.published for d in documents})
+            summarize(
+                sentences,
+                words=summary_words,
+                published={d.id: d.published for d in documents},
+                candidates=[c for w in works for c in w.summary],
+            )
         ),
         key_dates=tuple(key_dates),
         open_questions=tuple(

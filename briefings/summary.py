@@ -16,7 +16,7 @@ from datetime import date
 from briefings.figures import checkable
 from briefings.model import Sentence, SummarySentence
 from briefings.sentences import strip_label
-from briefings.text import QUOTE_CHARS, TfIdf, outside_quotes, word_count
+from briefings.text import QUOTE_CHARS, TfIdf, content_stems, outside_quotes, word_count
 
 DEFAULT_WORDS = 120
 SUPPORT_SIM = 0.2
@@ -37,10 +37,14 @@ _FIRST_PERSON = re.compile(r"\b(I|we|our|us|my|you|your)\b")
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class SummaryCandidate:
+    """A sentence that may stand in the summary, with what scoring it needs from it alone (kept per article)."""
+
     sentence: Sentence
     text: str
-    position: float
+    position: float  # how far into its article, 0 to 1
+    stems: tuple[str, ...]  # content_stems(text)
+    stated: frozenset[str]  # what a source must also state to back it (figures, times, codes)
 
 
 def is_summary_worthy(text: str) -> bool:
@@ -57,17 +61,19 @@ def is_summary_worthy(text: str) -> bool:
     return not _FIRST_PERSON.search(outside_quotes(text))
 
 
-def _candidates(sentences: Sequence[Sentence]) -> list[_Candidate]:
+def summary_candidates(sentences: Sequence[Sentence]) -> list[SummaryCandidate]:
+    """The sentences a summary may use (see is_summary_worthy), of one article or many."""
     per_doc: dict[str, int] = {}
     for s in sentences:
         per_doc[s.doc_id] = max(per_doc.get(s.doc_id, 0), s.index + 1)
-    found: list[_Candidate] = []
+    found: list[SummaryCandidate] = []
     for s in sentences:
         if s.kind not in ("paragraph", "bullet") or s.index >= _MAX_CANDIDATE_INDEX:
             continue  # past an article's first few hundred sentences lies nothing a summary would lead with
         text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
         if is_summary_worthy(text):
-            found.append(_Candidate(s, text, s.index / max(per_doc[s.doc_id], 1)))
+            position = s.index / max(per_doc[s.doc_id], 1)
+            found.append(SummaryCandidate(s, text, position, tuple(content_stems(text)), checkable(text)))
     return found
 
 
@@ -93,15 +99,19 @@ def summarize(
     *,
     words: int = DEFAULT_WORDS,
     published: Mapping[str, date | None] | None = None,
+    candidates: Sequence[SummaryCandidate] | None = None,
 ) -> list[SummarySentence]:
-    """About `words` words of the most corroborated, least repetitive sentences, each citing its sources."""
-    candidates = _candidates(sentences)
+    """About `words` words of the most corroborated, least repetitive sentences, each citing its sources.
+
+    `candidates` are summary_candidates(sentences) when already made (per article, kept)."""
+    if candidates is None:
+        candidates = summary_candidates(sentences)
     if not candidates:
         return []
     docs = sorted({c.sentence.doc_id for c in candidates})
-    tfidf = TfIdf([c.text for c in candidates])
+    tfidf = TfIdf([c.text for c in candidates], tokens=[c.stems for c in candidates])
     doc_of = [c.sentence.doc_id for c in candidates]
-    stated = [checkable(c.text) for c in candidates]
+    stated = [c.stated for c in candidates]
     # Centrality is measured against every other source, or, past PANEL_DOCS sources, against an evenly spaced
     # panel of them (the same for every candidate), ignoring the terms most of the panel shares: the cost then
     # grows linearly with the corpus. The support cited for the chosen sentences is always counted in full.

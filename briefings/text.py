@@ -194,8 +194,9 @@ def split_sentences(text: str) -> list[str]:
 class TfIdf:
     """TF-IDF vectors over a fixed collection of texts, with cosine similarity."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.tokens = [content_stems(t) for t in texts]
+    def __init__(self, texts: Sequence[str], *, tokens: Sequence[Sequence[str]] | None = None) -> None:
+        """`tokens`, when given, are the texts' content_stems already computed (kept with each article)."""
+        self.tokens = list(tokens) if tokens is not None else [content_stems(t) for t in texts]
         df: Counter[str] = Counter()
         for toks in self.tokens:
             df.update(set(toks))

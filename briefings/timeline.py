@@ -11,13 +11,13 @@ import heapq
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, future_context
 from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
 from briefings.sentences import strip_label
-from briefings.text import TfIdf, truncate_words, words, years_named
+from briefings.text import TfIdf, content_stems, truncate_words, words, years_named
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
 _DATE_WORDS = re.compile(
@@ -49,6 +49,10 @@ class Sighting:
     published: date | None
     single: bool = True  # the only date its sentence names, so the sentence is about this date
     planned: bool = False  # the words around the date speak of a plan ("will", "is set to")
+    stems: tuple[str, ...] = field(init=False, repr=False, compare=False)  # content_stems(context)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "stems", tuple(content_stems(self.context)))
 
 
 class _Components:
@@ -257,7 +261,7 @@ def build_timeline(
         sightings = collect_sightings(documents, sentences)
     if not sightings:
         return [], []
-    tfidf = TfIdf([s.context for s in sightings])
+    tfidf = TfIdf([s.context for s in sightings], tokens=[s.stems for s in sightings])
     # Only sightings that share words can join (every threshold is above 0), so the pairs come from the
     # inverted index, never from every pair.
     # Past _EXACT_SIGHTINGS, a word found in more than _BLOCK_DF contexts proposes no pair (blocking: each mention

@@ -23,6 +23,7 @@ from briefings.extract.questions import candidate_questions
 from briefings.model import Document, Sentence
 from briefings.quantities import Count, counts_in
 from briefings.sentences import document_sentences
+from briefings.summary import SummaryCandidate, summary_candidates
 from briefings.timeline import Sighting, document_sightings
 from briefings.version import extractor_version
 
@@ -72,6 +73,7 @@ class ArticleWork:
     counts: tuple[Count, ...]  # counts of deaths and of counted things
     facts: tuple[Fact, ...]  # durations and amounts of money
     questions: tuple[Sentence, ...]  # sentences that ask or leave something open
+    summary: tuple[SummaryCandidate, ...]  # sentences the summary may use, with their stems and figures
 
 
 def article_work(doc: Document) -> ArticleWork:
@@ -84,6 +86,7 @@ def article_work(doc: Document) -> ArticleWork:
         counts=tuple(counts_in(sentences)),
         facts=tuple(duration_facts(sentences) + money_facts(sentences)),
         questions=tuple(candidate_questions(sentences)),
+        summary=tuple(summary_candidates(sentences)),
     )
 
 
