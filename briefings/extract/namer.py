@@ -76,6 +76,14 @@ class Namer:
         self.holders = holders
         self.longest = max((len(f.split()) for f in [*forms, *self.shared]), default=0)
         self.first_words = {f.split()[0] for f in [*forms, *self.shared]}
+        # where a word that may begin a form starts: a word's start (after any stops or apostrophes) at a letter
+        # some form begins with, whether the word is the form itself or its possessive ("Ruiz’s")
+        initials = {w[:1] for w in self.first_words} | {w.lstrip(".'’")[:1] for w in self.first_words}
+        self._starts = re.compile(
+            r"(?<![\w.'’-])[.'’]*[" + "".join(re.escape(c) for c in sorted(initials - {""})) + "]"
+            if initials - {""}
+            else r"(?!)"
+        )
 
     def by_role(self, noun: str) -> str | None:
         """The one person whose role ends in this noun ("the president"), or None if none or several.
@@ -104,30 +112,31 @@ class Namer:
         return found
 
     def _scan(self, text: str) -> list[Mention]:
+        """Each word that may begin a form (found by its first letter, in C), then the longest form there."""
         if not self.longest:
             return []
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
         found: list[Mention] = []
-        i = 0
-        while i < len(words):
-            hit = None
-            word = text[words[i][0] : words[i][1]]
-            if word not in self.first_words and _bare(word) not in self.first_words:
-                i += 1  # no name starts with this word: most words of any text
+        resume = 0  # the words of a mention found are not searched again
+        for start in self._starts.finditer(text):
+            first = _WORD.match(text, start.start())
+            if first is None or first.start() < resume:
                 continue
-            for n in range(min(self.longest, len(words) - i), 0, -1):
-                span = words[i : i + n]
-                if any(text[a[1] : b[0]] != " " for a, b in pairwise(span)):
-                    continue  # the words of a form stand one space apart
-                start, end = span[0][0], span[-1][1]
-                hit = self._match(text, start, end)
-                if hit:
+            word = first.group()
+            if word not in self.first_words and _bare(word) not in self.first_words:
+                continue  # no name starts with this word: most capitalised words of any text
+            spans = [first.span()]
+            for following in _WORD.finditer(text, first.end()):
+                if len(spans) >= self.longest:
                     break
-            if hit:
-                found.append(Mention(*hit))
-                i += n
-            else:
-                i += 1
+                spans.append(following.span())
+            for n in range(len(spans), 0, -1):
+                if any(text[a[1] : b[0]] != " " for a, b in pairwise(spans[:n])):
+                    continue  # the words of a form stand one space apart
+                hit = self._match(text, spans[0][0], spans[n - 1][1])
+                if hit:
+                    found.append(Mention(*hit))
+                    resume = spans[n - 1][1]
+                    break
         return found
 
     def _match(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -135,7 +144,7 @@ class Namer:
         while start < end and text[start] in ".'’":
             start += 1
         whole = text[start:end]
-        bare = re.sub(r"[’']s$", "", whole)
+        bare = whole[:-2] if whole.endswith(("'s", "’s")) else whole
         core = bare.rstrip(".'’")
         # the whole word, then without its possessive (kept in the mention), then without trailing stops
         for form, stop in ((whole, end), (bare, end), (core, start + len(core) + len(whole) - len(bare))):
