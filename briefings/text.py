@@ -258,13 +258,14 @@ class TfIdf:
         """
         postings = self._index() if within is None else within
         scores: dict[int, float] = {}
+        score = scores.get
         for term, weight in self.vectors[i].items():
             posting = postings.get(term, ())
             if max_df is not None and len(posting) > max_df:
                 continue
             for k, other in posting:
-                if k != i:
-                    scores[k] = scores.get(k, 0.0) + weight * other
+                scores[k] = score(k, 0.0) + weight * other
+        scores.pop(i, None)
         return scores
 
 

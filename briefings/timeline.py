@@ -64,6 +64,7 @@ class _Components:
         self.similarity = similarity
         self.members: list[dict[str, list[int]]] = [{s.doc_id: [i]} for i, s in enumerate(sightings)]
         self.parent = list(range(len(sightings)))
+        self.size = [1] * len(sightings)
         self.days = [{s.mention.start} if s.mention.precision == "day" else set() for s in sightings]
         self.spans: list[dict[str, list[DateMention]]] = [{s.doc_id: [s.mention]} for s in sightings]
         self.disputed = [False] * len(sightings)
@@ -78,6 +79,11 @@ class _Components:
         a, b = self.find(i), self.find(j)
         if a == b or (self.days[a] and self.days[b] and self.days[a] != self.days[b]):
             return
+        if self.size[b] > self.size[a]:
+            a, b = (
+                b,
+                a,
+            )  # the smaller one is checked against the larger and joins it (every test is symmetric)
         for doc, mentions in self.spans[b].items():
             if any(not _overlap(x, y) for x in self.spans[a].get(doc, []) for y in mentions):
                 return  # one source giving two disjoint dates is speaking of two events
@@ -85,6 +91,7 @@ class _Components:
             if any(self._apart(x, y) for x in self.members[a].get(doc, []) for y in indexes):
                 return
         self.parent[b] = a
+        self.size[a] += self.size[b]
         for doc, indexes in self.members[b].items():
             self.members[a].setdefault(doc, []).extend(indexes)
         self.days[a] |= self.days[b]
@@ -243,7 +250,7 @@ def _claim_label(m: DateMention) -> str:
 
 _EXACT_SIGHTINGS = 4000  # every date mention of a story up to this size is compared on every shared word
 _BLOCK_DF = 300
-_PAIRWISE_GROUP = 200  # an event's members up to this many are compared pair by pair
+_CENTRALITY_DIGITS = 9  # far above the noise of summing floats in another order, far below a real difference
 _CLOSEST = 25  # in large stories, the pairs a date mention can join through: its closest this many
 
 
@@ -270,15 +277,17 @@ def build_timeline(
     pairs: list[tuple[float, int, int]] = []
     n = len(sightings)
     max_df = None if n <= _EXACT_SIGHTINGS else _BLOCK_DF
+    # two mentions can join when their dates overlap or both are planned (see _overlap, _planned), read here
+    # from plain lists: this test runs on every proposed pair
+    starts = [s.mention.start for s in sightings]
+    ends = [s.mention.end for s in sightings]
+    planned = [_planned(s) for s in sightings]
     for i in range(n):
+        start, end, plan = starts[i], ends[i], planned[i]
         joinable = [
             (sim, j)
             for j, sim in tfidf.neighbours(i, max_df=max_df).items()
-            if j > i
-            and (
-                _overlap(sightings[i].mention, sightings[j].mention)
-                or (_planned(sightings[i]) and _planned(sightings[j]))
-            )
+            if j > i and ((start <= ends[j] and starts[j] <= end) or (plan and planned[j]))
         ]
         if max_df is not None:  # large stories: each mention's closest few, their similarity in full
             joinable = [(tfidf.similarity(i, j), j) for _sim, j in heapq.nlargest(_CLOSEST, joinable)]
@@ -335,23 +344,30 @@ def _entry(
     if rows:
         event = rows[0].event
     else:
-        # a member's summed similarity to the others; in a large group, through the members' summed vectors
-        # (the same sum, as vectors are normalised: one pass over the group instead of every pair)
+        # a member's summed similarity to the others, through the members' summed vectors (the same sum, as
+        # vectors are normalised: one pass over the group instead of every pair); rounded, so that members equally
+        # central (the same sentence in two sources) tie exactly, whatever order the sum was taken in
         centroid: dict[str, float] = {}
-        if len(indexes) > _PAIRWISE_GROUP:
-            for j in indexes:
-                for term, weight_ in tfidf.vectors[j].items():
-                    centroid[term] = centroid.get(term, 0.0) + weight_
+        for j in indexes:
+            for term, weight_ in tfidf.vectors[j].items():
+                centroid[term] = centroid.get(term, 0.0) + weight_
 
         def centrality(k: int) -> float:
-            if centroid:
-                return tfidf.cosine(tfidf.vectors[indexes[k]], centroid)
-            return sum(tfidf.similarity(indexes[k], j) for j in indexes)
+            return round(tfidf.cosine(tfidf.vectors[indexes[k]], centroid), _CENTRALITY_DIGITS)
 
         candidates = [k for k, s in enumerate(members) if len(words(s.event)) >= 6] or list(
             range(len(members))
         )
-        best = max(candidates, key=lambda k: (members[k].single, centrality(k), -len(members[k].event)))
+        # of members equally central (both members of a pair always are), the earliest report's, then the shorter
+        best = max(
+            candidates,
+            key=lambda k: (
+                members[k].single,
+                centrality(k),
+                -(members[k].published or date.max).toordinal(),
+                -len(members[k].event),
+            ),
+        )
         event = members[best].event
     sources = tuple(sorted({s.doc_id for s in members}))
     m = main.mention

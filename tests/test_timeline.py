@@ -167,3 +167,23 @@ def test_weight_favours_dates_sources_name_outright() -> None:
     dates, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 6))
     weight = {k.date: k.weight for k in dates}
     assert weight["2024-03-04"] == 2.5 and weight["2024-03-05"] == 0.75
+
+
+def test_a_pair_of_reports_is_described_by_the_earlier_one_in_any_order() -> None:
+    """Two sources on one day are equally central to each other: the earlier report's sentence describes the
+    event, whichever order the sources come in (not the noise of summing floats)."""
+    early = doc(
+        "---\npublished: 2024-06-04\n---\nThe regional parliament approved the new water tariff on June 3, 2024, "
+        "after a long debate.\n",
+        "early.txt",
+    )
+    late = doc(
+        "---\npublished: 2024-06-09\n---\nFarmers protested outside the regional parliament over the water tariff "
+        "it approved on June 3.\n",
+        "late.txt",
+    )
+    for docs in ([early, late], [late, early]):
+        dates, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 6, 10))
+        (june3,) = [k for k in dates if k.date == "2024-06-03"]
+        assert june3.sources == ("early", "late")
+        assert june3.event.startswith("The regional parliament approved")
