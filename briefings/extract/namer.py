@@ -76,6 +76,13 @@ class Namer:
         self.holders = holders
         self.longest = max((len(f.split()) for f in [*forms, *self.shared]), default=0)
         self.first_words = {f.split()[0] for f in [*forms, *self.shared]}
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for form in [*forms, *self.shared]:
+            if len(form.split()) > 1:
+                lengths[form.split()[0]].add(len(form.split()))
+        # a first word -> the word counts of the forms of two words or more it begins, longest first: only spans
+        # of those lengths (and the word alone) can be a form
+        self.lengths = {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
         # where a word that may begin a form starts: a word's start (after any stops or apostrophes) at a letter
         # some form begins with, whether the word is the form itself or its possessive ("Ruiz’s")
         initials = {w[:1] for w in self.first_words} | {w.lstrip(".'’")[:1] for w in self.first_words}
@@ -124,13 +131,15 @@ class Namer:
             word = first.group()
             if word not in self.first_words and _bare(word) not in self.first_words:
                 continue  # no name starts with this word: most capitalised words of any text
+            longer = self.lengths.get(word.lstrip(".'’"), ())  # the forms of several words it may begin
             spans = [first.span()]
-            for following in _WORD.finditer(text, first.end()):
-                if len(spans) >= self.longest:
-                    break
-                spans.append(following.span())
-            for n in range(len(spans), 0, -1):
-                if any(text[a[1] : b[0]] != " " for a, b in pairwise(spans[:n])):
+            if longer:
+                for following in _WORD.finditer(text, first.end()):
+                    if len(spans) >= longer[0]:
+                        break
+                    spans.append(following.span())
+            for n in (*longer, 1):
+                if n > len(spans) or any(text[a[1] : b[0]] != " " for a, b in pairwise(spans[:n])):
                     continue  # the words of a form stand one space apart
                 hit = self._match(text, spans[0][0], spans[n - 1][1])
                 if hit:
