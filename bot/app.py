@@ -71,8 +71,12 @@ class Application:
         )
 
     def warm(self) -> None:
-        """Build the held briefing's first replies ahead of the first request (call it off the event loop)."""
-        warm(self.briefing(), self.options)
+        """Build the held briefing's first replies ahead of the first request (call it off the event loop); a
+        failure is logged, and the request that meets it gets the usual short error."""
+        try:
+            warm(self.briefing(), self.options)
+        except Exception:
+            log.exception("building the first replies of the briefing failed")
 
     def handle(self, request: Request) -> Reply:
         """The reply to one request; known errors become a short reply, others are logged, never raised."""
