@@ -11,11 +11,12 @@ from briefings.extract.answers import answer_questions
 from briefings.extract.people import find_people
 from briefings.extract.questions import find_questions
 from briefings.extract.quotes import attach_quotes
+from briefings.keeping import Kept
 from briefings.model import Briefing, Document, SourceInfo
 from briefings.quantities import compare_counts
 from briefings.summary import DEFAULT_WORDS, summarize
 from briefings.timeline import build_timeline
-from briefings.work import Kept, shingles_of, works_of
+from briefings.work import shingles_of, works_of
 
 DEFAULT_STORY = "Briefing"
 
@@ -54,7 +55,12 @@ def build_briefing(
     documents = merge_copies(documents, shingles_of(documents, kept))
     works = works_of(documents, kept)
     sentences = [s for w in works for s in w.sentences]
-    people = attach_quotes(documents, find_people(sentences, [c for w in works for c in w.candidates]))
+    people = attach_quotes(
+        documents,
+        find_people(sentences, [c for w in works for c in w.candidates]),
+        words=[w.names for w in works],
+        kept=kept,
+    )
     people.sort(key=lambda p: (-len(p.sources), -p.mentions, p.name))
     key_dates, date_disputes = build_timeline(
         documents,

@@ -12,11 +12,12 @@ from pathlib import Path
 from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
 from briefings.extract.dates import plausible
 from briefings.files import DEFAULT_MAX_BYTES, is_article_name
+from briefings.keeping import Kept
 from briefings.model import Block, Document
 from briefings.published import dateline_evidence, estimate_published, publication_evidence
 from briefings.structure import structure
 from briefings.text import normalize_space, shown, split_sentences, truncate_words, years_named
-from briefings.work import Kept, content_key
+from briefings.work import content_key
 
 log = logging.getLogger(__name__)
 

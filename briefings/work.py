@@ -14,12 +14,14 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from briefings.compare import Fact, duration_facts, money_facts
 from briefings.copies import shingles
 from briefings.extract.candidates import Candidate, document_candidates
 from briefings.extract.questions import candidate_questions
+from briefings.extract.quotes import quoting_words
+from briefings.keeping import Kept
 from briefings.model import Document, Sentence
 from briefings.quantities import Count, counts_in
 from briefings.sentences import document_sentences
@@ -28,31 +30,6 @@ from briefings.timeline import Sighting, document_sightings
 from briefings.version import extractor_version
 
 T = TypeVar("T")
-
-
-class Kept(Protocol):
-    """Where per-article results are kept between builds; `get` returns None for a key never put."""
-
-    def get(self, key: str) -> object | None:
-        """The value kept under `key`, or None."""
-
-    def put(self, key: str, value: object) -> None:
-        """Keep `value` under `key`."""
-
-
-class MemoryKept:
-    """Kept results in a dict: what a running bot holds between rebuilds, or a test."""
-
-    def __init__(self) -> None:
-        self.items: dict[str, object] = {}
-
-    def get(self, key: str) -> object | None:
-        """The value kept under `key`, or None."""
-        return self.items.get(key)
-
-    def put(self, key: str, value: object) -> None:
-        """Keep `value` under `key`."""
-        self.items[key] = value
 
 
 def content_key(name: str, text: str) -> str:
@@ -74,6 +51,9 @@ class ArticleWork:
     facts: tuple[Fact, ...]  # durations and amounts of money
     questions: tuple[Sentence, ...]  # sentences that ask or leave something open
     summary: tuple[SummaryCandidate, ...]  # sentences the summary may use, with their stems and figures
+    names: tuple[
+        str, str
+    ]  # the words that may begin a name and the nouns, where quotes are read (Namer.within)
 
 
 def article_work(doc: Document) -> ArticleWork:
@@ -87,6 +67,7 @@ def article_work(doc: Document) -> ArticleWork:
         facts=tuple(duration_facts(sentences) + money_facts(sentences)),
         questions=tuple(candidate_questions(sentences)),
         summary=tuple(summary_candidates(sentences)),
+        names=quoting_words(doc),
     )
 
 

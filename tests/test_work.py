@@ -10,9 +10,13 @@ from pathlib import Path
 
 import pytest
 
+import briefings.extract.quotes
 import briefings.work
 from briefings import Briefing, build_briefing, load_corpus
-from briefings.work import ArticleWork, MemoryKept
+from briefings.extract.namer import Namer
+from briefings.keeping import MemoryKept
+from briefings.model import Document, Quote
+from briefings.work import ArticleWork
 
 AS_OF = date(2024, 3, 20)
 
@@ -127,3 +131,44 @@ def test_a_kept_article_still_warns_about_its_cut_line(
         caplog.clear()
         load_corpus(folder, kept=kept)
         assert "a.txt: line" in caplog.text and "only its first 20,000 are read" in caplog.text
+
+
+def test_an_articles_quotes_are_read_again_only_when_the_names_it_holds_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article quoting "Vo" keeps its quotes while an article naming nobody it names comes; once another
+    article makes "Vo" a known person's name, it is read again and the quote is hers, as a full rebuild has it."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    _write(
+        folder,
+        "x.txt",
+        "---\npublished: 2024-03-10\n---\nThe port strike entered its second week on Monday.\n\n"
+        "“We will not sign a deal that cuts our pensions,” Vo said.\n",
+    )
+    kept = MemoryKept()
+    _brief(folder, kept)
+    read: list[str] = []
+    read_article = briefings.extract.quotes.document_quotes
+
+    def spy(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
+        read.append(doc.id)
+        return read_article(doc, namer)
+
+    monkeypatch.setattr(briefings.extract.quotes, "document_quotes", spy)
+    _write(folder, "y.txt", "---\npublished: 2024-03-11\n---\nDock workers marched in the rain on Tuesday.\n")
+    incremental = _brief(folder, kept)
+    assert read == ["y"]  # only the new article was read for quotes
+    assert incremental == _brief(folder, None)
+    _write(
+        folder,
+        "z.txt",
+        "---\npublished: 2024-03-12\n---\nUnion leader Ann Vo said on Wednesday the strike would go on.\n\n"
+        "Ann Vo met port officials on Thursday. Ann Vo said the talks had failed.\n",
+    )
+    read.clear()
+    incremental = _brief(folder, kept)
+    assert sorted(read) == ["x", "z"]  # "Vo" now names someone: the article quoting Vo is read again
+    assert incremental == _brief(folder, None)
+    (vo,) = [p for p in incremental.people if p.name == "Ann Vo"]
+    assert any(q.source == "x" and "pensions" in q.text for q in vo.quotes)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict, deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -30,6 +31,7 @@ _ABBREVIATED_ROLES = {
 
 
 _WORD = re.compile(r"[\w.'’-]+")
+_NOUN = re.compile(r"[a-z]+")
 _SEEN = 4096  # texts remembered at most (one document's paragraphs and their parts)
 
 
@@ -49,6 +51,21 @@ class Mention:
     person: str
 
 
+def name_words(texts: Iterable[str]) -> tuple[str, str]:
+    """What `Namer.within` needs to know of some texts (kept with an article's own work), each one per line: the
+    words that may begin a name (not lower case), as written and without stops or possessive, and every word in
+    lower case (a role is asked for by its noun: "the minister said")."""
+    distinct = {word for text in texts for word in _WORD.findall(text)}
+    found = {
+        v
+        for word in distinct
+        if not word[:1].islower()  # a word begun in lower case has no variant that is not
+        for v in (word, word.lstrip(".'’"), _bare(word))
+    }
+    nouns = {noun for word in distinct for noun in _NOUN.findall(word.lower())}
+    return "\n".join(sorted(v for v in found if v and not v[:1].islower())), "\n".join(sorted(nouns))
+
+
 class Namer:
     """Finds mentions of known people (any of their forms) in text."""
 
@@ -57,32 +74,18 @@ class Namer:
         for person in people:
             for form in (person.name, *person.aliases):
                 forms.setdefault(form, person.name)
-        self.forms = forms
         # a surname two people share ("Kelly") names the one the document named in full first: news style
         # names the second one in full every time
         holders_of: dict[str, list[str]] = defaultdict(list)
         for person in people:
             if " " in person.name and person.name.split()[-1] not in forms:
                 holders_of[person.name.split()[-1]].append(person.name)
-        self.shared = {s: names for s, names in holders_of.items() if len(names) > 1}
-        self.resolved: dict[str, str] = {}
-        self._seen: dict[str, tuple[Mention, ...]] = {}  # texts searched since `resolved` last changed
-        self.last_blocks: deque[set[str]] = deque(maxlen=3)  # who the last paragraphs named
         holders: dict[str, set[str]] = defaultdict(set)
         for person in people:
             for role in person.roles:
                 noun = role.split()[-1].lower().strip(".,")
                 holders[_ABBREVIATED_ROLES.get(noun, noun)].add(person.name)
-        self.holders = holders
-        self.longest = max((len(f.split()) for f in [*forms, *self.shared]), default=0)
-        self.first_words = {f.split()[0] for f in [*forms, *self.shared]}
-        lengths: dict[str, set[int]] = defaultdict(set)
-        for form in [*forms, *self.shared]:
-            if len(form.split()) > 1:
-                lengths[form.split()[0]].add(len(form.split()))
-        # a first word -> the word counts of the forms of two words or more it begins, longest first: only spans
-        # of those lengths (and the word alone) can be a form
-        self.lengths = {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
+        self._configure(forms, {s: names for s, names in holders_of.items() if len(names) > 1}, holders)
         # where a word that may begin a form starts: a word's start (after any stops or apostrophes) at a letter
         # some form begins with, whether the word is the form itself or its possessive ("Ruiz’s")
         initials = {w[:1] for w in self.first_words} | {w.lstrip(".'’")[:1] for w in self.first_words}
@@ -91,6 +94,60 @@ class Namer:
             if initials - {""}
             else r"(?!)"
         )
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for form in [*self.forms, *self.shared]:
+            by_first[form.split()[0]].append(form)
+        self._by_first = dict(by_first)
+        # forms beginning with a lower-case word ("de Klerk") are looked for in every text
+        self._everywhere = [f for f in [*self.forms, *self.shared] if f[:1].islower()]
+        self.key = ""  # what this namer can find, for keeping what it found (see `within`)
+
+    def _configure(
+        self, forms: dict[str, str], shared: dict[str, list[str]], holders: dict[str, set[str]]
+    ) -> None:
+        self.forms = forms
+        self.shared = shared
+        self.holders = holders
+        self.resolved: dict[str, str] = {}
+        self._seen: dict[str, tuple[Mention, ...]] = {}  # texts searched since `resolved` last changed
+        self.last_blocks: deque[set[str]] = deque(maxlen=3)  # who the last paragraphs named
+        self.longest = max((len(f.split()) for f in [*forms, *shared]), default=0)
+        self.first_words = {f.split()[0] for f in [*forms, *shared]}
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for form in [*forms, *shared]:
+            if len(form.split()) > 1:
+                lengths[form.split()[0]].add(len(form.split()))
+        # a first word -> the word counts of the forms of two words or more it begins, longest first: only spans
+        # of those lengths (and the word alone) can be a form
+        self.lengths = {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
+
+    def within(self, words: tuple[str, str]) -> Namer:
+        """This namer cut down to the forms and roles that may occur in one article (`words`: its name_words):
+        it finds there what the whole one finds (a word cut short at the edge of a searched span, "Vo" of
+        "Vorster", is no longer taken for a name the article never spells out), and its `key` says all it can
+        find, so what it found in an article is kept under the article's key and this one."""
+        names, nouns = words
+        present = [w for w in names.split("\n") if w in self._by_first]
+        chosen = sorted({f for w in present for f in self._by_first[w]} | set(self._everywhere))
+        forms = {f: self.forms[f] for f in chosen if f in self.forms}
+        shared = {f: self.shared[f] for f in chosen if f in self.shared}
+        holders = {n: self.holders[n] for n in nouns.split("\n") if n in self.holders}
+        sub = Namer.__new__(Namer)
+        sub._configure(forms, shared, holders)
+        sub._starts = self._starts  # a wider net than the cut-down forms need; the words it finds are checked
+        sub._by_first, sub._everywhere = {}, []
+        digest = hashlib.blake2b(digest_size=16)
+        digest.update(
+            repr(
+                (
+                    sorted(forms.items()),
+                    sorted((k, sorted(v)) for k, v in shared.items()),
+                    sorted((k, sorted(v)) for k, v in holders.items()),
+                )
+            ).encode()
+        )
+        sub.key = digest.hexdigest()
+        return sub
 
     def by_role(self, noun: str) -> str | None:
         """The one person whose role ends in this noun ("the president"), or None if none or several.

@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
-from briefings.extract.namer import Mention, Namer
+from briefings.extract.namer import Mention, Namer, name_words
 from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
+from briefings.keeping import Kept
 from briefings.model import Document, Person, Quote
 from briefings.text import split_sentences
 
@@ -192,103 +193,145 @@ def _referent(recent: Sequence[tuple[int, str]], pronoun: str, block: int) -> st
     return None
 
 
-def find_quotes(documents: Sequence[Document], people: Sequence[Person]) -> dict[str, list[Quote]]:
-    """Direct quotations per person name, each with its source."""
+_READ = ("heading", "caption")  # blocks read for quotes: all but these
+
+
+def quoting_words(doc: Document) -> tuple[str, str]:
+    """The words of an article that may begin a name, in the blocks read for quotes (see Namer.within)."""
+    return name_words(b.text for b in doc.blocks if b.kind not in _READ)
+
+
+def find_quotes(
+    documents: Sequence[Document],
+    people: Sequence[Person],
+    *,
+    words: Sequence[tuple[str, str]] | None = None,
+    kept: Kept | None = None,
+) -> dict[str, list[Quote]]:
+    """Direct quotations per person name, each with its source.
+
+    Each article is read with the namer cut down to the forms it may hold (`words`: each article's
+    quoting_words, when already known), and what it yields is kept under the article's key and that namer's:
+    an article whose people's names and roles did not change is not read again.
+    """
     namer = Namer(people)
     quotes: dict[str, list[Quote]] = defaultdict(list)
-    for doc in documents:
-        namer.start_document()
-        recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
-        carried: str | None = None  # who spoke the quote that ended the last paragraph, if one did
-        introduced = False  # the last paragraph ended "X said in a tweet:", naming who speaks next
-        for b, block in enumerate(doc.blocks):
-            if block.kind in ("heading", "caption"):
-                continue
-            text = block.text
-            namer.read(_QUOTE.sub(" ", text))
-            post = post_quote(namer, text) or transcript_quote(namer, text)
-            if post:
-                quote = Quote(post[1], doc.id)
-                if quote not in quotes[post[0]]:
-                    quotes[post[0]].append(quote)
-                continue
-            spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-            in_block = namer.mentions(text)
-            outside_quotes = (
-                [m for m in in_block if _outside(spans, m.start)]
-                if len(spans) < _TOLD
-                else [m for m in in_block[: 4 * _TOLD] if _outside(spans, m.start)]
-            )
-            subjects = [m for m in outside_quotes if _can_be_subject(text, m)]
-            owners = [m for m in outside_quotes if re.search(r"[’']s$", text[m.start : m.end])]
-            # A paragraph that is nothing but a quote carries on the quote that closed the paragraph before.
-            only_quote = not _QUOTE.sub("", text).strip(" .,;:!?…-–—")
-            opens_with_quote = bool(spans) and not text[: spans[0][0]].strip()
-            previous_speaker = carried if only_quote or (introduced and opens_with_quote) else None
-            previous_end = 0
-            spoke: list[tuple[int, str]] = []
-            for match in _QUOTE.finditer(text):
-                body = (match.group("a") or match.group("b") or "").strip()
-                before_all = text[previous_end : match.start()]
-                if _TITLE_BEFORE.search(before_all) and len(body.split()) <= _TITLE_WORDS:
-                    previous_end = (
-                        match.end()
-                    )  # a programme's title (on NBC’s “Meet the Press”) is nobody's speech
-                    continue
-                sentences = split_sentences(before_all) if before_all.strip() else []
-                sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
-                if len(sentences) == 1 and sentence and previous_end:
-                    sentence = _whole_sentence(text, match.start())  # it began before the quote before
-                # subjects first; the paragraph's owners ("Trump's stance ... He has said") after them; the
-                # paragraph's first few are enough (its subject comes first) and keep the cost linear
-                told = [(b, m.person) for m in subjects[:_TOLD] if m.end <= match.start()] + [
-                    (b, m.person) for m in owners[:_TOLD] if m.end <= match.start()
-                ]
-                attributed, speaker = _speaker_after(namer, text[match.end() :])
-                if speaker is None and sentence:
-                    speaker = _speaker_before(namer, sentence)
-                if speaker in ("he", "she"):
-                    speaker = _referent([*recent, *told], speaker, b)
-                # someone else speaking in between ends a follow-on; "of Trump's response" or "to attack Lesser"
-                # does not
-                others = {
-                    m.person
-                    for m in namer.mentions(before_all)
-                    if _can_be_subject(before_all, m) and _speaks_near(before_all, m)
-                } - {previous_speaker}
-                if (
-                    speaker is None
-                    and not attributed
-                    and previous_speaker
-                    and not others
-                    and (not sentence.strip(" ,") or not _VERB_RE.search(sentence))
-                ):
-                    speaker = previous_speaker  # a follow-on quote from the same speaker
-                previous_end = match.end()
-                # a scare quote ("marked “Secret.”") is nobody's speech for a quote after it to carry on
-                previous_speaker = speaker if attributed or len(body.split()) >= MIN_WORDS else None
-                if speaker is None or len(body.split()) < MIN_WORDS:
-                    continue
-                quote = Quote(body.rstrip(",").strip(), doc.id)
-                if quote not in quotes[speaker]:
-                    quotes[speaker].append(quote)
-                spoke.append((b, speaker))  # who just spoke stays in focus for "he said" further on
-            recent.extend((b, m.person) for m in subjects[:_TOLD])
-            recent.extend(spoke)
-            carried = previous_speaker if spans else None
-            introduced = False
-            if text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
-                last = split_sentences(text.rstrip()[:-1])[-1:]
-                speaker = _speaker_before(namer, last[0]) if last else None
-                if speaker in ("he", "she"):
-                    speaker = _referent(recent, speaker, b)
-                carried, introduced = speaker, speaker is not None
+    for k, doc in enumerate(documents):
+        local = namer.within(words[k] if words is not None else quoting_words(doc))
+        key = f"quotes:{doc.key}:{local.key}" if kept is not None and doc.key else None
+        found = kept.get(key) if kept is not None and key else None
+        if not (isinstance(found, list) and all(_is_said(x) for x in found)):
+            found = document_quotes(doc, local)
+            if kept is not None and key:
+                kept.put(key, found)
+        for speaker, quote in found:
+            quotes[speaker].append(quote)
     return quotes
 
 
-def attach_quotes(documents: Sequence[Document], people: Sequence[Person]) -> list[Person]:
-    """The people with their quotations filled in, full-sentence quotes first."""
-    found = find_quotes(documents, people)
+def _is_said(item: object) -> bool:
+    return (
+        isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], Quote)
+    )
+
+
+def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
+    """One article's direct quotations in reading order, each once, with who said it."""
+    said: dict[tuple[str, Quote], None] = {}
+    namer.start_document()
+    recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
+    carried: str | None = None  # who spoke the quote that ended the last paragraph, if one did
+    introduced = False  # the last paragraph ended "X said in a tweet:", naming who speaks next
+    for b, block in enumerate(doc.blocks):
+        if block.kind in _READ:
+            continue
+        text = block.text
+        namer.read(_QUOTE.sub(" ", text))
+        post = post_quote(namer, text) or transcript_quote(namer, text)
+        if post:
+            said[(post[0], Quote(post[1], doc.id))] = None
+            continue
+        spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        in_block = namer.mentions(text)
+        outside_quotes = (
+            [m for m in in_block if _outside(spans, m.start)]
+            if len(spans) < _TOLD
+            else [m for m in in_block[: 4 * _TOLD] if _outside(spans, m.start)]
+        )
+        subjects = [m for m in outside_quotes if _can_be_subject(text, m)]
+        owners = [m for m in outside_quotes if re.search(r"[’']s$", text[m.start : m.end])]
+        # A paragraph that is nothing but a quote carries on the quote that closed the paragraph before.
+        only_quote = not _QUOTE.sub("", text).strip(" .,;:!?…-–—")
+        opens_with_quote = bool(spans) and not text[: spans[0][0]].strip()
+        previous_speaker = carried if only_quote or (introduced and opens_with_quote) else None
+        previous_end = 0
+        spoke: list[tuple[int, str]] = []
+        for match in _QUOTE.finditer(text):
+            body = (match.group("a") or match.group("b") or "").strip()
+            before_all = text[previous_end : match.start()]
+            if _TITLE_BEFORE.search(before_all) and len(body.split()) <= _TITLE_WORDS:
+                previous_end = (
+                    match.end()
+                )  # a programme's title (on NBC’s “Meet the Press”) is nobody's speech
+                continue
+            sentences = split_sentences(before_all) if before_all.strip() else []
+            sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
+            if len(sentences) == 1 and sentence and previous_end:
+                sentence = _whole_sentence(text, match.start())  # it began before the quote before
+            # subjects first; the paragraph's owners ("Trump's stance ... He has said") after them; the
+            # paragraph's first few are enough (its subject comes first) and keep the cost linear
+            told = [(b, m.person) for m in subjects[:_TOLD] if m.end <= match.start()] + [
+                (b, m.person) for m in owners[:_TOLD] if m.end <= match.start()
+            ]
+            attributed, speaker = _speaker_after(namer, text[match.end() :])
+            if speaker is None and sentence:
+                speaker = _speaker_before(namer, sentence)
+            if speaker in ("he", "she"):
+                speaker = _referent([*recent, *told], speaker, b)
+            # someone else speaking in between ends a follow-on; "of Trump's response" or "to attack Lesser"
+            # does not
+            others = {
+                m.person
+                for m in namer.mentions(before_all)
+                if _can_be_subject(before_all, m) and _speaks_near(before_all, m)
+            } - {previous_speaker}
+            if (
+                speaker is None
+                and not attributed
+                and previous_speaker
+                and not others
+                and (not sentence.strip(" ,") or not _VERB_RE.search(sentence))
+            ):
+                speaker = previous_speaker  # a follow-on quote from the same speaker
+            previous_end = match.end()
+            # a scare quote ("marked “Secret.”") is nobody's speech for a quote after it to carry on
+            previous_speaker = speaker if attributed or len(body.split()) >= MIN_WORDS else None
+            if speaker is None or len(body.split()) < MIN_WORDS:
+                continue
+            said[(speaker, Quote(body.rstrip(",").strip(), doc.id))] = None
+            spoke.append((b, speaker))  # who just spoke stays in focus for "he said" further on
+        recent.extend((b, m.person) for m in subjects[:_TOLD])
+        recent.extend(spoke)
+        carried = previous_speaker if spans else None
+        introduced = False
+        if text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
+            last = split_sentences(text.rstrip()[:-1])[-1:]
+            speaker = _speaker_before(namer, last[0]) if last else None
+            if speaker in ("he", "she"):
+                speaker = _referent(recent, speaker, b)
+            carried, introduced = speaker, speaker is not None
+    return list(said)
+
+
+def attach_quotes(
+    documents: Sequence[Document],
+    people: Sequence[Person],
+    *,
+    words: Sequence[tuple[str, str]] | None = None,
+    kept: Kept | None = None,
+) -> list[Person]:
+    """The people with their quotations filled in, full-sentence quotes first (see find_quotes)."""
+    found = find_quotes(documents, people, words=words, kept=kept)
 
     def rank(q: Quote) -> bool:
         return not q.text[:1].isupper()  # whole-sentence quotes first; otherwise document order (stable sort)
