@@ -9,50 +9,23 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
-from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, future_context
+from briefings.extract.dates import DateMention
 from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
-from briefings.sentences import strip_label
-from briefings.text import TfIdf, content_stems, truncate_words, words, years_named
+from briefings.sightings import Sighting, collect_sightings
+from briefings.text import TfIdf, truncate_words, words
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
-_DATE_WORDS = re.compile(
-    r"\b(" + "|".join(list(MONTHS) + list(WEEKDAYS)) + r"|\d+(?:st|nd|rd|th)?|next|last|week|month|year|"
-    r"today|yesterday|tomorrow|within|mid|late|early)\b",
-    re.IGNORECASE,
-)
-_WINDOW = 12
-MAX_DATES_PER_DOC = 300
 _SAME_VALUE_SIM = 0.05
 _SAME_SOURCE_SIM = 0.3  # one source's two sentences on one day: one event only when they share this much
 _OVERLAP_SIM = 0.18
 _PLANNED_OVERLAP_SIM = 0.07
 _RANGE_OVERLAP_SIM = 0.25
 _DISPUTE_SIM = 0.28
-EVENT_WORDS = 30
 _HORIZON_YEARS = 10
-
-
-@dataclass
-class Sighting:
-    """One date mention in one source, with the words around it."""
-
-    mention: DateMention
-    doc_id: str
-    event: str
-    context: str
-    is_row: bool
-    published: date | None
-    single: bool = True  # the only date its sentence names, so the sentence is about this date
-    planned: bool = False  # the words around the date speak of a plan ("will", "is set to")
-    stems: tuple[str, ...] = field(init=False, repr=False, compare=False)  # content_stems(context)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "stems", tuple(content_stems(self.context)))
 
 
 class _Components:
@@ -112,87 +85,6 @@ class _Components:
         if {mx.qualifier, my.qualifier} & {"today", "tonight"}:
             return False  # "today" in a source is its own day's news: the day's main event, not another one
         return self.similarity(x, y) < _SAME_SOURCE_SIM
-
-
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and then|and|but|while|whereas|before|after)\s+|\s+and then\s+")
-_MIN_CLAUSE_WORDS = 5
-
-
-def _clause(sentence: str, span: tuple[int, int]) -> str:
-    """The clause of a sentence naming several dates that holds this one ("the council voted on May 3, and the
-    mayor resigned on May 5": each day gets its own event); the whole sentence when the clause is too short."""
-    starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))]
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
-    for start, end in zip(starts, ends, strict=True):
-        if start <= span[0] < end:
-            piece = sentence[start:end].strip(" ,")
-            if len(piece.split()) >= _MIN_CLAUSE_WORDS:
-                return piece[:1].upper() + piece[1:]
-            break
-    return sentence
-
-
-_TOLD_ON = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|confirmed|reported|added|wrote|tweeted)\s+(?:on\s+)?$"
-)
-
-
-def _context(sentence: str, mention: DateMention) -> str:
-    """The words around a date, without the date words themselves."""
-    before = sentence[: mention.span[0]].split()[-_WINDOW:]
-    after = sentence[mention.span[1] :].split()[:_WINDOW]
-    return _DATE_WORDS.sub(" ", " ".join(before + after))
-
-
-def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sighting]:
-    """Every date mention in one article (its sentences in order), resolved against its publication date."""
-    ref = doc.reference_day
-    years = [y for b in doc.blocks for y in years_named(b.text)]
-    year_hint = ref.year if ref else (max(years) if years else None)
-    found: list[Sighting] = []
-    last_day: dict[int, date] = {}  # the last day each paragraph named, for "the day" after it
-    for s in sentences:
-        if len(found) >= MAX_DATES_PER_DOC:
-            break  # a file of thousands of dates is a table, not a story: its first ones are kept
-        if s.kind in ("heading", "caption"):
-            continue  # a caption's date is when a photo was taken, not an event of the story
-        text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
-        if text.rstrip(" ”\"'’)").endswith("?"):
-            continue  # a question's date is not an event; the question is listed among open questions
-        mentions = find_dates(text, reference=ref, year_hint=year_hint, context_day=last_day.get(s.block))
-        days = [m.start for m in mentions if m.precision == "day"]
-        if days:
-            last_day[s.block] = days[-1]
-        if len(mentions) > 1:  # "she died Wednesday, police said Thursday": the telling is not an event
-            mentions = [m for m in mentions if not _TOLD_ON.search(text[: m.span[0]])] or mentions
-        for mention in mentions:
-            if s.kind == "table_row":
-                event = text[mention.span[1] :].strip(" :–—-|,") or text
-            elif len(mentions) > 1:
-                event = truncate_words(_clause(text, mention.span), EVENT_WORDS)
-            else:
-                event = truncate_words(text, EVENT_WORDS)
-            found.append(
-                Sighting(
-                    mention,
-                    s.doc_id,
-                    event,
-                    _context(text, mention) if s.kind != "table_row" else event,
-                    s.kind == "table_row",
-                    ref,
-                    single=len(mentions) == 1,
-                    planned=s.kind != "table_row" and future_context(text, mention.span),
-                )
-            )
-    return found
-
-
-def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[Sighting]:
-    """Every date mention in the corpus, each resolved against its own article's publication date."""
-    by_doc: dict[str, list[Sentence]] = defaultdict(list)
-    for s in sentences:
-        by_doc[s.doc_id].append(s)
-    return [x for doc in documents for x in document_sightings(doc, by_doc.get(doc.id, []))]
 
 
 def _overlap(a: DateMention, b: DateMention) -> bool:

@@ -25,8 +25,8 @@ from briefings.keeping import Kept
 from briefings.model import Document, Sentence
 from briefings.quantities import Count, counts_in
 from briefings.sentences import document_sentences
+from briefings.sightings import Sighting, document_sightings
 from briefings.summary import SummaryCandidate, summary_candidates
-from briefings.timeline import Sighting, document_sightings
 from briefings.version import extractor_version
 
 T = TypeVar("T")
