@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import bot.kept
+import briefings.extract.quotes
 from bot.kept import FILENAME, KeptStore
 from bot.service import BriefingService
 from tests.conftest import ROOT, SEEDS
@@ -46,7 +47,7 @@ def test_the_work_and_the_briefing_survive_the_process(tmp_path: Path) -> None:
     corpus, data = _old_copy(tmp_path), tmp_path / "data"
     first = _service(corpus, data).current()
     rows = sqlite3.connect(data / FILENAME).execute("SELECT count(*) FROM kept").fetchone()[0]
-    assert rows == 3 * 5  # each article's parse, shingles and work
+    assert rows == 4 * 5  # each article's parse, shingles, work and quotes
     assert _service(corpus, data).current() == first  # read back from the file by another service
     script = (
         "import sys\nfrom bot.cli import main\n"
@@ -126,7 +127,9 @@ def test_an_unusable_kept_file_means_working_from_scratch(
     assert any(p.name == "Viktor Orbán" for p in _service(corpus, data).current().people)
 
 
-def test_the_running_service_redoes_only_the_new_article(tmp_path: Path) -> None:
+def test_the_running_service_redoes_only_the_new_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     corpus, data = _old_copy(tmp_path), tmp_path / "data"
     service = _service(corpus, data)
     service.current()
@@ -134,9 +137,31 @@ def test_the_running_service_redoes_only_the_new_article(tmp_path: Path) -> None
     computed: list[str] = []
     put = service.kept.put
     service.kept.put = lambda key, value: (computed.append(key), put(key, value))[1]  # type: ignore[method-assign]
+    quoted: list[str] = []
+    read_quotes = briefings.extract.quotes.document_quotes
+    monkeypatch.setattr(
+        briefings.extract.quotes,
+        "document_quotes",
+        lambda doc, namer: (quoted.append(doc.id), read_quotes(doc, namer))[1],
+    )
+    # an article naming nobody new: only it is read
+    (corpus / "venue.txt").write_text("Workers cleaned the conference hall in Budapest on Sunday.\n")
+    assert service.refresh()
+    assert [k.split(":")[0] for k in computed] == ["document", "shingles", "work", "quotes"]
+    assert quoted == ["venue"]
+    # a new foreign minister: the articles where "the minister" may now mean someone else are read for quotes
+    # again, and nothing else is redone
+    computed.clear()
+    quoted.clear()
     (corpus / "late.txt").write_text(
         "Foreign Minister Anna Vogel said the summit would move to Vienna on November 20, 2025.\n"
     )
     assert service.refresh()
-    assert len(computed) == 3  # the new article's parse, shingles and work; nothing else was redone
+    assert sorted(k.split(":")[0] for k in computed if not k.startswith("quotes:")) == [
+        "document",
+        "shingles",
+        "work",
+    ]
+    with_the_noun = {p.stem for p in corpus.iterdir() if "minister" in p.read_text(encoding="utf-8").lower()}
+    assert set(quoted) == with_the_noun and "venue" not in quoted
     assert "late" in {s.id for s in service.held().sources}
