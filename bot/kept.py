@@ -197,7 +197,8 @@ class KeptStore:
     def keep_briefing(self, key: str, briefing: Briefing, warnings: tuple[str, ...]) -> None:
         """Keep a finished briefing and the warnings its build gave under `key` (people and sources apart)."""
         rest = {name: getattr(briefing, name) for name in _REST_FIELDS}
-        head = replace(briefing, summary=(), key_dates=(), open_questions=(), disagreements=(), agreements=())
+        empty: dict[str, Any] = dict.fromkeys(_REST_FIELDS, ())
+        head = replace(briefing, **empty)
         rows = [
             (key, pickle.dumps((head, warnings), protocol=pickle.HIGHEST_PROTOCOL)),
             (key + _REST, pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL)),

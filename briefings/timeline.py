@@ -287,10 +287,6 @@ def _entry(
     importance = len(named) + 0.25 * len(sources)
     key_date = replace(key_date, values=values, evidence=evidence, weight=importance)
     dispute = None
-    if key_date.disputed:
-        claims = tuple(
-            Claim(label_of(group), tuple(sorted({s.doc_id for s in group})))
-            for _key, group in sorted(by_value.items())
-        )
-        dispute = Disagreement(topic=f"When: {truncate_words(event, 12)}", claims=claims)
+    if key_date.disputed:  # the dispute lists the same claims as the entry
+        dispute = Disagreement(topic=f"When: {truncate_words(event, 12)}", claims=values)
     return key_date, dispute

@@ -84,7 +84,7 @@ ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|ibn|bin|abu)-[A-Z][\w’'\-]+"
 
 
 def _particle_name(token: Token) -> bool:
-    """ "al-Bashir", "el-Sisi": a surname led by a lowercase particle."""
+    """ "al-Rashid", "el-Amin": a surname led by a lowercase particle."""
     return bool(ARABIC_PARTICLE.fullmatch(_POSSESSIVE.sub("", token.text)))
 
 
@@ -181,7 +181,7 @@ def _appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) -
     text = re.split(r"\s+(?:said|says|told|who|which|stated|noted|wrote)\b", text)[0].strip()
     words_ = text.split()
     if not words_ or len(words_) > 14 or set(words_) & _CLAUSE_VERBS:
-        return None  # ", the president went after Warren": a clause of its own, not a role
+        return None  # ", the mayor went after Lindqvist": a clause of its own, not a role
     if need_role_noun and not any(fold(w).strip(".,") in ROLE_NOUNS for w in words_):
         return None
     return text.replace("\x00", ".")
@@ -265,7 +265,7 @@ def _runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
             elif tokens[j].lower in NAME_PARTICLES and j + 1 < len(tokens) and _name_token(tokens[j + 1]):
                 j += 2
             elif _particle_name(tokens[j]) and not _POSSESSIVE.search(tokens[j - 1].text):
-                j += 1  # "Omar al-Bashir"
+                j += 1  # "Omar al-Rashid"
             else:
                 break
         yield i, j
@@ -311,7 +311,7 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
         if title:
             cand.evidence.add("title")
             if tokens[start - 1].capitalised and _is_title(tokens[start - 1]):
-                cand.evidence.add("formal-title")  # "President Biden", not "official Washington"
+                cand.evidence.add("formal-title")  # "President Vo", not "official Norland"
             if real:
                 cand.role = title
         if _POSSESSIVE.search(tokens[end - 1].text) is None:

@@ -24,7 +24,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=1 << 16)
 def variant_key(token: str) -> str:
-    """A spelling-insensitive key: "Gorkyy" and "Gorky", "Yury" and "Yuri", "al-Bashir" and "Bashir" share one."""
+    """A spelling-insensitive key: "Gorkyy" and "Gorky", "Alexey" and "Alexei", "al-Rashid" and "Rashid" share one."""
     key = _DOUBLED.sub(r"\1", _NOT_LETTER.sub("", fold(_bare(token))))
     return key[:-1] + "i" if key.endswith("y") else key
 
@@ -126,7 +126,7 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
     counts = _count_mentions(profiles, sentences)
     people = [_finish(p, *count) for p, count in zip(profiles, counts, strict=True)]
     # A name with no cue of its own (a known first name, or a surname that speaks elsewhere) must not start or
-    # end with a word the corpus also writes in lowercase ("Even India", "Praised Trump", "Virginia Avenue");
+    # end with a word the corpus also writes in lowercase ("Even Norland", "Praised Ruiz", "Harbour Avenue");
     # known only by its first name, it must also recur (a one-off name in a list is not news).
     common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
 
@@ -153,7 +153,7 @@ def _without_shared_surnames(people: list[Person]) -> list[Person]:
 
 
 def _bare(surname: str) -> str:
-    """A surname without its lowercase particle: "al-Bashir" -> "Bashir"."""
+    """A surname without its lowercase particle: "al-Rashid" -> "Rashid"."""
     return surname.split("-", 1)[1] if ARABIC_PARTICLE.fullmatch(surname) else surname
 
 

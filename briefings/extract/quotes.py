@@ -104,7 +104,7 @@ _PREPOSITIONS = frozenset(
 
 def _can_be_subject(text: str, mention: Mention) -> bool:
     """A possessive ("Ruiz’s efforts"), a preposition's object ("talks with Berg") or a verb's object right
-    after a past verb ("Palin defended Trump and said") is not the subject."""
+    after a past verb ("Vo defended Ruiz and said") is not the subject."""
     if re.match(r"[’']s\b", text[mention.end : mention.end + 2]) or re.search(
         r"[’']s$", text[mention.start : mention.end]
     ):
@@ -272,13 +272,13 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
             if _TITLE_BEFORE.search(before_all) and len(body.split()) <= _TITLE_WORDS:
                 previous_end = (
                     match.end()
-                )  # a programme's title (on NBC’s “Meet the Press”) is nobody's speech
+                )  # a programme's title (on Channel 9’s “Morning Desk”) is nobody's speech
                 continue
             sentences = split_sentences(before_all) if before_all.strip() else []
             sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
             if len(sentences) == 1 and sentence and previous_end:
                 sentence = _whole_sentence(text, match.start())  # it began before the quote before
-            # subjects first; the paragraph's owners ("Trump's stance ... He has said") after them; the
+            # subjects first; the paragraph's owners ("Ruiz's stance ... He has said") after them; the
             # paragraph's first few are enough (its subject comes first) and keep the cost linear
             told = [(b, m.person) for m in subjects[:_TOLD] if m.end <= match.start()] + [
                 (b, m.person) for m in owners[:_TOLD] if m.end <= match.start()
@@ -288,7 +288,7 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
                 speaker = _speaker_before(namer, sentence)
             if speaker in ("he", "she"):
                 speaker = _referent([*recent, *told], speaker, b)
-            # someone else speaking in between ends a follow-on; "of Trump's response" or "to attack Lesser"
+            # someone else speaking in between ends a follow-on; "of Ruiz's response" or "to attack Vo"
             # does not
             others = {
                 m.person
