@@ -22,6 +22,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/quality.py
+	$(BIN)/python bench/story.py
 	$(BIN)/python bench/build_speed.py
 	$(BIN)/python bench/dates_vs_dateparser.py --corpus seeds
 	$(BIN)/python bench/slack_latency.py

@@ -13,6 +13,7 @@ from briefings.lookup import find_person, suggest
 from briefings.model import Briefing, KeyDate, Person, SourceInfo
 
 FULL_LIMITS = {"summary": 12, "dates": 8, "questions": 5, "people": 8, "disagreements": 6, "sources": 50}
+SECTION_LIMIT = 25  # `/summit SECTION` shows this many items, most important first, and counts the rest
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,20 @@ def _limit(section: Section, limit: int | None, call: str, keep: Sequence[int] |
     if limit is None or len(section.items) <= limit:
         return section
     chosen = sorted(keep[:limit]) if keep is not None else list(range(limit))
-    more = msg.MORE.format(shown=limit, total=len(section.items), call=call, section=section.key)
+    total = len(section.items)
+    wording = msg.MORE if total <= SECTION_LIMIT or section.key == "sources" else msg.MORE_TOP
+    more = wording.format(shown=limit, total=total, call=call, section=section.key, top=SECTION_LIMIT)
+    return Section(section.key, section.title, tuple(section.items[i] for i in chosen), section.text, more)
+
+
+def _top(section: Section, briefing: Briefing) -> Section:
+    """One section asked for on its own: its SECTION_LIMIT most important items and how many more there are
+    (`--json` keeps them all)."""
+    if len(section.items) <= SECTION_LIMIT or section.key == "sources":
+        return section
+    keep = _important_dates(briefing) if section.key == "dates" else list(range(len(section.items)))
+    chosen = sorted(keep[:SECTION_LIMIT])
+    more = msg.MORE_IN_JSON.format(shown=SECTION_LIMIT, total=len(section.items), section=section.key)
     return Section(section.key, section.title, tuple(section.items[i] for i in chosen), section.text, more)
 
 
@@ -265,7 +279,7 @@ def _summit_reply(briefing: Briefing, section: str | None, options: Options) -> 
                 keep = _important_dates(briefing) if part.key == "dates" else None
                 sections.append(_limit(part, FULL_LIMITS.get(key), options.invoke, keep))
     else:
-        sections = _sections(briefing, section)
+        sections = [_top(part, briefing) for part in _sections(briefing, section)]
     title = briefing.story if section is None else f"{briefing.story}: {msg.SECTION_TITLES[section]}"
     return Reply(
         "briefing", title, tuple(sections), subtitle=subtitle, footer=warning, citations=_citations(briefing)

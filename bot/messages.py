@@ -26,6 +26,8 @@ UNKNOWN_COMMAND = "Unknown command “{command}”. Type /help to see what I can
 STALE = "The newest source is {days} days old: the story may have moved on."
 NO_DATED_SOURCE = "No source carries a publication date, so freshness is unknown."
 MORE = "{shown} of {total} shown; `{call} {section}` lists all."
+MORE_TOP = "{shown} of {total} shown; `{call} {section}` lists the top {top}."
+MORE_IN_JSON = "{shown} of {total} shown, most important first; `briefbot summit {section} --json` lists all."
 CORPUS_ERROR = "The briefing is unavailable: {error}"
 INTERNAL_ERROR = "Something went wrong while answering; it has been logged. Please try again."
 

@@ -5,20 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from briefings.cast import clean_cast, rank_cast, vocabulary
 from briefings.compare import compare, date_agreements, leader_facts
 from briefings.copies import merge_copies
 from briefings.extract.answers import answer_questions
 from briefings.extract.people import find_people
 from briefings.extract.questions import find_questions
 from briefings.extract.quotes import attach_quotes
+from briefings.furniture import recurrence
 from briefings.keeping import Kept
 from briefings.model import Briefing, Document, SourceInfo
 from briefings.quantities import compare_counts
 from briefings.summary import DEFAULT_WORDS, summarize
+from briefings.text import content_stems
 from briefings.timeline import build_timeline
+from briefings.watchlist import choose_questions, story_words
 from briefings.work import shingles_of, works_of
 
 DEFAULT_STORY = "Briefing"
+_NAMED_PEOPLE = 30  # a question naming one of the story's top people is about the story
 
 
 def source_info(doc: Document) -> SourceInfo:
@@ -55,13 +60,16 @@ def build_briefing(
     documents = merge_copies(documents, shingles_of(documents, kept))
     works = works_of(documents, kept)
     sentences = [s for w in works for s in w.sentences]
+    day_of = {d.id: d.published for d in documents}
+    recurring = recurrence(sentences, day_of)
     people = attach_quotes(
         documents,
         find_people(sentences, [c for w in works for c in w.candidates]),
         words=[w.names for w in works],
         kept=kept,
     )
-    people.sort(key=lambda p: (-len(p.sources), -p.mentions, p.name))
+    vocab = vocabulary(sentences, (p.name for p in people))
+    people = rank_cast(clean_cast(people, vocab), day_of, vocab)
     key_dates, date_disputes = build_timeline(
         documents,
         sentences,
@@ -89,19 +97,26 @@ def build_briefing(
             summarize(
                 sentences,
                 words=summary_words,
-                published={d.id: d.published for d in documents},
+                published=day_of,
                 candidates=[c for w in works for c in w.summary],
+                recurring=recurring,
             )
         ),
         key_dates=tuple(key_dates),
         open_questions=tuple(
-            sorted(
+            choose_questions(
                 answer_questions(
-                    find_questions(sentences, [q for w in works for q in w.questions]),
-                    sentences,
-                    {d.id: d.published for d in documents},
+                    find_questions(sentences, [q for w in works for q in w.questions]), sentences, day_of
                 ),
-                key=lambda q: q.answer is not None,
+                published=day_of,
+                words=story_words(
+                    [
+                        *((c.sentence.doc_id, c.stems) for w in works for c in w.summary),
+                        *((q.doc_id, content_stems(q.text)) for w in works for q in w.questions),
+                    ]
+                ),
+                names=frozenset(p.name.split()[-1] for p in people[:_NAMED_PEOPLE]),
+                recurring=recurring,
             )
         ),
         people=tuple(people),

@@ -127,3 +127,51 @@ def publication_stamp(line: str) -> str | None:
     """The date text of a "Published: March 5, 2024 3:45 PM" line, or None."""
     match = _STAMP.match(line.strip())
     return match.group(1) if match else None
+
+
+# A page's own time stamp, written inline where a scraper glued the page's furniture to its text: "Page last
+# updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK", "Published: Monday, 18 January, 2010, 15:33 GMT",
+# "24 June 2010 Last updated at 14:59 GMT". A label, a full date and a clock time together: prose never writes all
+# three ("the report was published on Monday" has no clock), so the shape alone tells a stamp.
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|UK))?"
+_STAMP_DAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}|[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
+_STAMP_LABEL = r"(?:(?:Page\s+)?[Ll]ast\s+updated|First\s+published|Published|Updated|Posted|Added)"
+# labels that open each entry of a reader-comment thread
+COMMENT_LABELS = ("Added", "Posted")
+_INLINE_STAMP = re.compile(
+    rf"(?P<label>{_STAMP_LABEL})\s*(?:at|on)?\s*:?\s*"
+    rf"(?:{_CLOCK}\s*,?\s*(?:on\s+)?{_STAMP_DAY}|{_STAMP_DAY}\s*,?\s*(?:at\s+)?{_CLOCK})(?:\s*{_CLOCK})*"
+    rf"|{_STAMP_DAY}\s+(?:Page\s+)?[Ll]ast\s+updated\s+(?:at\s+)?{_CLOCK}(?:\s*{_CLOCK})*"
+    # a comment's own stamp opening its line: "8th November 2011 - 17:42 This comment was removed ..."
+    rf"|^(?P<entry>{_STAMP_DAY}\s*[-–—,|]\s*{_CLOCK})"
+)
+
+
+def split_stamps(line: str) -> list[tuple[str, bool]]:
+    """A line with its inline page stamps cut out: the pieces between them, each marked True when a reader
+    comment's stamp ("Added: Tuesday, 19 January, 2010, 17:08 GMT") opens it."""
+    if not any(ch.isdigit() for ch in line):
+        return [(line, False)]
+    pieces: list[tuple[str, bool]] = []
+    start, comment = 0, False
+    for match in _INLINE_STAMP.finditer(line):
+        pieces.append((line[start : match.start()], comment))
+        start = match.end()
+        comment = match.group("label") in COMMENT_LABELS or match.group("entry") is not None
+    if start == 0:
+        return [(line, False)]
+    pieces.append((line[start:], comment))
+    return [(p.strip(" ,|-–—"), c) for p, c in pieces if p.strip(" ,|-–—")]
+
+
+def without_stamps(lines: list[str]) -> list[str]:
+    """An article's lines with inline page stamps cut out, and, when two or more reader comments' stamps show
+    the page ends in a comment thread, without everything from the first comment on."""
+    pieces = [piece for line in lines for piece in split_stamps(line)]
+    opened = [i for i, (_, comment) in enumerate(pieces) if comment]
+    if len(opened) >= 2:
+        pieces = pieces[: opened[0]]
+    return [text for text, _ in pieces]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.clean import is_caption, is_chrome, without_credit
+from briefings.clean import is_caption, is_chrome, without_credit, without_stamps
 from briefings.extract.dates import leading_date
 from briefings.model import Block, BlockKind
 from briefings.text import normalize_space, words
@@ -60,7 +60,7 @@ def _date_row(line: str) -> Block | None:
 def structure(lines: list[str]) -> list[Block]:
     """Classify the lines of one article into blocks, each carrying the heading it stands under."""
     raw: list[tuple[BlockKind, str, tuple[str, ...]]] = []
-    kept = [ln for ln in lines if not is_chrome(ln)]
+    kept = [ln for ln in without_stamps(lines) if not is_chrome(ln)]
     in_table = False
     for i, line in enumerate(kept):
         text = normalize_space(line)

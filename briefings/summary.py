@@ -1,8 +1,11 @@
-"""A multi-document extractive summary in which every sentence is cited.
+"""A multi-document extractive summary in which every sentence is cited, telling where the story stands now.
 
-A sentence scores by how much of it the other sources also report (its best match in each other source), by
-how early it stands in its article, and by how much of the story's vocabulary it carries. Sentences are picked
-greedily with a penalty for repeating what is already picked, up to a word budget, then put in reading order.
+A sentence scores by how much of it the other sources also report (its best match in each other source, newer
+sources counting more), by how early it stands in its article, and by how new its own source is: on a story
+followed for weeks the summary is about the newest reports, and what the earliest ones said is history. A line
+the corpus prints on many days (furniture, pasted background: see furniture.py) is never a summary line.
+Sentences are picked greedily with a penalty for repeating what is already picked, up to a word budget; the lead
+(an opening sentence of the newest reports) comes first, the rest in the order the story happened.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefings.figures import checkable
+from briefings.furniture import NO_RECURRENCE, Recurrence
 from briefings.model import Sentence, SummarySentence
 from briefings.sentences import strip_label
 from briefings.text import QUOTE_CHARS, TfIdf, content_stems, outside_quotes, word_count
@@ -27,13 +31,23 @@ _MAX_CANDIDATE_INDEX = 300
 PANEL_DOCS = 120
 _MIN_MAX_DF = 50
 _OPENING = 1  # the first two sentences of an article are where it says what happened
+# A source's weight halves every RECENCY_HALF_LIFE days before the newest source: shorter makes the summary
+# follow the latest reports more closely, longer lets well-corroborated older lines stay. A floor keeps an old
+# line that everything since confirms from scoring nothing.
+RECENCY_HALF_LIFE = 7.0
+_RECENCY_FLOOR = 0.05
+# Centrality is divided by the corpus' best, but never by less than this (on a corpus where nothing is shared,
+# the best is noise and must not weigh as much as a real echo).
+CENTRALITY_SCALE = 0.05
+# The lead is an opening sentence of a source published within this many days of the newest one.
+NEWEST_DAYS = 3
 _DANGLING = re.compile(
     r"^(this|that|these|those|it|its|he|she|they|his|her|their|them|but|and|or|also|however|meanwhile|still|yet|"
     r"furthermore|moreover|additionally|now|then|others|some|such|here|there|which|who|as a result|in contrast|"
     r"instead|regardless|despite this|one thing)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(I|we|our|us|my|you|your)\b")
+_FIRST_PERSON = re.compile(r"\b(I|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou|[Yy]our)\b")
 
 
 @dataclass(frozen=True)
@@ -100,22 +114,34 @@ def summarize(
     words: int = DEFAULT_WORDS,
     published: Mapping[str, date | None] | None = None,
     candidates: Sequence[SummaryCandidate] | None = None,
+    recurring: Recurrence = NO_RECURRENCE,
 ) -> list[SummarySentence]:
-    """About `words` words of the most corroborated, least repetitive sentences, each citing its sources.
+    """About `words` words of the most corroborated, newest, least repetitive sentences, each citing its sources.
 
-    `candidates` are summary_candidates(sentences) when already made (per article, kept)."""
+    `candidates` are summary_candidates(sentences) when already made (per article, kept); `recurring` names the
+    lines the corpus prints on many days, which are left out."""
     if candidates is None:
         candidates = summary_candidates(sentences)
+    candidates = [c for c in candidates if not recurring.is_stale(c.text)]
     if not candidates:
         return []
-    docs = sorted({c.sentence.doc_id for c in candidates})
+    when = published or {}
+    recency = _recency({c.sentence.doc_id for c in candidates}, when)
+    docs = sorted({c.sentence.doc_id for c in candidates}, key=lambda d: (-recency[d], d))
     tfidf = TfIdf([c.text for c in candidates], tokens=[c.stems for c in candidates])
     doc_of = [c.sentence.doc_id for c in candidates]
     stated = [c.stated for c in candidates]
     # Centrality is measured against every other source, or, past PANEL_DOCS sources, against an evenly spaced
     # panel of them (the same for every candidate), ignoring the terms most of the panel shares: the cost then
     # grows linearly with the corpus. The support cited for the chosen sentences is always counted in full.
-    panel = set(docs[:: math.ceil(len(docs) / PANEL_DOCS)]) if len(docs) > PANEL_DOCS else set(docs)
+    # The panel holds the newest sources (half of it) and sources spread evenly over the rest.
+    newest = docs[: PANEL_DOCS // 2]
+    older = docs[PANEL_DOCS // 2 :]
+    panel = (
+        set(newest) | set(older[:: math.ceil(len(older) / (PANEL_DOCS - len(newest)))])
+        if len(docs) > PANEL_DOCS
+        else set(docs)
+    )
     sampled = len(panel) < len(docs)
     within = tfidf.postings(j for j in range(len(candidates)) if doc_of[j] in panel) if sampled else None
     max_df = max(_MIN_MAX_DF, sum(1 for d in doc_of if d in panel) // 10) if sampled else None
@@ -131,8 +157,9 @@ def summarize(
             }
         )
 
+    panel_weight = sum(recency[d] for d in panel)
     support: list[list[str]] = []
-    scores: list[float] = []
+    parts: list[tuple[float, float, float]] = []  # centrality, lead, backing share
     for i, c in enumerate(candidates):
         sims = tfidf.neighbours(i, within=within, max_df=max_df)
         own = c.sentence.doc_id
@@ -144,15 +171,32 @@ def summarize(
         backing = backing_of(i, sims)
         support.append(sorted([own, *backing]))
         others = max(len(panel) - (own in panel), 1)
-        centrality = sum(best.values()) / others
+        weights = max(panel_weight - (recency[own] if own in panel else 0.0), 1e-9)
+        centrality = sum(sim * recency[d] for d, sim in best.items()) / weights
         lead = 1.0 - min(c.position, 1.0)
-        scores.append(0.6 * centrality + 0.25 * lead * lead + 0.15 * len(backing) / others)
+        parts.append((centrality, lead * lead, len(backing) / others))
+    # Centrality is a mean over the panel, so it shrinks as the story grows; measured against the best of this
+    # corpus it weighs the same against an article's opening on a story of five sources or of five hundred.
+    top = max(max((p[0] for p in parts), default=0.0), CENTRALITY_SCALE)
+    scores = [
+        (0.6 * cen / top + 0.25 * lead + 0.15 * backed)
+        * (_RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * recency[c.sentence.doc_id])
+        for (cen, lead, backed), c in zip(parts, candidates, strict=True)
+    ]
     chosen: list[int] = []
     remaining = set(range(len(candidates)))
     overlap = [0.0] * len(candidates)  # each candidate's highest similarity to a sentence already chosen
 
-    # The lead: of the articles' opening sentences, the one that best carries the story; it is taken first.
+    # The lead: of the newest articles' opening sentences, the one that best carries the story; taken first.
     openers = [i for i, c in enumerate(candidates) if c.sentence.index <= _OPENING]
+    newest_day = max((d for d in (when.get(x) for x in docs) if d is not None), default=None)
+    if newest_day is not None:
+        fresh = [
+            i
+            for i in openers
+            if (day := when.get(doc_of[i])) is not None and (newest_day - day).days <= NEWEST_DAYS
+        ]
+        openers = fresh or openers
     opener = max(openers, key=lambda i: (scores[i], -i)) if openers else None
 
     def ranked() -> Iterator[int]:
@@ -184,7 +228,6 @@ def summarize(
     first = (
         opener if opener in chosen else max(chosen, key=lambda i: (len(support[i]), scores[i]), default=None)
     )
-    when = published or {}
     chosen.sort(
         key=lambda i: (
             i != first,
@@ -194,3 +237,16 @@ def summarize(
         )
     )
     return [SummarySentence(candidates[i].text, tuple(support[i]), len(support[i])) for i in chosen]
+
+
+def _recency(docs: Iterable[str], published: Mapping[str, date | None]) -> dict[str, float]:
+    """Each source's weight by its age before the newest source: 1 for the newest (and for an undated source,
+    which cannot be placed), halving every RECENCY_HALF_LIFE days."""
+    days = [d for d in (published.get(x) for x in docs) if d is not None]
+    newest = max(days, default=None)
+    weights: dict[str, float] = {}
+    for doc in docs:
+        day = published.get(doc)
+        age = (newest - day).days if newest is not None and day is not None else 0
+        weights[doc] = float(0.5 ** (age / RECENCY_HALF_LIFE))
+    return weights

