@@ -3,7 +3,8 @@
 A day mentioned in an article is usually the day of an event, not of the article: a sentencing ahead, a photo
 taken last week, a background year. So only evidence that speaks of the article itself dates it:
 
-- a stamp line ("Published on Feb 23, 2016", "posted at 10:01 pm on March 2, 2016", "Updated 5 March 2024");
+- a stamp line ("Published on Feb 23, 2016", "posted at 10:01 pm on March 2, 2016", "First published on Tue 30
+  Oct 2012", "Updated 5 March 2024", "Posted: 10/30/2012" when the order of day and month is plain);
 - a line at the top or the foot that is only a date, time and zone ("October 20, 2025 6:03 PM EDT"), or an
   opening line that starts with a full date ("7 July 2017 Hospital statement on ...");
 - a dateline with a day ("Brussels, June 14 (Reuters) -");
@@ -58,15 +59,45 @@ def _full_days(text: str) -> list[DateMention]:
     ]
 
 
+# A stamp's date in figures: "2012/10/30", or "10/30/2012" and "30/10/2012" when the order is plain (a part above 12
+# is the day); "05/06/2016" could be either and dates nothing.
+_NUMERIC = re.compile(
+    r"\b(?:(?P<y>(?:19|20)\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})"
+    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b"
+)
+
+
+def _numeric_day(stamp: str) -> date | None:
+    """The first date written in figures in a stamp, when its order is not in doubt."""
+    m = _NUMERIC.search(stamp)
+    if not m:
+        return None
+    if m["y"]:
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y2"])
+        if a <= 12 and b <= 12 and a != b:
+            return None  # month first or day first: either could be meant
+        month, day = (a, b) if a <= 12 and (b > 12 or a == b) else (b, a)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _from_stamps(lines: Sequence[str]) -> PublicationDate | None:
-    """A "Published ..."/"Updated ..."/"posted at ... on ..." line near the top or the foot."""
+    """A "Published ..."/"First published ..."/"Updated ..."/"posted at ... on ..." line near the top or the foot;
+    with two, the first (the day it was first published), in words or in figures."""
     for line in [*lines[:_STAMP_LINES], *lines[-10:]]:
         stamp = publication_stamp(line)
         if not stamp:
             continue
         days = [m for m in find_dates(stamp) if m.precision == "day" and not m.relative]
-        if days:
+        numeric = _numeric_day(stamp)
+        if days and not (numeric and stamp.find(numeric.strftime("%Y")) < days[0].span[0]):
             return PublicationDate(days[0].start, "stamp")
+        if numeric:
+            return PublicationDate(numeric, "stamp")
     return None
 
 

@@ -25,7 +25,8 @@ _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "forty-six": 46, "dozen": 12, "a dozen": 12, "half a dozen": 6,
+    "forty-six": 46, "dozen": 12, "a dozen": 12, "half a dozen": 6, "half-dozen": 6, "a half-dozen": 6,
+    "two dozen": 24, "three dozen": 36, "a score": 20,
 }  # fmt: skip
 _WORD = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 _QUALIFIER = (
@@ -46,6 +47,13 @@ def _value(worded: bool) -> str:
 _VALUE = _value(worded=True)
 _DIGIT_VALUE = _value(worded=False)  # a counted thing needs digits: "the two leaders" counts nothing
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# "seven congressional investigations", "nearly two dozen churches": a counted thing told in words, three or more
+# (a pair, "the two leaders", counts nothing worth comparing)
+_DOZENS = ("dozen", "a dozen", "half a dozen", "half-dozen", "a half-dozen", "two dozen", "three dozen")
+_WORDED_COUNT = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?P<lo>(?i:{'|'.join(w for w in sorted(_WORDS, key=len, reverse=True) if w != 'two')}))"
+    r"(?P<hi>)(?P<scale>)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{3,}s)\b(?P<state>)"
+)
 # "the U.S. death toll rose to 40", "40 people were killed", "at least 40 dead", "killing 40 people"
 _WHERE = r"(?P<where>\s+(?:in|across|on)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
 _DEATHS = [
@@ -76,6 +84,13 @@ _DONE_TO = re.compile(
     rf"displaced|rescued)\s+{_QUALIFIER}{_DIGIT_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
 )
 _SAME_THING = {"houses": "homes", "residents": "people", "persons": "people"}
+# "cut power to more than 8.2 million", "knocked out power to 1.2 million": a count of what lost power, unnamed
+_POWER_CUT = re.compile(
+    rf"\b(?:cut|cutting|knocked\s+out|knocking\s+out)\s+(?:power|electricity)\s+to\s+{_QUALIFIER}{_DIGIT_VALUE}"
+)
+_STATES = {"without electricity": "without power"}
+_UNNAMED = "_ "  # the key of a count whose thing is not named: it joins the one named count it fits in size
+_SIZE_NEAR = 3.0  # ... within this factor of one of its values
 # "110 homes destroyed", "16,271 flights canceled", "6.6 million homes and businesses were without power"
 _COUNT = re.compile(
     rf"{_QUALIFIER}{_DIGIT_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
@@ -86,8 +101,8 @@ _COUNT = re.compile(
 )
 _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds times percent points cents dollars miles inches feet meters
-    kilometers degrees pounds tons votes across towards afterwards always perhaps besides whereas unless thus
-    plus versus""".split()
+    kilometers degrees pounds tons votes storeys stories floors across towards afterwards always perhaps besides
+    whereas unless thus plus versus""".split()
 )  # units, and words ending in "s" that are no counted thing ("cut power to 8.2 million across the East")
 _PLACE_NAMES = {"united states": "us", "united states of america": "us", "usa": "us", "united kingdom": "uk"}
 _SAME_MATTER = 0.2  # two sentences must share this much of their words to speak of the same count
@@ -123,7 +138,7 @@ def _range(m: re.Match[str]) -> tuple[float, float, str]:
     high = _number(m["hi"]) * scale if m["hi"] else low
     qualifier = " ".join((m["q"] or "").lower().split())
     if qualifier in ("more than", "over", "at least"):
-        high = float("inf")
+        high = low + _step(m["lo"]) * scale  # "more than 40" is a figure rounded down: 40 and up, short of 50
     elif qualifier in ("nearly", "almost", "close to"):
         low = low * 0.9
     elif qualifier in ("fewer than", "less than", "up to", "as many as"):
@@ -134,6 +149,20 @@ def _range(m: re.Match[str]) -> tuple[float, float, str]:
         w for w in (qualifier, m["lo"], f"to {m['hi']}" if m["hi"] else "", m["scale"] or "") if w
     )
     return low, high, words
+
+
+def _step(token: str) -> float:
+    """What a stated figure is rounded to: the place of its last non-zero digit ("16,000" is to 1,000, "6.6" to
+    0.1, "40" to 10), at least 10 for a whole number below 100 ("more than 5" may well be 8)."""
+    if token.lower() in _WORDS:
+        return max(10.0, float(_WORDS[token.lower()]))
+    digits = token.replace(",", "")
+    whole, _, fraction = digits.partition(".")
+    if fraction.rstrip("0"):
+        return 10.0 ** -len(fraction.rstrip("0"))
+    stripped = whole.rstrip("0")
+    place = 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0
+    return max(place, 10.0) if float(whole or 0) < 100 else place
 
 
 def _place(m: re.Match[str]) -> str:
@@ -163,13 +192,19 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
             place = _place(m)
             out.append(Count("deaths" + (f" in {place}" if place else ""), words, low, high, s.doc_id, stems))
             taken.append(m.span())
+        for m in _POWER_CUT.finditer(s.text):
+            low, high, words = _range(m)
+            out.append(Count(_UNNAMED + "without power", words, low, high, s.doc_id, stems))
+            taken.append(m.span())
         for m in _DEATH_SHARE.finditer(s.text) if taken else ():
             if any(a <= m.start("lo") < b for a, b in taken) or re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]):
                 continue
             low, high, words = _range(m)
             out.append(Count(f"deaths in {_place(m)}", words, low, high, s.doc_id, stems))
             taken.append(m.span())
-        for m in (m for pattern in (_DONE_TO, _COUNT) for m in pattern.finditer(s.text)):
+        for m in (m for pattern in (_DONE_TO, _COUNT, _WORDED_COUNT) for m in pattern.finditer(s.text)):
+            if m.re is _WORDED_COUNT and not (m["q"] or m["lo"].lower() in _DOZENS):
+                continue  # a plain "five portions" is too often a figure of speech; "nearly two dozen" is a count
             noun = m["noun"]
             if noun in _NOT_COUNTED and m["adj"] and m["adj"].endswith("s"):
                 noun = m["adj"]  # "18,000 flights across the region": the thing is the word before
@@ -180,6 +215,7 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
                 continue
             low, high, words = _range(m)
             state = " ".join((m["state"] or "").split()).replace("cancelled", "canceled")
+            state = _STATES.get(state, state)
             noun = _SAME_THING.get(noun, noun)
             key = " ".join(w for w in (noun, state) if w)
             out.append(Count(key, words, low, high, s.doc_id, stems))
@@ -190,8 +226,12 @@ def _fits(a: Count, b: Count) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
+_MEASURED = ("age of ", "magnitude of ", "storeys of ", "length in ", "height in ", "depth in ", "width in ")
+_ONE_THING = ("deaths in ", "age of ", "magnitude of ")  # one count however it is told: no need to share words
+
+
 def _topic(key: str) -> str:
-    return "Number of " + key
+    return key[:1].upper() + key[1:] if key.startswith(_MEASURED) else "Number of " + key
 
 
 def compare_counts(
@@ -204,6 +244,9 @@ def compare_counts(
             stated[c.key.split()[0]].add(c.key)
     by_key: dict[str, list[Count]] = defaultdict(list)
     for c in counts:
+        if c.key.startswith(_UNNAMED):
+            by_key[_named(c, counts)].append(c)
+            continue
         variants = stated.get(c.key, set()) if " " not in c.key else set()
         key = (
             next(iter(variants)) if len(variants) == 1 else c.key
@@ -218,7 +261,7 @@ def compare_counts(
         # a source that gives different values counts several things under this name: a value none of its other
         # values fits is another thing (left out); when no two of them fit, the source is left out
         group = [c for c in group if _consistent(c, per_doc[c.doc_id])]
-        specific = key.startswith("deaths in ")  # deaths in one place: one count, however it is told
+        specific = key.startswith(_ONE_THING)  # deaths in one place, one person's age: one count
         needed = _SAME_STATED if " " in key else _SAME_MATTER
         rivals = [
             (a, b)
@@ -235,6 +278,18 @@ def compare_counts(
         members = [c for c in group if id(c) in involved]
         disagreements.append(_claims(key, members, published))
     return agreements, disagreements
+
+
+def _named(count: Count, counts: Sequence[Count]) -> str:
+    """The key an unnamed count joins ("cut power to 8.2 million" joins "6.6 million homes without power"): the one
+    named key with its state whose values are near it in size; else its state alone."""
+    state = count.key[len(_UNNAMED) :]
+    near = {
+        c.key
+        for c in counts
+        if c.key.endswith(" " + state) and c.middle and 1 / _SIZE_NEAR <= count.middle / c.middle <= _SIZE_NEAR
+    }
+    return near.pop() if len(near) == 1 else state
 
 
 def _consistent(count: Count, mates: Sequence[Count]) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefings.extract.date_patterns import NARRATIVE_BLOCKS
 from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, future_context
 from briefings.model import Document, Sentence
 from briefings.sentences import strip_label
@@ -20,6 +21,7 @@ _DATE_WORDS = re.compile(
     r"today|yesterday|tomorrow|within|mid|late|early)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WINDOW = 12  # words each side of a date that say what it is about
 MAX_DATES_PER_DOC = 300
 EVENT_WORDS = 30
@@ -80,6 +82,7 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
     year_hint = ref.year if ref else (max(years) if years else None)
     found: list[Sighting] = []
     last_day: dict[int, date] = {}  # the last day each paragraph named, for "the day" after it
+    named: tuple[int, date] | None = None  # the last day named with its year, and its paragraph
     for s in sentences:
         if len(found) >= MAX_DATES_PER_DOC:
             break  # a file of thousands of dates is a table, not a story: its first ones are kept
@@ -88,7 +91,12 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
         text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
         if text.rstrip(" ”\"'’)").endswith("?"):
             continue  # a question's date is not an event; the question is listed among open questions
-        mentions = find_dates(text, reference=ref, year_hint=year_hint, context_day=last_day.get(s.block))
+        anchor = named[1] if named and s.block - named[0] <= NARRATIVE_BLOCKS else None
+        mentions = find_dates(
+            text, reference=ref, year_hint=year_hint, context_day=last_day.get(s.block), anchor=anchor
+        )
+        full = [m.start for m in mentions if m.precision == "day" and not m.relative and _YEAR.search(m.text)]
+        named = (s.block, full[-1]) if full else named
         days = [m.start for m in mentions if m.precision == "day"]
         if days:
             last_day[s.block] = days[-1]

@@ -22,6 +22,7 @@ from briefings.extract.candidates import Candidate, document_candidates
 from briefings.extract.questions import candidate_questions
 from briefings.extract.quotes import quoting_words
 from briefings.keeping import Kept
+from briefings.measures import measures_in
 from briefings.model import Document, Sentence
 from briefings.quantities import Count, counts_in
 from briefings.sentences import document_sentences
@@ -63,7 +64,7 @@ def article_work(doc: Document) -> ArticleWork:
         sentences=tuple(sentences),
         candidates=tuple(document_candidates(sentences)),
         sightings=tuple(document_sightings(doc, sentences)),
-        counts=tuple(counts_in(sentences)),
+        counts=tuple(counts_in(sentences) + measures_in(sentences)),
         facts=tuple(duration_facts(sentences) + money_facts(sentences)),
         questions=tuple(candidate_questions(sentences)),
         summary=tuple(summary_candidates(sentences)),

@@ -42,6 +42,12 @@ _NUM = (
 _TBD = r"(?:\s*\((?P<tbd>TBD|TBC|tentative|expected|unconfirmed|est\.?)\))?"
 _FLAGS = re.IGNORECASE
 
+# A year-less day in an article's story of another year ("the Sept. 11, 1973, coup ... he died on Sept. 23") takes
+# that year when it falls this many days after the last day the article named with its year.
+NARRATIVE_DAYS = 60
+NARRATIVE_YEARS = 2  # ... when that year is at least this far back (last year's days are too often this year's)
+NARRATIVE_BLOCKS = 3  # ... and it was named in the same paragraph or one of this many before
+
 _EVENT_NOUNS = (
     "election|elections|campaign|race|coup|war|season|census|budget|primary|primaries|midterms?|attacks?|"
     "crisis|earthquake|quake|summit|games|olympics|tournament|cup|championship|crash|invasion|uprising|"
@@ -90,7 +96,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<dir>(?i:in|since|until|by|from|during|through|last|this|next|early|late|mid|in\s+early|"
             r"in\s+late|in\s+mid))[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|"
-            r"October|November|December)\b(?![\s,]*\d)"
+            r"October|November|December)\b(?![\s,]*\d)(?!,?\s+of\s+\d)"  # "in May of 2016" is a month of a year
         ),
     ),
     # A bare month ("fell 35% in sales in January" is caught above; "as of February", "since October" here):
@@ -99,7 +105,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "bare_month",
         re.compile(
             r"\b(?P<mon>January|February|April|June|July|August|September|October|November|December)\b"
-            r"(?![\s,]*\d)(?!\s+[A-Z])(?!-)"
+            r"(?![\s,]*\d)(?!\s+[A-Z])(?!-)(?!,?\s+of\s+\d)"
         ),
     ),
     (

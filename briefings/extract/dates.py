@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from briefings.extract.date_patterns import (
     MONTH_NAMES,
     MONTHS,
+    NARRATIVE_DAYS,
+    NARRATIVE_YEARS,
     NEEDS,
     NUMBER_WORDS,
     PART_OF_MONTH,
@@ -84,6 +86,7 @@ class _Resolver:
         self.future = future
         self.nowadays = False  # the sentence has no past and no plan: "today" means nowadays
         self.context_day: date | None = None  # the day "the day" refers back to
+        self.anchor: date | None = None  # the last day the article named with its year (see NARRATIVE_DAYS)
 
     def resolve(self, kind: str, m: re.Match[str]) -> DateMention | None:
         handler = getattr(self, f"_{kind}")
@@ -121,7 +124,9 @@ class _Resolver:
 
     def _md(self, m: re.Match[str]) -> DateMention | None:
         month, day = month_of(m["mon"]), int(m["day"])
-        if self.reference is not None:
+        if self.anchor is not None and self._narrated(month, day):
+            year = self.anchor.year
+        elif self.reference is not None:
             year = nearest_year(month, day, self.reference)
         elif self.year_hint is not None:
             year = self.year_hint
@@ -130,6 +135,19 @@ class _Resolver:
         return self._day(m, year, month, day)
 
     _dm = _md
+
+    def _narrated(self, month: int, day: int) -> bool:
+        """Whether a year-less day belongs to the other year the article was just telling of: it falls shortly
+        after the last day named with its year, NARRATIVE_YEARS or more before the reference's (or the year hint's)."""
+        anchor = self.anchor
+        now = self.reference.year if self.reference else self.year_hint
+        if anchor is None or now is None or anchor.year > now - NARRATIVE_YEARS:
+            return False
+        try:
+            gap = (date(anchor.year, month, day) - anchor).days
+        except ValueError:
+            return False
+        return 0 <= gap <= NARRATIVE_DAYS
 
     def _year_for(self, m: re.Match[str], month: int) -> int | None:
         if m["year"]:
@@ -422,6 +440,7 @@ def find_dates(
     year_hint: int | None = None,
     future: bool | None = None,
     context_day: date | None = None,
+    anchor: date | None = None,
 ) -> list[DateMention]:
     """Every date expression in `text`, longest match first, resolved against `reference`.
 
@@ -433,6 +452,7 @@ def find_dates(
     """
     resolver = _Resolver(reference, year_hint, bool(future))
     resolver.context_day = context_day
+    resolver.anchor = anchor
     resolver.nowadays = "today" in text.lower() and timeless(text)  # only "today" asks; the check is costly
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     present = features(text)
@@ -457,6 +477,8 @@ def find_dates(
         taken_until = start - neg_len
         if mention.precision == "day":
             resolver.context_day = mention.start
+            if kind in ("mdy", "dmy", "iso"):
+                resolver.anchor = mention.start
     return mentions
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefings.extract.question_patterns import NOT_OPEN, OPEN, READER_SECTION, RHETORICAL
 from briefings.model import Question, Sentence
 from briefings.text import QUOTE_CHARS, content_stems, jaccard, outside_quotes, split_sentences
 
@@ -28,60 +29,13 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _MERGE_AT = 0.5
-# What sources say is not known yet: "it is not clear whether", "remains to be seen", "has yet to decide",
-# "could not be independently verified", "plans to appeal", "is investigating", "questions remain".
-_OPEN = re.compile(
-    r"\b(?:"
-    r"(?:is|are|was|were|remains?|remained|still)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:clear|known|certain|determined)|"
-    r"unclear|unknown|uncertain|undetermined|unresolved|unanswered|pending|under\s+investigation|"
-    r"to\s+be\s+(?:seen|determined|decided))"
-    r"|(?:unclear|not\s+clear|not\s+known|unknown|uncertain)\s+(?:whether|if|how|why|who|what|when|where|exactly)"
-    r"|time\s+will\s+tell|questions?\s+(?:remain|linger|persist)|unanswered\s+questions?|no\s+one\s+knows"
-    r"|(?:could|can)(?:\s+not|not)\s+be\s+(?:independently\s+)?(?:verified|confirmed|authenticated)"
-    r"|(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:decided|determined|explained|been\s+(?:determined|"
-    r"identified|decided|charged|resolved))"
-    r"|yet\s+to\s+(?:be\s+)?(?:decide|determine|explain|identif|resolve|charge|rule)\w*"
-    r"|(?:no\s+one|nobody|no\s+group)\s+(?:has\s+)?(?:claimed|taken\s+responsibility|owned\s+up)|unclaimed"
-    r"|(?:plans?|planned|intends?|vowed|will)\s+(?:to\s+)?appeal|appeal\s+is\s+pending"
-    r"|(?:is|are)\s+(?:investigating|reviewing|looking\s+into)|will\s+(?:investigate|decide\s+whether|rule\s+on)"
-    r"|(?:asking|asked|wonder(?:ing|ed)?|questioning|questioned)\s+(?:whether|if|how|why|who)"
-    r"|declined\s+to\s+(?:give|disclose|reveal|provide)|declined\s+to\s+say\s+(?:whether|how|when|who|why)"
-    r"|no\s+immediate\s+(?:estimate|explanation|word)|is\s+not\s+(?:yet\s+)?over"
-    r"|undetermined|unexplained|unconfirmed|could\s+still"
-    r"|if\s+(?:that|this|it|the\s+\w+)(?:\s+is|\s*'s|\s*’s)\s+(?:true|correct)"
-    r"|(?:not\s+sure|unsure)\s+(?:whether|if|how|why|who|what|when)"
-    r"|(?:wants?|want)\s+to\s+know\s+(?:whether|if|how|why|who|what|when)"
-    r"|(?:debating|debated|sparred\s+over|weighing|considering)\s+(?:whether|how)\b"
-    r"|(?:do|does)(?:\s+not|n't|n’t)\s+have\s+(?:\w+\s+){0,2}(?:evidence|proof|intelligence)"
-    r"|(?:will|could|may)\s+take\s+(?:\w+\s+){0,3}(?:days|weeks|months|years|time)\s+(?:before|until|to\s+(?:know|"
-    r"understand|determine|assess|grasp))"
-    r"|the\s+(?:potential|possibility|prospect|likelihood)\s+(?:for|of|that)"
-    r"|(?:fuel|fuels|fueled|fuelled|stoke|stokes|stoked|spark|sparks|sparked)\s+(?:talk|talks|speculation|questions)"
-    r"|(?:has|have|had)(?:\s+not|n't|n’t)\s+(?:yet\s+)?(?:decided|determined|explained|fully\s+\w+|been\s+(?:claimed|"
-    r"determined|identified|decided|charged|resolved|filed))"
-    r"|no\s+(?:charges|decision|arrests?)\s+(?:has|have)\s+(?:yet\s+)?been"
-    r"|(?:is|are|was|were)\s+not\s+(?:\w+ed)\s+yet"
-    r"|(?:will|would)\s+be\s+(?:investigating|reviewing|looking\s+into|examining)"
-    r"|(?:is|are)\s+(?:currently\s+|now\s+|still\s+)(?:investigating|reviewing|examining|probing)"
-    r"|(?:reveal|show|determine|decide|decides|knows?|see)\s+whether"
-    r"|(?:expected|due)\s+to\s+(?:reveal|show|determine|decide|rule)"
-    r"|(?:do|does)(?:\s+not|n't|n’t)\s+(?:yet\s+)?know|did(?:\s+not|n't|n’t)\s+yet\s+know"
-    r"|(?:can|could)(?:not|n't|n’t|\s+not)\s+(?:confirm|verify|say\s+(?:whether|how|when|who|why))"
-    r"|(?:different|conflicting|contradictory)\s+(?:answers|accounts|versions|explanations)"
-    r"|(?:lawsuits?|suits?|investigations?|inquir(?:y|ies)|probes?|reviews?|appeals?|negotiations)\s+(?:is|are)\s+"
-    r"(?:still\s+)?(?:underway|under\s+way|ongoing|continuing|pending)"
-    r"|called\s+for\s+(?:a|an)\s+(?:public\s+|independent\s+|full\s+)?(?:inquiry|investigation)"
-    r"|(?:has|have)\s+appealed|is\s+appealing|filed\s+an\s+appeal|subject\s+of\s+(?:negotiation|litigation|debate)"
-    r"|(?:fear|fears|worry|worries)\s+(?:that|whether)"
-    r"|likely\s+(?:much\s+|far\s+)?(?:higher|larger|greater|worse)|unlikely\s+to\s+(?:resume|reopen|return)"
-    r")\b",
-    re.IGNORECASE,
-)
 _MAX_OPEN_WORDS = 45
 
 
 def _is_question(text: str) -> bool:
-    return text.rstrip(" ”\"'’)").endswith("?") and bool(_INTERROGATIVE.match(text.lstrip(QUOTE_CHARS + " ")))
+    """A question the writer asks: it ends in "?", opens like one, and is no rhetorical aside ("Who knew?")."""
+    bare = text.lstrip(QUOTE_CHARS + " ")
+    return text.rstrip(" ”\"'’)").endswith("?") and bool(_INTERROGATIVE.match(bare)) and not RHETORICAL.match(bare)
 
 
 def _in_watch_section(sentence: Sentence) -> bool:
@@ -134,9 +88,9 @@ def leaves_open(text: str) -> bool:
     addressed ("it should make you wonder why")."""
     if len(text.split()) > _MAX_OPEN_WORDS or _SPEAKER_LABEL.match(text) or text.rstrip().endswith(":"):
         return False
-    if _FIRST_PERSON.search(text) or _YOU.search(outside_quotes(text)):
+    if _FIRST_PERSON.search(text) or _YOU.search(outside_quotes(text)) or NOT_OPEN.search(text):
         return False
-    return any(not _aside(text, m) for m in _OPEN.finditer(text))
+    return any(not _aside(text, m) for m in OPEN.finditer(text))
 
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
@@ -189,8 +143,8 @@ def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
         follows, asked_at = not opens_block and asked_at == s.index - 1, -1
         if s.kind in ("heading", "table_row", "caption") or s.text[:1] in QUOTE_CHARS:
             continue
-        if (s.doc_id, s.block) in turns:
-            continue
+        if (s.doc_id, s.block) in turns or (s.section and READER_SECTION.search(s.section)):
+            continue  # a transcript turn, or a quiz's or a poll's question put to the reader
         watch = _in_watch_section(s)
         asks = _is_question(_after_label(s.text)) and (len(s.text.split()) >= _MIN_QUESTION_WORDS or watch)
         # a "What to watch" bullet is an item whatever its form (its first sentence; not an intro ending ":")

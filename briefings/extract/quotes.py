@@ -17,6 +17,7 @@ from dataclasses import replace
 from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
 from briefings.extract.namer import Mention, Namer, name_words
+from briefings.extract.quote_patterns import DESCRIPTORS, MORE_REPORTING_VERBS
 from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
 from briefings.keeping import Kept
 from briefings.model import Document, Person, Quote
@@ -39,11 +40,19 @@ _EXTRA_VERBS = {
     "characterizing",
     "characterising",
 }
+_EXTRA_VERBS |= MORE_REPORTING_VERBS
 _VERB_RE = re.compile(
     r"\b(" + "|".join(sorted(REPORTING_VERBS | _EXTRA_VERBS, key=len, reverse=True)) + r")\b"
 )
 _OF_PLACE = r"(?:(?:from|of)\s+(?:[A-Z][\w.-]+\s+){1,3})?"  # "senator from New Mexico"
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+# "the lifeguard captain said", "the Florida Republican said Sunday", "the senator from Ohio later told": the role's
+# last word right before the reporting verb (an adverb may stand between)
+_ROLE_SAID = re.compile(
+    r"the\s+(?:[\w.'’-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+" + _OF_PLACE + r"(?:(?:also|later|then|again|\w+ly)\s+)?"
+    r"(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
+)
+_DESCRIBED = "described:"  # what _speaker_after gives for "the Florida Republican said": resolved by the caller
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s")  # " -- hours after the ruling -- "
 # past an appositive, which may hold commas of its own (", assessing the damage, the floods and the cost, told")
@@ -63,14 +72,15 @@ def _speaker_after(namer: Namer, text: str) -> tuple[bool, str | None]:
     start = lead.end() if lead else 0
     rest = text[start : start + 120]
     # "the president said", "the Republican senator from Florida said Sunday"
-    role = re.match(r"the\s+(?:[A-Z][\w.-]+\s+){0,2}([a-z]+)\s+" + _OF_PLACE + r"(.{0,20})", rest)
-    if role and set(re.findall(r"\w+", role.group(2))[:2]) & REPORTING_VERBS and namer.by_role(role.group(1)):
-        return True, namer.by_role(role.group(1))
+    role = _ROLE_SAID.match(rest)
+    noun = role["noun"].lower() if role else ""
+    if role and (namer.by_role(noun) or noun in DESCRIPTORS):  # "the tweet said" is no role: read on
+        return True, namer.by_role(noun) or _DESCRIBED + noun
     pronoun = re.match(r"(he|she)\s+(\w+)(?:\s+(\w+))?", rest)  # "he said", "she later told"
     if pronoun and {pronoun.group(2), pronoun.group(3)} & (REPORTING_VERBS | _EXTRA_VERBS):
         return True, pronoun.group(1)
     verb_first = re.match(r"(?P<verb>[a-z]+)\s+(?P<tail>.*)", rest)
-    if verb_first and verb_first.group("verb") in REPORTING_VERBS:
+    if verb_first and verb_first.group("verb") in REPORTING_VERBS | MORE_REPORTING_VERBS:
         tail = verb_first.group("tail")
         found = namer.mentions(tail[:80])
         if found and len(tail[: found[0].start].split()) <= 6:
@@ -97,6 +107,7 @@ def _speaker_after(namer: Namer, text: str) -> tuple[bool, str | None]:
     return False, None
 
 
+_ACCORDING = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
 _PREPOSITIONS = frozenset(
     "with to by of for from between about against after before on at in into toward towards than".split()
 )
@@ -113,6 +124,8 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
     if not previous:
         return True
     word = previous.group(1)
+    if word.lower() == "to" and _ACCORDING.search(text[max(0, mention.start - 20) : mention.start]):
+        return True  # "According to Ann Vo, …": the source speaks
     if word.lower() in _PREPOSITIONS:
         return False
     return not (word.islower() and word.endswith("ed") and not previous.group(2).strip())
@@ -190,6 +203,46 @@ def _referent(recent: Sequence[tuple[int, str]], pronoun: str, block: int) -> st
         fits = [p for index, p in recent if index == block - back and pronoun_fits(p.split()[0], pronoun)]
         if fits:
             return fits[0]
+    return None
+
+
+_NEXT_REACH = 240  # characters after a quote that the sentence naming its speaker is looked for in
+_NEXT_LEAD = 4  # words that may come before that speaker's name ("That was Mayor Ann Vo's answer": 3)
+
+
+def _speaker_next(namer: Namer, after: str) -> str | None:
+    """A quote standing as its own sentence whose speaker the next sentence names as its subject ("“We will
+    rebuild.” Mayor Ann Vo said the city would …", "“…” That was how Ann Vo put it."), when that sentence holds no
+    quote of its own (which its speaker may be introducing instead)."""
+    if not re.match(r"\s+[A-Z]", after):
+        return None  # not a new sentence: the same sentence goes on (", she said")
+    following = split_sentences(after.strip())[:1]
+    if not following or _QUOTE_MARK.search(following[0]):
+        return None
+    found = namer.mentions(following[0])
+    if not found or len(following[0][: found[0].start].split()) > _NEXT_LEAD:
+        return None
+    said = following[0][found[0].end : found[0].end + 200]
+    return found[0].person if _AFTER_NAME.match(said) or re.match(r"[’']s\b", said) else None
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _only_one(recent: Sequence[tuple[int, str]], block: int) -> str | None:
+    """Whom "the Florida Republican said" means when no one holds that role: the one person named in this
+    paragraph and the one before, if only one was (a second name there could be the one described)."""
+    named = {p for index, p in recent if block - 1 <= index <= block}
+    return named.pop() if len(named) == 1 else None
+
+
+def _unclosed(text: str) -> int | None:
+    """Where a quotation opens that the paragraph does not close (it goes on in the next paragraph), if one does."""
+    opening, closing = text.rfind("“"), text.rfind("”")
+    if opening > closing:
+        return opening
+    if text.count('"') % 2 == 1:
+        return text.rfind('"')
     return None
 
 
@@ -288,6 +341,8 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
                 speaker = _speaker_before(namer, sentence)
             if speaker in ("he", "she"):
                 speaker = _referent([*recent, *told], speaker, b)
+            elif speaker and speaker.startswith(_DESCRIBED):
+                speaker = _only_one([*recent, *told], b)
             # someone else speaking in between ends a follow-on; "of Ruiz's response" or "to attack Vo"
             # does not
             others = {
@@ -303,6 +358,8 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
                 and (not sentence.strip(" ,") or not _VERB_RE.search(sentence))
             ):
                 speaker = previous_speaker  # a follow-on quote from the same speaker
+            if speaker is None and not attributed and not sentence.strip(" ,") and not previous_speaker:
+                speaker = _speaker_next(namer, text[match.end() : match.end() + _NEXT_REACH])
             previous_end = match.end()
             # a scare quote ("marked “Secret.”") is nobody's speech for a quote after it to carry on
             previous_speaker = speaker if attributed or len(body.split()) >= MIN_WORDS else None
@@ -320,6 +377,16 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
             if speaker in ("he", "she"):
                 speaker = _referent(recent, speaker, b)
             carried, introduced = speaker, speaker is not None
+        opened = _unclosed(text) if not introduced else None
+        if opened is not None and text[:opened].rstrip().endswith((":", ",")):  # 'He told the BBC: "There are …'
+            lead = split_sentences(text[:opened].rstrip())[-1:]
+            speaker = _speaker_before(namer, lead[0]) if lead else None
+            if speaker in ("he", "she"):
+                speaker = _referent(recent, speaker, b)
+            carried, introduced = speaker, speaker is not None
+            body = text[opened + 1 :].strip()
+            if speaker and len(body.split()) >= MIN_WORDS and not _QUOTE.search(text[opened:]):
+                said[(speaker, Quote(body, doc.id))] = None  # its first part; the rest is the next paragraph's
     return list(said)
 
 

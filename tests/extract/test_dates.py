@@ -280,3 +280,23 @@ def test_the_month_may_is_no_modal() -> None:
     text = "May 29, 2006 The firm on Tuesday delivered its last jet."
     assert not future_context(text, (text.index("Tuesday"), text.index(" delivered")))
     assert future_context("They may meet on Tuesday.", (16, 23))
+
+
+def test_a_yearless_day_in_an_older_story_takes_that_storys_year() -> None:
+    """ "the Sept. 11, 1973, coup ... he died on Sept. 23": the year-less day just after a day named in 1973 is in
+    1973; without that anchor, or with one from last year, it is the nearest Sept. 23 to the article's day."""
+    ref = date(2014, 11, 7)
+    told = find_dates("The poet died there on Sept. 23 of natural causes.", reference=ref, anchor=date(1973, 9, 11))
+    assert [m.iso for m in told] == ["1973-09-23"]
+    plain = find_dates("The poet died there on Sept. 23 of natural causes.", reference=ref)
+    assert [m.iso for m in plain] == ["2014-09-23"]
+    recent = find_dates("The mayor resigned on Sept. 23.", reference=ref, anchor=date(2013, 9, 11))
+    assert [m.iso for m in recent] == ["2014-09-23"]
+    same = find_dates("After the Sept. 11, 1973, coup, the poet died on Sept. 23.", reference=ref)
+    assert [m.iso for m in same] == ["1973-09-11", "1973-09-23"]
+
+
+def test_a_month_of_a_named_year_is_that_month() -> None:
+    """ "in May of 2016" is May 2016, not "in May" of the article's year followed by a lone year."""
+    found = find_dates("The owners met in May of 2016 to hear the news.", reference=date(2017, 11, 5))
+    assert [(m.text, m.iso) for m in found] == [("May of 2016", "2016-05")]

@@ -133,3 +133,36 @@ def test_what_a_source_leaves_open_in_reported_speech_but_not_in_an_aside() -> N
         "official said.",
         "It will take weeks before engineers can assess the full damage to the bridge.",
     ]
+
+
+def test_statements_that_leave_something_open_without_a_question_mark() -> None:
+    """Unknown causes, what was not told, pending trials, votes and appeals, what is still to come: open, with no
+    "?" in sight."""
+    lines = [
+        "It was not immediately clear what caused the explosion at the depot.",
+        "Police could not tell who fired the first shot at the rally.",
+        "Officials have not disclosed how much the ministry paid for the land.",
+        "The statement did not specify which charges the port workers face.",
+        "The origin of the painting remains an enigma to the museum's curators.",
+        "The tenants haven't indicated whether they will accept the landlord's offer.",
+        "The former mayor is awaiting trial on corruption charges in the capital.",
+        "The regional council will vote on the buyout plan after the summer recess.",
+        "The hardest part of the cleanup of the river is still to come, engineers said.",
+        "Doctors are trying to determine whether the fall damaged the climber's spine.",
+    ]
+    qs = find_questions(sentences("\n".join(lines) + "\n"))
+    assert [q.text for q in qs] == lines
+
+
+def test_general_remarks_asides_and_questions_put_to_someone_are_not_open_questions() -> None:
+    """A general remark ("conflicting accounts are common"), a writer's rhetorical aside, an interviewer's question
+    told in reported speech and a quiz put to the reader ask nothing of the story."""
+    qs = find_questions(
+        sentences(
+            "Conflicting accounts are common in the first hours after a flood of this size.\n"
+            "Who could blame the residents for leaving the valley before the water rose?\n"
+            "Asked whether she would run for the seat again, the senator said she was tired.\n"
+            "Quiz\nWhich river burst its banks first during the storm last week?\n"
+        )
+    )
+    assert qs == []

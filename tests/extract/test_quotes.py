@@ -308,3 +308,37 @@ def test_the_last_speaker_stays_in_focus_for_a_later_pronoun() -> None:
             "We expect the court to rule this week on the camps",
         ]
     }
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
+    """ 'Dr Ann Vo, …, said: "The seawall …' with no closing mark: the next paragraph's quote is hers too."""
+    found = quotes(
+        'Dr Ann Vo, chief engineer at the port, said: "The seawall is the foundation of our whole plan.\n\n'
+        '"Raising it again creates an unrealistic expectation for the town."\n'
+    )
+    assert found == {
+        "Ann Vo": [
+            "The seawall is the foundation of our whole plan.",
+            "Raising it again creates an unrealistic expectation for the town.",
+        ]
+    }
+
+
+def test_a_speaker_described_by_role_or_named_in_the_next_sentence() -> None:
+    """ "the Florida Republican said" is the one person just named; a quote standing alone is the next sentence's
+    subject's; "countered X" reports a quote; "According to X, … he says" is X."""
+    assert quotes(
+        "Sen. Ana Ruiz spoke on Sunday about the port.\n\n"
+        "“The port is not a business,” the Florida Republican said on Sunday.\n"
+    ) == {"Ana Ruiz": ["The port is not a business"]}
+    assert quotes(
+        "The harbour flooded again on Monday.\n\n"
+        "“We will rebuild the pier before the summer.” Mayor Ana Ruiz said the city would pay for it.\n"
+    ) == {"Ana Ruiz": ["We will rebuild the pier before the summer."]}
+    assert quotes("“Costs will fall next year,” countered Tom Berg, the city treasurer.\n") == {
+        "Tom Berg": ["Costs will fall next year"]
+    }
+    assert quotes(
+        "According to Tom Berg, adviser to the port, the plan is sound. "
+        '"Investors wanted a signal about the future," he says.\n'
+    ) == {"Tom Berg": ["Investors wanted a signal about the future"]}

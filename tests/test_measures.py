@@ -1,0 +1,76 @@
+"""Disagreements worded apart: ages, magnitudes, storeys, lengths in two units, counts in words; traps unflagged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefings.measures import measures_in
+from briefings.model import Disagreement
+from briefings.quantities import compare_counts, counts_in
+from tests.conftest import sentences
+
+SAME_DAY = {"s0": date(2024, 3, 1), "s1": date(2024, 3, 1), "s2": date(2024, 3, 1)}
+
+
+def disputes(*texts: str, published: dict[str, date] = SAME_DAY) -> list[Disagreement]:
+    found = sentences(*texts)
+    return compare_counts(counts_in(found) + measures_in(found), published)[1]
+
+
+def values(found: list[Disagreement]) -> list[tuple[str, set[str]]]:
+    return [(d.topic, {c.value for c in d.claims}) for d in found]
+
+
+def test_an_age_a_magnitude_and_storeys_told_apart_are_disputes() -> None:
+    """ "Ann Okafor, 33," against "34-year-old Ann Okafor", a magnitude 6.2 quake against a magnitude-6 one, a
+    72-storey tower against its 87 storeys."""
+    assert values(
+        disputes("Ann Okafor, 33, was arrested near the harbour.", "Police arrested 34-year-old Ann Okafor.")
+    ) == [("Age of Okafor", {"33", "34"})]
+    assert values(
+        disputes("A magnitude 6.2 earthquake struck the coast.", "The magnitude-6 quake struck the coast early.")
+    ) == [("Magnitude of the earthquake", {"6", "6.2"})]
+    assert values(
+        disputes("The fire gutted the 72-storey tower downtown.", "Flames climbed the tower's 87 storeys downtown.")
+    ) == [("Storeys of the building", {"72 storeys", "87 storeys"})]
+
+
+def test_lengths_in_two_units_and_counts_in_words_are_compared() -> None:
+    """98 feet (29.9 m) against a 25-metre wreck disputes; "nearly two dozen" fits both 23 and 24, which dispute."""
+    assert values(
+        disputes("The wreck is 98 feet long and lies off the cape.", "The 25-meter wreck lies off the cape.")
+    ) == [("Length in metres", {"25 meter", "98 feet"})]
+    assert values(
+        disputes(
+            "Nearly two dozen churches were burned in the province.",
+            "24 churches were burned in the province, police said.",
+            "23 churches were burned in the province, officials said.",
+        )
+    ) == [("Number of churches", {"23", "24"})]
+
+
+def test_a_rounded_open_count_that_grows_on_later_days_is_an_update() -> None:
+    """ "More than 6.6 million" then "more than 8.2 million" a day later: each is rounded down, so they differ, and
+    the later one is the current figure."""
+    found = disputes(
+        "The storm left more than 6.6 million homes without power across the state.",
+        "The storm left more than 8.2 million homes without power across the state.",
+        published={"s0": date(2024, 3, 1), "s1": date(2024, 3, 2)},
+    )
+    assert [(d.kind, [c.value for c in d.claims]) for d in found] == [
+        ("update", ["more than 8.2 million", "more than 6.6 million"])
+    ]
+
+
+def test_traps_stay_unflagged() -> None:
+    """A range holding the other value, values that agree once "about", "more than", "up to" are read, two people's
+    ages, distances to different places and the same number of different things are no disagreement."""
+    assert not disputes("Between 18 and 22 houses were destroyed by the fire.", "The fire destroyed 20 houses.")
+    assert not disputes(
+        "About 400 homes were destroyed by the fire.",
+        "Up to 420 homes were destroyed by the fire.",
+        "More than 390 homes were destroyed by the fire.",
+    )
+    assert not disputes("Ann Okafor, 33, and Ben Lau, 41, were arrested.", "Ben Lau, 41, was charged on Friday.")
+    assert not disputes("The village lies 55 km from the capital.", "The port lies 100 km from the border town.")
+    assert not disputes("Rescuers found 12 survivors in the rubble.", "Rescuers pulled 12 bodies from the rubble.")
