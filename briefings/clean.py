@@ -143,7 +143,7 @@ _STAMP_LABEL = r"(?:(?:Page\s+)?[Ll]ast\s+updated|First\s+published|Published|Up
 COMMENT_LABELS = ("Added", "Posted")
 _INLINE_STAMP = re.compile(
     rf"(?P<label>{_STAMP_LABEL})\s*(?:at|on)?\s*:?\s*"
-    rf"(?:{_CLOCK}\s*,?\s*(?:on\s+)?{_STAMP_DAY}|{_STAMP_DAY}\s*,?\s*(?:at\s+)?{_CLOCK})(?:\s*{_CLOCK})*"
+    rf"(?:{_CLOCK}\s*,?\s*(?:on\s+)?{_STAMP_DAY}|{_STAMP_DAY}\s*[,\-–—]?\s*(?:at\s+)?{_CLOCK})(?:\s*{_CLOCK})*"
     rf"|{_STAMP_DAY}\s+(?:Page\s+)?[Ll]ast\s+updated\s+(?:at\s+)?{_CLOCK}(?:\s*{_CLOCK})*"
     # a comment's own stamp opening its line: "8th November 2011 - 17:42 This comment was removed ..."
     rf"|^(?P<entry>{_STAMP_DAY}\s*[-–—,|]\s*{_CLOCK})"

@@ -227,7 +227,11 @@ def _fits(a: Count, b: Count) -> bool:
 
 
 _MEASURED = ("age of ", "magnitude of ", "storeys of ", "length in ", "height in ", "depth in ", "width in ")
-_ONE_THING = ("deaths in ", "age of ", "magnitude of ")  # one count however it is told: no need to share words
+_ONE_THING = (
+    "deaths in ",
+    "age of ",
+    "magnitude of ",
+)  # one count however it is told: no need to share words
 
 
 def _topic(key: str) -> str:
@@ -287,7 +291,9 @@ def _named(count: Count, counts: Sequence[Count]) -> str:
     near = {
         c.key
         for c in counts
-        if c.key.endswith(" " + state) and c.middle and 1 / _SIZE_NEAR <= count.middle / c.middle <= _SIZE_NEAR
+        if c.key.endswith(" " + state)
+        and c.middle
+        and 1 / _SIZE_NEAR <= count.middle / c.middle <= _SIZE_NEAR
     }
     return near.pop() if len(near) == 1 else state
 

@@ -212,12 +212,32 @@ def build_timeline(
     return key_dates, disagreements
 
 
+# A background date (long before the story: a birth, an earlier disaster) counts this much of a story date's
+# weight: it stays listed, below the days the story itself is made of.
+BACKGROUND_WEIGHT = 0.25
+
+
+def _really_disputed(members: Sequence[Sighting]) -> bool:
+    """Whether sources give days for one event that cannot both be true: two values neither of which holds the
+    other ("19 January" and "January" agree). A day read relative to an article's own date ("Tuesday", "last
+    Tuesday", "today") that disagrees is more likely misread than a dispute: where other values exist, those
+    days are not compared. A planned event's rival windows ("next week", "mid-April") are."""
+    named = [s.mention for s in members if not (s.mention.relative and s.mention.precision == "day")]
+    spans = sorted({(m.start, m.end) for m in (named or [s.mention for s in members])})
+    return any(
+        a_end < b_start or b_end < a_start
+        for i, (a_start, a_end) in enumerate(spans)
+        for b_start, b_end in spans[i + 1 :]
+    )
+
+
 def _entry(
     members: list[Sighting], disputed: bool, as_of: date, cutoff: date, tfidf: TfIdf, indexes: list[int]
 ) -> tuple[KeyDate, Disagreement | None]:
     by_value: dict[tuple[date, date], list[Sighting]] = {}
     for s in members:
         by_value.setdefault((s.mention.start, s.mention.end), []).append(s)
+    disputed = disputed and _really_disputed(members)
 
     def weight(key: tuple[date, date]) -> tuple[int, int]:
         group = by_value[key]
@@ -263,8 +283,6 @@ def _entry(
         event = members[best].event
     sources = tuple(sorted({s.doc_id for s in members}))
     m = main.mention
-    start = min(s.mention.start for s in members) if disputed else m.start
-    end = max(s.mention.end for s in members) if disputed else m.end
     key_date = KeyDate(
         date=m.iso,
         precision=m.precision,
@@ -273,7 +291,7 @@ def _entry(
         sources=sources,
         start=m.start,
         end=m.end,
-        status=_status(start, end, as_of, members),
+        status=_status(m.start, m.end, as_of, members),  # as the value most sources give: a past day is past
         qualifier=m.qualifier,
         background=m.end < cutoff,
         disputed=disputed and len(by_value) > 1,
@@ -284,7 +302,7 @@ def _entry(
     )
     evidence = tuple(dict.fromkeys((s.doc_id, s.event) for s in members))
     named = {s.doc_id for s in members if not s.mention.relative}  # sources that name the date outright
-    importance = len(named) + 0.25 * len(sources)
+    importance = (len(named) + 0.25 * len(sources)) * (BACKGROUND_WEIGHT if key_date.background else 1.0)
     key_date = replace(key_date, values=values, evidence=evidence, weight=importance)
     dispute = None
     if key_date.disputed:  # the dispute lists the same claims as the entry

@@ -16,7 +16,10 @@ from briefings.watchlist import QUESTIONS_SHOWN, StoryWords, choose_questions, s
 from tests.conftest import doc, sentences
 
 START = date(2031, 3, 2)
-CALL = "Readers around the world have been telling us about their search for missing friends and relatives."
+CALL = (
+    "Readers around the world have been sending the newsroom accounts of their search for missing friends and "
+    "relatives."
+)
 
 
 def _dated(day: date, body: str, name: str) -> Document:
@@ -49,8 +52,22 @@ def _story(extra_early: str = "", extra_late: str = "") -> list[Document]:
 
 
 def test_a_line_printed_on_many_days_is_never_a_summary_line() -> None:
-    """A call for readers' stories that every report carries is furniture: the summary leaves it out."""
-    briefing = build_briefing(_story(), as_of=START + timedelta(days=73))
+    """A call for readers' stories that every report carries, early on, is furniture: the summary leaves it out
+    (it is the most repeated sentence of the corpus, so a summary by corroboration alone would lead with it)."""
+    leads = [
+        "Rescue teams pulled four survivors from the collapsed market hall overnight.",
+        "The harbour reopened to aid ships after divers cleared the wrecked cranes.",
+        "Engineers began checking the cracked dam above the valley town on Thursday.",
+        "The airport resumed night flights once the damaged runway lights were fixed.",
+        "Schools in the northern districts reopened in tents donated by the aid agencies.",
+    ]
+    docs = [
+        _dated(
+            START + timedelta(days=i), f"Quake Update\n{lead} {CALL} Officials gave no new toll.", f"u{i}.txt"
+        )
+        for i, lead in enumerate(leads)
+    ]
+    briefing = build_briefing(docs, as_of=START + timedelta(days=5))
     assert briefing.summary
     assert all("search for missing friends" not in s.text for s in briefing.summary)
 
@@ -206,3 +223,10 @@ def test_the_briefing_bounds_its_questions(tmp_path: Path) -> None:
     ]
     briefing = build_briefing(docs, as_of=START)
     assert 0 < len(briefing.open_questions) <= QUESTIONS_SHOWN
+
+
+def test_a_stamp_with_a_dash_before_its_clock_is_cut() -> None:
+    """ "Last updated: 19 January, 2032 - 14:10 GMT" is a stamp too."""
+    assert without_stamps(["Last updated: 19 January, 2032 - 14:10 GMT Ferry strike ends"]) == [
+        "Ferry strike ends"
+    ]

@@ -28,10 +28,14 @@ def test_an_age_a_magnitude_and_storeys_told_apart_are_disputes() -> None:
         disputes("Ann Okafor, 33, was arrested near the harbour.", "Police arrested 34-year-old Ann Okafor.")
     ) == [("Age of Okafor", {"33", "34"})]
     assert values(
-        disputes("A magnitude 6.2 earthquake struck the coast.", "The magnitude-6 quake struck the coast early.")
+        disputes(
+            "A magnitude 6.2 earthquake struck the coast.", "The magnitude-6 quake struck the coast early."
+        )
     ) == [("Magnitude of the earthquake", {"6", "6.2"})]
     assert values(
-        disputes("The fire gutted the 72-storey tower downtown.", "Flames climbed the tower's 87 storeys downtown.")
+        disputes(
+            "The fire gutted the 72-storey tower downtown.", "Flames climbed the tower's 87 storeys downtown."
+        )
     ) == [("Storeys of the building", {"72 storeys", "87 storeys"})]
 
 
@@ -65,12 +69,20 @@ def test_a_rounded_open_count_that_grows_on_later_days_is_an_update() -> None:
 def test_traps_stay_unflagged() -> None:
     """A range holding the other value, values that agree once "about", "more than", "up to" are read, two people's
     ages, distances to different places and the same number of different things are no disagreement."""
-    assert not disputes("Between 18 and 22 houses were destroyed by the fire.", "The fire destroyed 20 houses.")
+    assert not disputes(
+        "Between 18 and 22 houses were destroyed by the fire.", "The fire destroyed 20 houses."
+    )
     assert not disputes(
         "About 400 homes were destroyed by the fire.",
         "Up to 420 homes were destroyed by the fire.",
         "More than 390 homes were destroyed by the fire.",
     )
-    assert not disputes("Ann Okafor, 33, and Ben Lau, 41, were arrested.", "Ben Lau, 41, was charged on Friday.")
-    assert not disputes("The village lies 55 km from the capital.", "The port lies 100 km from the border town.")
-    assert not disputes("Rescuers found 12 survivors in the rubble.", "Rescuers pulled 12 bodies from the rubble.")
+    assert not disputes(
+        "Ann Okafor, 33, and Ben Lau, 41, were arrested.", "Ben Lau, 41, was charged on Friday."
+    )
+    assert not disputes(
+        "The village lies 55 km from the capital.", "The port lies 100 km from the border town."
+    )
+    assert not disputes(
+        "Rescuers found 12 survivors in the rubble.", "Rescuers pulled 12 bodies from the rubble."
+    )

@@ -187,3 +187,19 @@ def test_a_pair_of_reports_is_described_by_the_earlier_one_in_any_order() -> Non
         (june3,) = [k for k in dates if k.date == "2024-06-03"]
         assert june3.sources == ("early", "late")
         assert june3.event.startswith("The regional parliament approved")
+
+
+def test_a_background_date_weighs_less_than_a_story_date_named_as_often() -> None:
+    """A founding year named as often as the vote counts for less: the story's own days lead the ranking."""
+    founded = "The bridge first opened in 1931."
+    docs = [
+        doc(
+            f"---\npublished: 2024-03-0{7 + i}\n---\nThe council voted on March 6, 2024, to close it. {founded}\n",
+            n,
+        )
+        for i, n in enumerate(("a.txt", "b.txt"))
+    ]
+    dates, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 10))
+    vote = next(k for k in dates if k.date == "2024-03-06")
+    opened = next(k for k in dates if k.label == "1931")
+    assert opened.background and opened.weight < vote.weight

@@ -45,7 +45,9 @@ _FLAGS = re.IGNORECASE
 # A year-less day in an article's story of another year ("the Sept. 11, 1973, coup ... he died on Sept. 23") takes
 # that year when it falls this many days after the last day the article named with its year.
 NARRATIVE_DAYS = 60
-NARRATIVE_YEARS = 2  # ... when that year is at least this far back (last year's days are too often this year's)
+NARRATIVE_YEARS = (
+    2  # ... when that year is at least this far back (last year's days are too often this year's)
+)
 NARRATIVE_BLOCKS = 3  # ... and it was named in the same paragraph or one of this many before
 
 _EVENT_NOUNS = (

@@ -144,7 +144,9 @@ NOT_OPEN_CUES: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 NOT_OPEN = re.compile("|".join(f"(?:{p})" for kind, p, _ in NOT_OPEN_CUES if kind != "aside"), re.IGNORECASE)
-RHETORICAL = re.compile("|".join(f"(?:{p})" for kind, p, _ in NOT_OPEN_CUES if kind == "aside"), re.IGNORECASE)
+RHETORICAL = re.compile(
+    "|".join(f"(?:{p})" for kind, p, _ in NOT_OPEN_CUES if kind == "aside"), re.IGNORECASE
+)
 
 # A section of reader questions (a quiz, a poll, a comments prompt): its questions are the reader's to answer.
 READER_SECTION = re.compile(
@@ -152,4 +154,3 @@ READER_SECTION = re.compile(
     r"thoughts|turn)|readers?\s+(?:ask|questions)|comments?)\b",
     re.IGNORECASE,
 )
-

@@ -35,7 +35,11 @@ _MAX_OPEN_WORDS = 45
 def _is_question(text: str) -> bool:
     """A question the writer asks: it ends in "?", opens like one, and is no rhetorical aside ("Who knew?")."""
     bare = text.lstrip(QUOTE_CHARS + " ")
-    return text.rstrip(" ”\"'’)").endswith("?") and bool(_INTERROGATIVE.match(bare)) and not RHETORICAL.match(bare)
+    return (
+        text.rstrip(" ”\"'’)").endswith("?")
+        and bool(_INTERROGATIVE.match(bare))
+        and not RHETORICAL.match(bare)
+    )
 
 
 def _in_watch_section(sentence: Sentence) -> bool:

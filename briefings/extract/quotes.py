@@ -49,10 +49,14 @@ _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 # "the lifeguard captain said", "the Florida Republican said Sunday", "the senator from Ohio later told": the role's
 # last word right before the reporting verb (an adverb may stand between)
 _ROLE_SAID = re.compile(
-    r"the\s+(?:[\w.'’-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+" + _OF_PLACE + r"(?:(?:also|later|then|again|\w+ly)\s+)?"
+    r"the\s+(?:[\w.'’-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
+    + _OF_PLACE
+    + r"(?:(?:also|later|then|again|\w+ly)\s+)?"
     r"(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
 )
-_DESCRIBED = "described:"  # what _speaker_after gives for "the Florida Republican said": resolved by the caller
+_DESCRIBED = (
+    "described:"  # what _speaker_after gives for "the Florida Republican said": resolved by the caller
+)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s")  # " -- hours after the ruling -- "
 # past an appositive, which may hold commas of its own (", assessing the damage, the floods and the cost, told")
@@ -378,7 +382,9 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
                 speaker = _referent(recent, speaker, b)
             carried, introduced = speaker, speaker is not None
         opened = _unclosed(text) if not introduced else None
-        if opened is not None and text[:opened].rstrip().endswith((":", ",")):  # 'He told the BBC: "There are …'
+        if opened is not None and text[:opened].rstrip().endswith(
+            (":", ",")
+        ):  # 'He told the BBC: "There are …'
             lead = split_sentences(text[:opened].rstrip())[-1:]
             speaker = _speaker_before(namer, lead[0]) if lead else None
             if speaker in ("he", "she"):
@@ -386,7 +392,9 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
             carried, introduced = speaker, speaker is not None
             body = text[opened + 1 :].strip()
             if speaker and len(body.split()) >= MIN_WORDS and not _QUOTE.search(text[opened:]):
-                said[(speaker, Quote(body, doc.id))] = None  # its first part; the rest is the next paragraph's
+                said[(speaker, Quote(body, doc.id))] = (
+                    None  # its first part; the rest is the next paragraph's
+                )
     return list(said)
 
 

@@ -286,7 +286,9 @@ def test_a_yearless_day_in_an_older_story_takes_that_storys_year() -> None:
     """ "the Sept. 11, 1973, coup ... he died on Sept. 23": the year-less day just after a day named in 1973 is in
     1973; without that anchor, or with one from last year, it is the nearest Sept. 23 to the article's day."""
     ref = date(2014, 11, 7)
-    told = find_dates("The poet died there on Sept. 23 of natural causes.", reference=ref, anchor=date(1973, 9, 11))
+    told = find_dates(
+        "The poet died there on Sept. 23 of natural causes.", reference=ref, anchor=date(1973, 9, 11)
+    )
     assert [m.iso for m in told] == ["1973-09-23"]
     plain = find_dates("The poet died there on Sept. 23 of natural causes.", reference=ref)
     assert [m.iso for m in plain] == ["2014-09-23"]

@@ -311,7 +311,7 @@ def test_the_last_speaker_stays_in_focus_for_a_later_pronoun() -> None:
 
 
 def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next() -> None:
-    """ 'Dr Ann Vo, …, said: "The seawall …' with no closing mark: the next paragraph's quote is hers too."""
+    """'Dr Ann Vo, …, said: "The seawall …' with no closing mark: the next paragraph's quote is hers too."""
     found = quotes(
         'Dr Ann Vo, chief engineer at the port, said: "The seawall is the foundation of our whole plan.\n\n'
         '"Raising it again creates an unrealistic expectation for the town."\n'
