@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from briefings.extract.gazetteer import country_names, is_nationality, is_place
-from briefings.extract.given_names import is_given_name
+from briefings.extract.given_names import is_clear_first_name, is_given_name
 from briefings.extract.lexicon import TITLE_WORDS
 from briefings.model import Person, Sentence
 from briefings.text import fold, literal_union
@@ -102,13 +102,23 @@ Rule = Callable[[list[str], Vocabulary], bool]
 
 # Each rule names what a listed name is when it is not a person; the first that holds drops the entry.
 NOT_A_PERSON: tuple[tuple[str, Rule], ...] = (
-    ("a place", lambda toks, vocab: is_place(" ".join(toks))),
+    # a place of several words, or a country: one word that names a city may be a surname ("Obama", "Jackson")
+    (
+        "a place",
+        lambda toks, vocab: is_place(" ".join(toks)) and (len(toks) > 1 or fold(toks[0]) in country_names()),
+    ),
     ("written as an organisation's", lambda toks, vocab: vocab.definite(" ".join(toks))),
     ("holds a nationality word", lambda toks, vocab: any(is_nationality(t) for t in toks)),
-    # "Red Cross", "Black People", "World Food Programme": its first and last words are ordinary words
+    # "Red Cross", "Black People", "World Food Programme": its first and last words are ordinary words, the
+    # first no clear first name ("Bill Brown" is a person)
     (
         "ordinary words",
-        lambda toks, vocab: len(toks) >= 2 and _ordinary(toks[0], vocab) and _ordinary(toks[-1], vocab),
+        lambda toks, vocab: (
+            len(toks) >= 2
+            and _ordinary(toks[0], vocab)
+            and _ordinary(toks[-1], vocab)
+            and not is_clear_first_name(toks[0])
+        ),
     ),
     # "Forever Ann", "Operation Relief": it opens with an ordinary word that is no first name
     (
@@ -118,7 +128,12 @@ NOT_A_PERSON: tuple[tuple[str, Rule], ...] = (
     # "Operation Relief Port-au-Prince": an ordinary word, then a place
     (
         "a word and a place",
-        lambda toks, vocab: len(toks) >= 2 and _ordinary(toks[0], vocab) and is_place(toks[-1]),
+        lambda toks, vocab: (
+            len(toks) >= 2
+            and _ordinary(toks[0], vocab)
+            and is_place(toks[-1])
+            and not is_clear_first_name(toks[0])
+        ),
     ),
     # "Inside Haiti", "Relief Haiti": a country's name after a word that is no first name
     (

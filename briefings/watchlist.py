@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 
 from briefings.furniture import NO_RECURRENCE, Recurrence
 from briefings.model import Question
-from briefings.text import QUOTE_CHARS, content_stems, outside_quotes
+from briefings.text import QUOTE_CHARS, content_stems
 
 QUESTIONS_SHOWN = 10  # the briefing keeps this many: the best open ones, then the latest answered ones
 # A question none of whose sources is within this many days of the story's newest source is no longer open news
@@ -40,9 +40,11 @@ STORY_MIN_SOURCES = 8
 RARE_ZIPF = 4.5
 COMMON_ZIPF = 5.0
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b", re.IGNORECASE)
-_OPENING_QUOTES = frozenset('“‘"«')
-_CLOSING_QUOTES = frozenset('”’"»')
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")  # "US" is a country
+# Double quotation marks only: a single closing mark is also the apostrophe of "it’s".
+_OPENING_QUOTES = frozenset("“«")
+_CLOSING_QUOTES = frozenset("”»")
+_DOUBLE_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
 @dataclass(frozen=True)
@@ -83,20 +85,26 @@ def story_words(stems_by_source: Iterable[tuple[str, Sequence[str]]]) -> StoryWo
     )
 
 
+def _outside_quotes(text: str) -> str:
+    """The text less what stands inside double quotation marks, a quotation left open running to the end."""
+    outside = _DOUBLE_QUOTED.sub(" ", text)
+    cut = min((i for i in (outside.find("“"), outside.find('"'), outside.find("«")) if i >= 0), default=-1)
+    return outside[:cut] if cut >= 0 else outside
+
+
 def _someones_words(text: str) -> bool:
-    """Dialogue or a quotation rather than the reporter's voice: it closes a quotation it never opened, or most
-    of it stands inside quotation marks, or, outside them, it speaks as "I" or "we"."""
+    """Dialogue or a quotation rather than the reporter's voice: it opens with a quotation or closes one it never
+    opened, or, outside quotation marks, it speaks as "I" or "we"."""
     stripped = text.strip()
-    if stripped[:1] in QUOTE_CHARS:
+    if stripped[:1] in QUOTE_CHARS:  # opens with a quotation
         return True
-    closes = [i for i, ch in enumerate(stripped) if ch in _CLOSING_QUOTES and ch not in _OPENING_QUOTES]
-    opens = [i for i, ch in enumerate(stripped) if ch in _OPENING_QUOTES and ch not in _CLOSING_QUOTES]
+    closes = [i for i, ch in enumerate(stripped) if ch in _CLOSING_QUOTES]
+    opens = [i for i, ch in enumerate(stripped) if ch in _OPENING_QUOTES]
     if closes and (not opens or closes[0] < opens[0]):
         return True
-    outside = outside_quotes(stripped)
-    if len(outside.split()) < 0.5 * len(stripped.split()):
-        return True
-    return bool(_FIRST_PERSON.search(outside))
+    if stripped.count('"') % 2 and re.search(r'[.,!?]"', stripped.split('"', 2)[0] + '"'):
+        return True  # 'the law was unfair," she said': the end of a quotation opened before
+    return bool(_FIRST_PERSON.search(_outside_quotes(stripped)))
 
 
 def why_not_shown(
@@ -106,7 +114,7 @@ def why_not_shown(
     text = question.text
     if recurring.is_furniture(text):
         return "printed on many days"
-    if _READER.search(outside_quotes(text)):
+    if _READER.search(_outside_quotes(text)):
         return "addresses the reader"
     if _someones_words(text):
         return "someone's words"
@@ -129,8 +137,8 @@ def choose_questions(
     days = sorted((d for d in published.values() if d is not None), reverse=True)
     newest = days[0] if days else None
     window = QUESTION_OPEN_DAYS
-    if len(days) >= QUESTION_OPEN_SOURCES:
-        window = max(window, (days[0] - days[QUESTION_OPEN_SOURCES - 1]).days)
+    if days:  # stretched to hold the newest QUESTION_OPEN_SOURCES sources (all of them on a small story)
+        window = max(window, (days[0] - days[min(QUESTION_OPEN_SOURCES, len(days)) - 1]).days)
 
     def newest_of(q: Question) -> date | None:
         found = [d for d in (published.get(s) for s in q.sources) if d is not None]

@@ -151,14 +151,22 @@ def test_places_nationalities_and_organisations_are_never_people() -> None:
     that are also places stay."""
     vocab = vocabulary(
         sentences(
-            "Many fans and people came to the cross on Sunday, the red flags high.\n"
+            "Many fans and people came to the cross on Sunday, the red flags high, the bill brown with dust.\n"
             "The Relief Fund said it would help, and the Relief Fund sent food.\n"
         ),
         ["Relief Fund"],
     )
     for junk in ("Haiti Many", "Los Angeles Fans", "Matt Frei Haitian", "Red Cross", "Relief Fund", "Brazil"):
         assert not_a_person(junk, vocab) is not None, junk
-    for name in ("Marco Rubio", "Paris Hilton", "Michael Jordan", "Gordon Brown"):
+    for name in (
+        "Marco Rubio",
+        "Paris Hilton",
+        "Michael Jordan",
+        "Gordon Brown",
+        "Bill Brown",
+        "Bill Clinton",
+        "Obama",
+    ):
         assert not_a_person(name, vocab) is None, name
 
 

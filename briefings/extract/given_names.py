@@ -44,3 +44,11 @@ def is_given_name(word: str) -> bool:
     if len(word) < 2 or not word.isalpha():
         return False
     return bool(_detector().get_gender(word) != "unknown")
+
+
+def is_clear_first_name(word: str) -> bool:
+    """True for a first name the dictionary gives a gender ("Bill", "Maria"), False for one it holds as used by
+    both sexes ("Red", "Pan") or does not know: what a capitalised ordinary word must be to open a name."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    return _detector().get_gender(word) in ("male", "female", "mostly_male", "mostly_female")
