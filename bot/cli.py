@@ -127,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--port", type=_port, default=3000, help="port for --slack-http (default: 3000)")
     run.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address for --slack-http to bind (default: 127.0.0.1; 0.0.0.0 for every interface)",
+    )
+    run.add_argument(
         "--data", type=Path, metavar="DIR", help="folder for the SQLite database (default: config)"
     )
 
@@ -241,7 +246,11 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         finally:
             store.close()
     try:
-        asyncio.run(run_platforms(settings, slack_http=args.slack_http, port=args.port, as_of=args.as_of))
+        asyncio.run(
+            run_platforms(
+                settings, slack_http=args.slack_http, port=args.port, host=args.host, as_of=args.as_of
+            )
+        )
     except KeyboardInterrupt:
         return 0
     return 0

@@ -70,7 +70,7 @@ def make_runner(
 
 
 async def run_platforms(
-    settings: Settings, *, slack_http: bool, port: int, as_of: date | None = None
+    settings: Settings, *, slack_http: bool, port: int, as_of: date | None = None, host: str = "127.0.0.1"
 ) -> None:
     """Serve every platform with a token, and their digests, until cancelled."""
     from bot.watch import watch_corpus
@@ -107,11 +107,11 @@ async def run_platforms(
             if secret is None:
                 raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information > App Credentials)")
             endpoint = SlackEndpoint(app, secret.get(), store)
-            runner_task = run_http(endpoint, port=port)
+            runner_task = run_http(endpoint, host=host, port=port)
         else:
             runner_task = run_socket_mode(app, settings)
         tasks.append(asyncio.create_task(runner_task))
-        log.warning("Slack adapter starting (%s)", f"HTTP on port {port}" if slack_http else "Socket Mode")
+        log.warning("Slack adapter starting (%s)", f"HTTP on {host}:{port}" if slack_http else "Socket Mode")
     if settings.has_discord and settings.discord_token is not None:
         from bot.platforms.discord.bot import build_client
         from bot.platforms.discord.publisher import DiscordPublisher
