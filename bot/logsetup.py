@@ -58,6 +58,20 @@ class SecretFilter(logging.Filter):
         return True
 
 
+# Library warnings that tell an operator nothing to act on: (logger name prefix, text in the message).
+QUIET = (
+    ("discord.client", "voice will NOT be supported"),  # Briefbot never joins voice channels
+    ("slack_bolt", "`token` will be unused"),  # bolt read SLACK_BOT_TOKEN itself; our client carries it
+)
+
+
+class QuietLibraries(logging.Filter):
+    """Drops the library warnings listed in QUIET."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not any(record.name.startswith(name) and text in str(record.msg) for name, text in QUIET)
+
+
 class RepeatLimiter(logging.Filter):
     """Lets through at most `burst` records a `window` per (logger, message template); counts the rest."""
 
@@ -76,7 +90,9 @@ class RepeatLimiter(logging.Filter):
             start, shown_, held = self._seen.get(key, (now, 0, 0))
             if now - start >= self.window:
                 if held:
-                    record.msg = f"{record.msg} (and {held} more like it held back in the last {self.window:g} s)"
+                    record.msg = (
+                        f"{record.msg} (and {held} more like it held back in the last {self.window:g} s)"
+                    )
                 start, shown_, held = now, 0, 0
             if shown_ >= self.burst:
                 self._seen[key] = (start, shown_, held + 1)
@@ -92,6 +108,7 @@ def setup_logging(verbose: bool, secrets: Iterable[str] = ()) -> None:
     """Log to stderr at INFO (verbose) or WARNING, with secrets redacted and floods of one message held back."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("briefbot: %(levelname)s: %(name)s: %(message)s"))
+    handler.addFilter(QuietLibraries())
     handler.addFilter(RepeatLimiter())
     handler.addFilter(SecretFilter(secrets))
     root = logging.getLogger()

@@ -28,6 +28,8 @@ NO_DATED_SOURCE = "No source carries a publication date, so freshness is unknown
 MORE = "{shown} of {total} shown; `{call} {section}` lists all."
 CORPUS_ERROR = "The briefing is unavailable: {error}"
 INTERNAL_ERROR = "Something went wrong while answering; it has been logged. Please try again."
+TOKEN_REFUSED = "{platform} refused {variable} ({reason}): set it to the token shown in the README's {platform} section"
+TOKEN_UNCHECKED = "cannot reach {platform} to check {variable} ({reason}): check the network, or {variable}"
 
 
 def help_lines(command: str, *, digests: bool = True) -> list[tuple[str, str]]:
