@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_digest_parsers(sub, corpus)
     add_ingest_parser(sub)
 
+    sub.add_parser("manifest", help="print the Slack app manifest for the configured commands")
     prev = sub.add_parser(
         "preview", parents=[corpus], help="print the exact payload the bot would answer a command with"
     )
@@ -262,6 +263,14 @@ def cmd_preview(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_manifest(settings: Settings, args: argparse.Namespace) -> int:
+    """Print the Slack app manifest made from the command registry."""
+    from bot.platforms.slack.manifest import slack_manifest
+
+    print(slack_manifest(settings.command), end="")
+    return 0
+
+
 def cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
     """Score the summary and the baselines against a reference summary."""
     from bot.evaluate import EvalUnavailable, evaluate, format_table
@@ -304,6 +313,7 @@ COMMANDS = {
     "run": cmd_run,
     "eval": cmd_eval,
     "preview": cmd_preview,
+    "manifest": cmd_manifest,
     "subscriptions": cmd_subscriptions,
     "digest": cmd_digest,
     "ingest": cmd_ingest,

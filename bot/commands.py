@@ -335,7 +335,9 @@ def _who_reply(briefing: Briefing, name: str, options: Options) -> Reply:
 
 def help_reply(options: Options = Options()) -> Reply:
     """What the bot can do."""
-    lines = msg.help_lines(options.command, digests=options.digests)
+    from bot.registry import help_lines
+
+    lines = help_lines(options.command, digests=options.digests)
     items = tuple(Item(text, label=usage) for usage, text in lines)
     return Reply("help", msg.HELP_TITLE, (Section("help", "", items),), ephemeral=True)
 

@@ -22,7 +22,12 @@ _NETWORK = (aiohttp.ClientError, OSError, TimeoutError)
 
 
 class TokenError(SettingsError):
-    """A platform refused a token, or could not be reached to check it; the message names the variable."""
+    """A platform refused a token (`refused`), or could not be reached to check it; the message names the
+    variable."""
+
+    def __init__(self, message: str, *, refused: bool = True) -> None:
+        super().__init__(message)
+        self.refused = refused
 
 
 async def check_slack(client: AsyncWebClient, settings: Settings, *, socket_mode: bool) -> None:
@@ -42,7 +47,8 @@ async def check_slack(client: AsyncWebClient, settings: Settings, *, socket_mode
             raise TokenError(msg.TOKEN_REFUSED.format(variable=variable, platform="Slack", reason=error)) from None
         except _NETWORK as exc:
             raise TokenError(
-                msg.TOKEN_UNCHECKED.format(variable=variable, platform="Slack", reason=type(exc).__name__)
+                msg.TOKEN_UNCHECKED.format(variable=variable, platform="Slack", reason=type(exc).__name__),
+                refused=False,
             ) from None
 
 
@@ -61,7 +67,8 @@ async def discord_login(client: discord.Client, token: str) -> None:
     except _NETWORK as exc:
         await client.close()
         raise TokenError(
-            msg.TOKEN_UNCHECKED.format(variable="DISCORD_TOKEN", platform="Discord", reason=type(exc).__name__)
+            msg.TOKEN_UNCHECKED.format(variable="DISCORD_TOKEN", platform="Discord", reason=type(exc).__name__),
+            refused=False,
         ) from None
     await client.close()
     raise TokenError(msg.TOKEN_REFUSED.format(variable="DISCORD_TOKEN", platform="Discord", reason=reason))

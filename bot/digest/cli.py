@@ -217,7 +217,8 @@ def _digest_json(d: Any) -> dict[str, Any]:
 
 async def _publishers(settings: Settings, stack: AsyncExitStack) -> tuple[dict[str, Publisher], list[str]]:
     """A publisher per platform whose token its platform accepts, and a line per platform that refused one
-    (its digests are skipped; the other platforms' still go)."""
+    (its digests are skipped; the other platforms' still go). A platform that cannot be reached keeps its
+    publisher: its sends fail and are retried like any network failure."""
     from bot.platforms.console import ConsolePublisher
     from bot.tokens import TokenError, check_slack, discord_login
 
@@ -230,19 +231,16 @@ async def _publishers(settings: Settings, stack: AsyncExitStack) -> tuple[dict[s
         client = web_client(settings)
         try:
             await check_slack(client, settings, socket_mode=False)
-            publishers["slack"] = SlackPublisher(client, command=settings.command)
         except TokenError as exc:
-            problems.append(str(exc))
+            if exc.refused:
+                problems.append(str(exc))
+        if not problems:
+            publishers["slack"] = SlackPublisher(client, command=settings.command)
     if settings.has_discord and settings.discord_token is not None:
-        import discord
-
-        from bot.platforms.discord.bot import use_api_base
+        from bot.platforms.discord.bot import make_client
         from bot.platforms.discord.publisher import DiscordPublisher
 
-        use_api_base(settings.discord_api_url)
-        discord_client = discord.Client(
-            intents=discord.Intents(guilds=True), allowed_mentions=discord.AllowedMentions.none()
-        )
+        discord_client = make_client(settings, gateway=False)
         try:
             await discord_login(discord_client, settings.discord_token.get())  # HTTP only: no gateway
             stack.push_async_callback(discord_client.close)
