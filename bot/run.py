@@ -172,21 +172,25 @@ async def serve(
 
 
 def start_console_digests(settings: Settings, service: BriefingService, resync: Resync) -> None:
-    """In console mode, run the digest scheduler in a background thread; console channels print here.
+    """In console mode, run the digest scheduler and new-source alerts in a background thread; console channels
+    print here.
 
     `resync` is attached to the scheduler once it runs, so `/digest` changes make it re-read the table.
     """
+    from bot.digest.alerts import AlertRunner
     from bot.platforms.console import ConsolePublisher
+    from bot.watch import watch_corpus
 
     def main() -> None:
         async def serve() -> None:
             store = await asyncio.to_thread(make_store, settings)
-            runner = make_runner(settings, store, service.held, {"console": ConsolePublisher()})
-            scheduler = DigestScheduler(store, runner)
+            publishers: dict[str, Publisher] = {"console": ConsolePublisher()}
+            scheduler = DigestScheduler(store, make_runner(settings, store, service.held, publishers))
             resync.attach(scheduler)
             await scheduler.start()
+            alerts = AlertRunner(store, publishers)
             try:
-                await asyncio.Event().wait()
+                await watch_corpus(service, on_change=alerts.changed)
             finally:
                 scheduler.shutdown()
                 store.close()
