@@ -24,7 +24,7 @@ from bot.preview import preview
 from bot.render import render_text
 from bot.reply import shorten
 from bot.service import make_service
-from bot.settings import Settings, SettingsError, load_settings, story_from_folder
+from bot.settings import Settings, SettingsError, corpus_missing, load_settings, story_from_folder
 from briefings.errors import ArticleSkipped, BriefbotError
 from briefings.lookup import find_person, suggest
 from briefings.model import Briefing
@@ -43,6 +43,15 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text} is not a day of the calendar ({exc})") from None
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("briefbot")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 def _port(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 65535:
         raise argparse.ArgumentTypeError(f"expected a port from 1 to 65535, got {shorten(text, 40)!r}")
@@ -59,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="briefbot", description="Brief a team on a developing news story.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument("--version", action="version", version=f"briefbot {_version()}")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="the config file (default: $BRIEFBOT_CONFIG, ./config/briefbot.toml, then the user's config folder)",
+    )
     sub = parser.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
 
     corpus = argparse.ArgumentParser(add_help=False)
@@ -305,6 +321,7 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     return ingest(settings, args)
 
 
+READS_CORPUS = frozenset({"summit", "who", "chat", "run", "eval", "preview", "digest"})
 COMMANDS = {
     "summit": cmd_summit,
     "who": cmd_who,
@@ -326,14 +343,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(args.verbose)
     redact = Redactor()
     try:
-        settings = load_settings()
+        settings = load_settings(config=args.config)
         secrets = settings_secrets(vars(settings).values())
         setup_logging(args.verbose, secrets)
         redact = Redactor(secrets)
         if getattr(args, "corpus", None) and args.corpus.resolve() != settings.corpus.resolve():
-            settings = replace(settings, corpus=args.corpus, story_title=story_from_folder(args.corpus))
+            settings = replace(
+                settings,
+                corpus=args.corpus,
+                story_title=story_from_folder(args.corpus),
+                corpus_from="--corpus",
+            )
         if getattr(args, "story", None):
             settings = replace(settings, story_title=args.story)
+        if args.cmd in READS_CORPUS and not settings.corpus.is_dir():
+            raise SettingsError(corpus_missing(settings))
         return COMMANDS[args.cmd](settings, args)
     except (BriefbotError, SettingsError) as exc:
         print(f"briefbot: error: {redact(str(exc))}", file=sys.stderr)
