@@ -19,6 +19,7 @@ from bot.digest.cli import cmd_digest, cmd_subscriptions
 from bot.ingest.parser import add_parser as add_ingest_parser
 from bot.logsetup import Redactor, settings_secrets, setup_logging
 from bot.messages import SECTIONS
+from bot.names import close_names
 from bot.platforms.console import run_console
 from bot.preview import preview
 from bot.render import render_text
@@ -26,11 +27,15 @@ from bot.reply import shorten
 from bot.service import make_service
 from bot.settings import Settings, SettingsError, corpus_missing, load_settings, story_from_folder
 from briefings.errors import ArticleSkipped, BriefbotError
-from briefings.lookup import find_person, suggest
+from briefings.lookup import find_person
 from briefings.model import Briefing
 from briefings.serialize import SECTION_KEYS, briefing_json, person_json
 
 log = logging.getLogger("briefbot")
+FIRST_YEAR, LAST_YEAR = (
+    1000,
+    2999,
+)  # dates outside these years are dropped from articles; no as-of day is there
 
 
 def _iso_date(text: str) -> date:
@@ -38,9 +43,12 @@ def _iso_date(text: str) -> date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {shown!r}")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as exc:  # well formed, but no such day: 2025-02-30
         raise argparse.ArgumentTypeError(f"{text} is not a day of the calendar ({exc})") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:  # the years the briefing reads dates in at all
+        raise argparse.ArgumentTypeError(f"{text} is outside the years {FIRST_YEAR}-{LAST_YEAR}")
+    return day
 
 
 def _version() -> str:
@@ -199,7 +207,7 @@ def cmd_who(settings: Settings, args: argparse.Namespace) -> int:
     name = " ".join(args.name)
     person = find_person(briefing.people, name)
     if person is None:
-        names = suggest(briefing.people, name)
+        names = close_names(briefing.people, name)
         print(f"briefbot: no one called {name!r} appears in the sources.", file=sys.stderr)
         if names:
             print("Did you mean: " + ", ".join(names) + "?", file=sys.stderr)
