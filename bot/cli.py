@@ -173,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _briefing(settings: Settings, args: argparse.Namespace, *, people_only: bool = False) -> Briefing:
     words = getattr(args, "summary_words", None) or settings.summary_words
-    service = make_service(replace(settings, summary_words=words), args.as_of)
+    service = make_service(replace(settings, summary_words=words), args.as_of, progress=True)
     return service.people() if people_only else service.current()
 
 
@@ -242,7 +242,7 @@ def cmd_dates(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     """Run the console chat adapter."""
-    service = make_service(settings, args.as_of)
+    service = make_service(settings, args.as_of, progress=True)
     service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
     return run_console(Application(service.current, settings))  # no store: /digest needs `briefbot run`
 
@@ -261,7 +261,7 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.run import Resync, make_store, run_platforms, start_console_digests
 
     if not (settings.has_slack or settings.has_discord):
-        service = make_service(settings, args.as_of)
+        service = make_service(settings, args.as_of, progress=True)
         service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
         store = make_store(settings)
         resync = Resync()

@@ -177,7 +177,7 @@ def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
         return asyncio.run(_send(settings, args.now or datetime.now(UTC)))
     day = args.date or date.today()
     now = datetime.combine(day, time(12, 0), tzinfo=UTC) if args.date else datetime.now(UTC)
-    briefing = make_service(settings, day).current()
+    briefing = make_service(settings, day, progress=True).current()
     since = datetime.combine(args.since, time(0, 0), tzinfo=UTC) if args.since else None
     if args.json:
         d = build_digest(briefing, since=since, now=now, stale_days=settings.stale_days)
