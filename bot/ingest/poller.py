@@ -77,8 +77,8 @@ class FeedPoller:
                 self.failures[feed.url] = self.failures.get(feed.url, 0) + 1
                 lines.append(f"failed: {reason} (next try in {self.delay(feed)})")
             self.next_at[feed.url] = now + self.delay(feed)
-        for line in lines:
-            log.info("feed: %s", line)
+        for line in lines:  # a failure is a warning (shown by default); what landed is information
+            log.log(logging.WARNING if line.startswith("failed:") else logging.INFO, "feed: %s", line)
         return lines
 
     async def run(self) -> None:
