@@ -172,8 +172,8 @@ async def serve(
 
 
 def start_console_digests(settings: Settings, service: BriefingService, resync: Resync) -> None:
-    """In console mode, run the digest scheduler and new-source alerts in a background thread; console channels
-    print here.
+    """In console mode, run the digest scheduler, new-source alerts and the configured feeds' poller in a
+    background thread; console channels print here.
 
     `resync` is attached to the scheduler once it runs, so `/digest` changes make it re-read the table.
     """
@@ -189,8 +189,13 @@ def start_console_digests(settings: Settings, service: BriefingService, resync: 
             resync.attach(scheduler)
             await scheduler.start()
             alerts = AlertRunner(store, publishers)
+            background = [watch_corpus(service, on_change=alerts.changed)]
+            if settings.feeds:
+                from bot.ingest.poller import FeedPoller
+
+                background.append(FeedPoller(settings.feeds, settings.corpus).run())
             try:
-                await watch_corpus(service, on_change=alerts.changed)
+                await asyncio.gather(*background)
             finally:
                 scheduler.shutdown()
                 store.close()
