@@ -69,6 +69,7 @@ class QuietLibraries(logging.Filter):
     """Drops the library warnings listed in QUIET."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """False for a listed library warning."""
         return not any(record.name.startswith(name) and text in str(record.msg) for name, text in QUIET)
 
 
@@ -84,6 +85,7 @@ class RepeatLimiter(logging.Filter):
         self._lock = threading.Lock()
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """False when this message was already written `burst` times in the current window."""
         key = (record.name, str(record.msg)[:200])
         now = self.clock()
         with self._lock:
