@@ -19,18 +19,23 @@ from bot.digest.cli import cmd_digest, cmd_subscriptions
 from bot.ingest.parser import add_parser as add_ingest_parser
 from bot.logsetup import Redactor, settings_secrets, setup_logging
 from bot.messages import SECTIONS
+from bot.names import close_names
 from bot.platforms.console import run_console
 from bot.preview import preview
 from bot.render import render_text
 from bot.reply import shorten
 from bot.service import make_service
-from bot.settings import Settings, SettingsError, load_settings, story_from_folder
+from bot.settings import Settings, SettingsError, corpus_missing, load_settings, story_from_folder
 from briefings.errors import ArticleSkipped, BriefbotError
-from briefings.lookup import find_person, suggest
+from briefings.lookup import find_person
 from briefings.model import Briefing
 from briefings.serialize import SECTION_KEYS, briefing_json, person_json
 
 log = logging.getLogger("briefbot")
+FIRST_YEAR, LAST_YEAR = (
+    1000,
+    2999,
+)  # dates outside these years are dropped from articles; no as-of day is there
 
 
 def _iso_date(text: str) -> date:
@@ -38,9 +43,21 @@ def _iso_date(text: str) -> date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {shown!r}")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as exc:  # well formed, but no such day: 2025-02-30
         raise argparse.ArgumentTypeError(f"{text} is not a day of the calendar ({exc})") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:  # the years the briefing reads dates in at all
+        raise argparse.ArgumentTypeError(f"{text} is outside the years {FIRST_YEAR}-{LAST_YEAR}")
+    return day
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("briefbot")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
 
 
 def _port(text: str) -> int:
@@ -59,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="briefbot", description="Brief a team on a developing news story.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument("--version", action="version", version=f"briefbot {_version()}")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="the config file (default: $BRIEFBOT_CONFIG, ./config/briefbot.toml, then the user's config folder)",
+    )
     sub = parser.add_subparsers(dest="cmd", required=True, metavar="COMMAND")
 
     corpus = argparse.ArgumentParser(add_help=False)
@@ -127,12 +151,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--port", type=_port, default=3000, help="port for --slack-http (default: 3000)")
     run.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address for --slack-http to bind (default: 127.0.0.1; 0.0.0.0 for every interface)",
+    )
+    run.add_argument(
         "--data", type=Path, metavar="DIR", help="folder for the SQLite database (default: config)"
     )
 
     add_digest_parsers(sub, corpus)
     add_ingest_parser(sub)
 
+    sub.add_parser("manifest", help="print the Slack app manifest for the configured commands")
     prev = sub.add_parser(
         "preview", parents=[corpus], help="print the exact payload the bot would answer a command with"
     )
@@ -143,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _briefing(settings: Settings, args: argparse.Namespace, *, people_only: bool = False) -> Briefing:
     words = getattr(args, "summary_words", None) or settings.summary_words
-    service = make_service(replace(settings, summary_words=words), args.as_of)
+    service = make_service(replace(settings, summary_words=words), args.as_of, progress=True)
     return service.people() if people_only else service.current()
 
 
@@ -177,7 +207,7 @@ def cmd_who(settings: Settings, args: argparse.Namespace) -> int:
     name = " ".join(args.name)
     person = find_person(briefing.people, name)
     if person is None:
-        names = suggest(briefing.people, name)
+        names = close_names(briefing.people, name)
         print(f"briefbot: no one called {name!r} appears in the sources.", file=sys.stderr)
         if names:
             print("Did you mean: " + ", ".join(names) + "?", file=sys.stderr)
@@ -212,7 +242,7 @@ def cmd_dates(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     """Run the console chat adapter."""
-    service = make_service(settings, args.as_of)
+    service = make_service(settings, args.as_of, progress=True)
     service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
     return run_console(Application(service.current, settings))  # no store: /digest needs `briefbot run`
 
@@ -231,7 +261,7 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.run import Resync, make_store, run_platforms, start_console_digests
 
     if not (settings.has_slack or settings.has_discord):
-        service = make_service(settings, args.as_of)
+        service = make_service(settings, args.as_of, progress=True)
         service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
         store = make_store(settings)
         resync = Resync()
@@ -241,7 +271,11 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         finally:
             store.close()
     try:
-        asyncio.run(run_platforms(settings, slack_http=args.slack_http, port=args.port, as_of=args.as_of))
+        asyncio.run(
+            run_platforms(
+                settings, slack_http=args.slack_http, port=args.port, host=args.host, as_of=args.as_of
+            )
+        )
     except KeyboardInterrupt:
         return 0
     return 0
@@ -250,6 +284,14 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_preview(settings: Settings, args: argparse.Namespace) -> int:
     """Print the payload for one command."""
     print(preview(settings, args.platform, args.words, as_of=args.as_of))
+    return 0
+
+
+def cmd_manifest(settings: Settings, args: argparse.Namespace) -> int:
+    """Print the Slack app manifest made from the command registry."""
+    from bot.platforms.slack.manifest import slack_manifest
+
+    print(slack_manifest(settings.command), end="")
     return 0
 
 
@@ -287,6 +329,7 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     return ingest(settings, args)
 
 
+READS_CORPUS = frozenset({"summit", "who", "chat", "run", "eval", "preview", "digest"})
 COMMANDS = {
     "summit": cmd_summit,
     "who": cmd_who,
@@ -295,6 +338,7 @@ COMMANDS = {
     "run": cmd_run,
     "eval": cmd_eval,
     "preview": cmd_preview,
+    "manifest": cmd_manifest,
     "subscriptions": cmd_subscriptions,
     "digest": cmd_digest,
     "ingest": cmd_ingest,
@@ -307,14 +351,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(args.verbose)
     redact = Redactor()
     try:
-        settings = load_settings()
+        settings = load_settings(config=args.config)
         secrets = settings_secrets(vars(settings).values())
         setup_logging(args.verbose, secrets)
         redact = Redactor(secrets)
         if getattr(args, "corpus", None) and args.corpus.resolve() != settings.corpus.resolve():
-            settings = replace(settings, corpus=args.corpus, story_title=story_from_folder(args.corpus))
+            settings = replace(
+                settings,
+                corpus=args.corpus,
+                story_title=story_from_folder(args.corpus),
+                corpus_from="--corpus",
+            )
         if getattr(args, "story", None):
             settings = replace(settings, story_title=args.story)
+        if args.cmd in READS_CORPUS and not settings.corpus.is_dir():
+            raise SettingsError(corpus_missing(settings))
         return COMMANDS[args.cmd](settings, args)
     except (BriefbotError, SettingsError) as exc:
         print(f"briefbot: error: {redact(str(exc))}", file=sys.stderr)

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot import messages as msg
+from bot.names import close_names
 from bot.reply import Item, Reply, Section, shorten
 from briefings.labels import day_label
-from briefings.lookup import find_person, suggest
+from briefings.lookup import find_person
 from briefings.model import Briefing, KeyDate, Person, SourceInfo
 
 FULL_LIMITS = {"summary": 12, "dates": 8, "questions": 5, "people": 8, "disagreements": 6, "sources": 50}
@@ -123,14 +124,19 @@ def _important_dates(b: Briefing) -> list[int]:
     return sorted(range(len(story)), key=lambda i: date_importance(story[i]), reverse=True)
 
 
+# Parts shown under their own title that a section command lists: "Answered since" is in `/summit questions`.
+_ASKED_AS = {"answered": "questions", "background": "dates", "agreements": "disagreements"}
+
+
 def _limit(section: Section, limit: int | None, call: str, keep: Sequence[int] | None = None) -> Section:
     """At most `limit` items (the ones at indexes `keep` when given, in section order) and a pointer to all."""
     if limit is None or len(section.items) <= limit:
         return section
     chosen = sorted(keep[:limit]) if keep is not None else list(range(limit))
     total = len(section.items)
-    wording = msg.MORE if total <= SECTION_LIMIT or section.key == "sources" else msg.MORE_TOP
-    more = wording.format(shown=limit, total=total, call=call, section=section.key, top=SECTION_LIMIT)
+    asked = _ASKED_AS.get(section.key, section.key)
+    wording = msg.MORE if total <= SECTION_LIMIT or asked == "sources" else msg.MORE_TOP
+    more = wording.format(shown=limit, total=total, call=call, section=asked, top=SECTION_LIMIT)
     return Section(section.key, section.title, tuple(section.items[i] for i in chosen), section.text, more)
 
 
@@ -270,6 +276,8 @@ def summit_reply(briefing: Briefing, section: str | None = None, *, options: Opt
 
 def _summit_reply(briefing: Briefing, section: str | None, options: Options) -> Reply:
     subtitle, warning = freshness(briefing, options.stale_days)
+    if warning and options.call and briefing.newest_source is not None and msg.STALE[:20] in warning:
+        warning += " " + msg.STALE_AS_OF.format(day=briefing.newest_source.isoformat())
     if section is None:
         sections: list[Section] = []
         for key in msg.SECTIONS:
@@ -322,7 +330,7 @@ def _who_reply(briefing: Briefing, name: str, options: Options) -> Reply:
         return error_reply(msg.WHO_USAGE.format(example=example))
     person = find_person(briefing.people, name)
     if person is None:
-        names = suggest(briefing.people, name)
+        names = close_names(briefing.people, name)
         if names:
             hint = msg.WHO_SUGGEST.format(names=", ".join(names))
         else:
@@ -349,7 +357,9 @@ def _who_reply(briefing: Briefing, name: str, options: Options) -> Reply:
 
 def help_reply(options: Options = Options()) -> Reply:
     """What the bot can do."""
-    lines = msg.help_lines(options.command, digests=options.digests)
+    from bot.registry import help_lines
+
+    lines = help_lines(options.command, digests=options.digests)
     items = tuple(Item(text, label=usage) for usage, text in lines)
     return Reply("help", msg.HELP_TITLE, (Section("help", "", items),), ephemeral=True)
 

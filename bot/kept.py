@@ -23,6 +23,7 @@ from dataclasses import is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from bot.checked import conforms, field_hints
 from briefings.model import Briefing
 from briefings.version import extractor_version
 
@@ -182,7 +183,9 @@ class KeptStore:
         needs, in half the time at 10,000 sources.
         """
         value = self._briefing_row(key)
-        if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Briefing)):
+        if not (isinstance(value, tuple) and len(value) == 2 and conforms(value[0], Briefing)):
+            if value is not None:
+                log.warning("the kept briefing in %s is not well formed; it is built again", self.path)
             return None
         head, warnings = value
         if not (isinstance(warnings, tuple) and all(isinstance(w, str) for w in warnings)):
@@ -191,6 +194,10 @@ class KeptStore:
             return head, warnings
         rest = self._briefing_row(key + _REST)
         if not (isinstance(rest, dict) and set(rest) == _REST_FIELDS):
+            return None
+        hints = dict(field_hints(Briefing))
+        if not all(conforms(rest[name], hints[name]) for name in _REST_FIELDS):
+            log.warning("the kept briefing in %s is not well formed; it is built again", self.path)
             return None
         return replace(head, **rest), warnings
 

@@ -1,11 +1,17 @@
-"""Logging for the bot: one format, and every configured secret redacted from every record."""
+"""Logging for the bot: one format, every configured secret redacted from every record, and repeats held back.
+
+A flood of the same message (a client hammering the endpoint, the process out of file descriptors) is written
+at most `RepeatLimiter.burst` times a minute per logger and message; the rest are counted, and the next one let
+through after the minute says how many were held back."""
 
 from __future__ import annotations
 
 import logging
 import re
 import sys
-from collections.abc import Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable
 
 REDACTED = "[redacted]"
 
@@ -52,10 +58,60 @@ class SecretFilter(logging.Filter):
         return True
 
 
+# Library warnings that tell an operator nothing to act on: (logger name prefix, text in the message).
+QUIET = (
+    ("discord.client", "voice will NOT be supported"),  # Briefbot never joins voice channels
+    ("slack_bolt", "`token` will be unused"),  # bolt read SLACK_BOT_TOKEN itself; our client carries it
+)
+
+
+class QuietLibraries(logging.Filter):
+    """Drops the library warnings listed in QUIET."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for a listed library warning."""
+        return not any(record.name.startswith(name) and text in str(record.msg) for name, text in QUIET)
+
+
+class RepeatLimiter(logging.Filter):
+    """Lets through at most `burst` records a `window` per (logger, message template); counts the rest."""
+
+    def __init__(
+        self, burst: int = 5, window: float = 60.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__()
+        self.burst, self.window, self.clock = burst, window, clock
+        self._seen: dict[tuple[str, str], tuple[float, int, int]] = {}  # key -> (window start, shown, held)
+        self._lock = threading.Lock()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False when this message was already written `burst` times in the current window."""
+        key = (record.name, str(record.msg)[:200])
+        now = self.clock()
+        with self._lock:
+            start, shown_, held = self._seen.get(key, (now, 0, 0))
+            if now - start >= self.window:
+                if held:
+                    record.msg = (
+                        f"{record.msg} (and {held} more like it held back in the last {self.window:g} s)"
+                    )
+                start, shown_, held = now, 0, 0
+            if shown_ >= self.burst:
+                self._seen[key] = (start, shown_, held + 1)
+                return False
+            self._seen[key] = (start, shown_ + 1, held)
+            if len(self._seen) > 1000:  # many different messages: forget the oldest windows
+                for old in sorted(self._seen, key=lambda k: self._seen[k][0])[:500]:
+                    del self._seen[old]
+        return True
+
+
 def setup_logging(verbose: bool, secrets: Iterable[str] = ()) -> None:
-    """Log to stderr at INFO (verbose) or WARNING, with secrets redacted."""
+    """Log to stderr at INFO (verbose) or WARNING, with secrets redacted and floods of one message held back."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("briefbot: %(levelname)s: %(name)s: %(message)s"))
+    handler.addFilter(QuietLibraries())
+    handler.addFilter(RepeatLimiter())
     handler.addFilter(SecretFilter(secrets))
     root = logging.getLogger()
     for old in list(root.handlers):

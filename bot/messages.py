@@ -24,31 +24,45 @@ WHO_SUGGEST = "Did you mean: {names}?"
 WHO_NO_SUGGESTION = "Try `{call} people` to see everyone the sources mention."
 UNKNOWN_COMMAND = "Unknown command “{command}”. Type /help to see what I can do."
 STALE = "The newest source is {days} days old: the story may have moved on."
+STALE_AS_OF = "To brief as of the newest source, add --as-of {day}."
 NO_DATED_SOURCE = "No source carries a publication date, so freshness is unknown."
 MORE = "{shown} of {total} shown; `{call} {section}` lists all."
 MORE_TOP = "{shown} of {total} shown; `{call} {section}` lists the top {top}."
 MORE_IN_JSON = "{shown} of {total} shown, most important first; `briefbot summit {section} --json` lists all."
 CORPUS_ERROR = "The briefing is unavailable: {error}"
 INTERNAL_ERROR = "Something went wrong while answering; it has been logged. Please try again."
+TOKEN_REFUSED = "{platform} refused {variable} ({reason}): set it to the token shown in the README's {platform} section"
+TOKEN_UNCHECKED = "cannot reach {platform} to check {variable} ({reason}): check the network, or {variable}"
 
 
-def help_lines(command: str, *, digests: bool = True) -> list[tuple[str, str]]:
-    """(usage, explanation) pairs for the help reply (without /digest where digests are not available)."""
-    lines = [
-        (
-            f"/{command}",
-            "the whole briefing: summary, key dates, open questions, people, disagreements, sources",
-        ),
-        (f"/{command} SECTION", "one section: " + ", ".join(SECTIONS)),
-        (f"/{command} help", "this help"),
-        ("/who NAME", "a person's profile: roles, aliases, quotes and sources (any case, accents optional)"),
-        (
-            "/digest subscribe HH:MM [Area/City]",
-            "a daily digest here; also unsubscribe, pause, resume, status, now, alerts on|off",
-        ),
-        ("/help", "this help"),
-    ]
-    return [line for line in lines if digests or not line[0].startswith("/digest")]
+# The commands' wording (their structure is in bot.registry): Discord shows at most 100 characters a description.
+COMMAND_TEXT = {
+    "summit": "The story's briefing, or one section of it",
+    "who": "A person's profile, roles, quotes and sources",
+    "digest": "This channel's daily digest and new-source alerts",
+    "digest subscribe": "Get the digest here every day at a time, in a timezone",
+    "digest unsubscribe": "Stop this channel's digest",
+    "digest pause": "Pause this channel's digest",
+    "digest resume": "Resume this channel's digest",
+    "digest status": "Show this channel's digest settings",
+    "digest now": "Post the digest here now",
+    "digest alerts": "A short alert here when a new source arrives (on), or none (off)",
+}
+COMMAND_HELP = {
+    "summit": "the whole briefing (summary, key dates, open questions, people, disagreements, sources), or one "
+    "section: " + ", ".join(SECTIONS),
+    "who": "a person's profile: roles, aliases, quotes and sources (any case, accents optional)",
+    "digest": "a daily digest here; also unsubscribe, pause, resume, status, now, alerts on|off",
+    "help": "this help",
+}
+ARGUMENT_TEXT = {
+    "section": "Only this section",
+    "name": "Name, surname or alias; case and accents do not matter",
+    "time": "24-hour HH:MM, e.g. 08:30",
+    "timezone": "IANA Area/City, e.g. Europe/Budapest",
+    "switch": "on or off",
+    "about": "Only sources about this keyword or person",
+}
 
 
 DIGEST_TITLE = "Daily digest"

@@ -32,7 +32,7 @@ def preview(
     store = Store("sqlite://")  # in memory: a preview never changes real subscriptions
     channel = "800000000000000000" if platform == "discord" else "CPREVIEW"
     try:
-        app = Application(make_service(settings, as_of).current, settings, store=store)
+        app = Application(make_service(settings, as_of, progress=True).current, settings, store=store)
         if now is None:
             now = datetime.combine(as_of, time(12, 0), tzinfo=UTC) if as_of else datetime.now(UTC)
         reply = app.handle(Request(platform, channel, command, args, now))

@@ -8,8 +8,9 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from bot.app import Application
 from bot.digest.commands import render_digest
@@ -70,60 +71,92 @@ def make_runner(
 
 
 async def run_platforms(
-    settings: Settings, *, slack_http: bool, port: int, as_of: date | None = None
+    settings: Settings, *, slack_http: bool, port: int, as_of: date | None = None, host: str = "127.0.0.1"
 ) -> None:
-    """Serve every platform with a token, and their digests, until cancelled."""
-    from bot.watch import watch_corpus
+    """Serve every platform with a token, and their digests, until cancelled.
+
+    The tokens are checked first (TokenError: one line naming the variable), before the briefing is built."""
+    from bot.tokens import check_slack, discord_login
 
     service = make_service(settings, as_of)
-    await asyncio.to_thread(service.snapshot)  # build before the first command arrives
     store = await asyncio.to_thread(make_store, settings)
     publishers: dict[str, Publisher] = {}
     changed = Resync()
-
     application = Application(service.held, settings, store=store, on_change=changed)
-    await asyncio.to_thread(application.warm)
-    from bot.digest.alerts import AlertRunner
+    tasks: list[asyncio.Task[None]] = []
+    client = None
+    runner_task: Coroutine[Any, Any, None] | None = None
+    try:
+        if settings.has_slack:
+            from bot.platforms.slack.app import build_app
+            from bot.platforms.slack.publisher import SlackPublisher
+            from bot.platforms.slack.runner import run_http, run_socket_mode
 
-    alerts = AlertRunner(store, publishers)  # fills as adapters start: the same dict
-    tasks: list[asyncio.Task[None]] = [
-        asyncio.create_task(watch_corpus(service, on_change=alerts.changed, warm=application.warm))
-    ]
+            secret = settings.slack_signing_secret
+            if slack_http and secret is None:
+                raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information > App Credentials)")
+            if not slack_http and settings.slack_app_token is None:
+                raise SettingsError(
+                    "SLACK_APP_TOKEN is not set: it is needed for Socket Mode (or run with --slack-http)"
+                )
+            app = build_app(application, settings)
+            await check_slack(app.client, settings, socket_mode=not slack_http)
+            publishers["slack"] = SlackPublisher(app.client, command=settings.command)
+            if slack_http and secret is not None:
+                from bot.platforms.slack.endpoint import SlackEndpoint
+
+                endpoint = SlackEndpoint(app, secret.get(), store)
+                runner_task = run_http(endpoint, host=host, port=port)
+            else:
+                runner_task = run_socket_mode(app, settings)
+        if settings.has_discord and settings.discord_token is not None:
+            from bot.platforms.discord.bot import build_client
+            from bot.platforms.discord.publisher import DiscordPublisher
+
+            client, _tree = build_client(application, settings)
+            await discord_login(client, settings.discord_token.get())  # also syncs the commands
+            publishers["discord"] = DiscordPublisher(client, command=settings.command)
+        await asyncio.to_thread(service.snapshot)  # build before the first command arrives
+        await asyncio.to_thread(application.warm)
+        if runner_task is not None:
+            tasks.append(asyncio.create_task(runner_task))
+            log.warning("Slack adapter starting (%s)", f"HTTP on {host}:{port}" if slack_http else "Socket Mode")
+        if client is not None:
+            tasks.append(asyncio.create_task(client.connect()))
+            log.warning(
+                "Discord adapter starting (commands synced %s)",
+                f"to server {settings.discord_guild_id}" if settings.discord_guild_id else "globally",
+            )
+    except BaseException:
+        if runner_task is not None and not tasks:
+            runner_task.close()  # never started: no "never awaited" warning
+        if client is not None:
+            await client.close()
+        store.close()
+        raise
+    await serve(settings, service, application, store, publishers, changed, tasks)
+
+
+async def serve(
+    settings: Settings,
+    service: BriefingService,
+    application: Application,
+    store: Store,
+    publishers: dict[str, Publisher],
+    changed: Resync,
+    tasks: list[asyncio.Task[None]],
+) -> None:
+    """Watch the corpus, poll the feeds, send alerts and digests beside the adapters' `tasks`, until one fails
+    or all are cancelled."""
+    from bot.digest.alerts import AlertRunner
+    from bot.watch import watch_corpus
+
+    alerts = AlertRunner(store, publishers)
+    tasks.append(asyncio.create_task(watch_corpus(service, on_change=alerts.changed, warm=application.warm)))
     if settings.feeds:
         from bot.ingest.poller import FeedPoller
 
         tasks.append(asyncio.create_task(FeedPoller(settings.feeds, settings.corpus).run()))
-    if settings.has_slack:
-        from bot.platforms.slack.app import build_app
-        from bot.platforms.slack.publisher import SlackPublisher
-        from bot.platforms.slack.runner import run_http, run_socket_mode
-
-        app = build_app(application, settings)
-        publishers["slack"] = SlackPublisher(app.client, command=settings.command)
-        if slack_http:
-            from bot.platforms.slack.endpoint import SlackEndpoint
-
-            secret = settings.slack_signing_secret
-            if secret is None:
-                raise SettingsError("SLACK_SIGNING_SECRET is not set (Basic Information > App Credentials)")
-            endpoint = SlackEndpoint(app, secret.get(), store)
-            runner_task = run_http(endpoint, port=port)
-        else:
-            runner_task = run_socket_mode(app, settings)
-        tasks.append(asyncio.create_task(runner_task))
-        log.warning("Slack adapter starting (%s)", f"HTTP on port {port}" if slack_http else "Socket Mode")
-    if settings.has_discord and settings.discord_token is not None:
-        from bot.platforms.discord.bot import build_client
-        from bot.platforms.discord.publisher import DiscordPublisher
-
-        client, _tree = build_client(application, settings)
-        await client.login(settings.discord_token.get())  # also syncs the commands
-        publishers["discord"] = DiscordPublisher(client, command=settings.command)
-        tasks.append(asyncio.create_task(client.connect()))
-        log.warning(
-            "Discord adapter starting (commands synced %s)",
-            f"to server {settings.discord_guild_id}" if settings.discord_guild_id else "globally",
-        )
     scheduler = DigestScheduler(store, make_runner(settings, store, service.held, publishers))
     changed.attach(scheduler)
     await scheduler.start()
@@ -139,21 +172,30 @@ async def run_platforms(
 
 
 def start_console_digests(settings: Settings, service: BriefingService, resync: Resync) -> None:
-    """In console mode, run the digest scheduler in a background thread; console channels print here.
+    """In console mode, run the digest scheduler, new-source alerts and the configured feeds' poller in a
+    background thread; console channels print here.
 
     `resync` is attached to the scheduler once it runs, so `/digest` changes make it re-read the table.
     """
+    from bot.digest.alerts import AlertRunner
     from bot.platforms.console import ConsolePublisher
+    from bot.watch import watch_corpus
 
     def main() -> None:
         async def serve() -> None:
             store = await asyncio.to_thread(make_store, settings)
-            runner = make_runner(settings, store, service.held, {"console": ConsolePublisher()})
-            scheduler = DigestScheduler(store, runner)
+            publishers: dict[str, Publisher] = {"console": ConsolePublisher()}
+            scheduler = DigestScheduler(store, make_runner(settings, store, service.held, publishers))
             resync.attach(scheduler)
             await scheduler.start()
+            alerts = AlertRunner(store, publishers)
+            background = [watch_corpus(service, on_change=alerts.changed)]
+            if settings.feeds:
+                from bot.ingest.poller import FeedPoller
+
+                background.append(FeedPoller(settings.feeds, settings.corpus).run())
             try:
-                await asyncio.Event().wait()
+                await asyncio.gather(*background)
             finally:
                 scheduler.shutdown()
                 store.close()

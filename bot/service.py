@@ -13,12 +13,13 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from bot.kept import KeptStore
+from bot.progress import building
 from bot.settings import Settings
 from briefings.files import is_article_name
 from briefings.model import Briefing
@@ -103,8 +104,10 @@ class BriefingService:
         background_days: int = 120,
         max_bytes: int = 2_000_000,
         kept: KeptStore | None = None,
+        progress: bool = False,
     ) -> None:
         self.corpus = corpus
+        self.progress = progress  # show a progress bar on a terminal during the next build from scratch
         self.story = story
         self.today = today
         self.summary_words = summary_words
@@ -146,7 +149,9 @@ class BriefingService:
         from briefings import build_briefing, load_corpus  # the extractors load only when a build is needed
 
         started = time.time()
-        with _collected_warnings() as collected:
+        show = self.progress
+        self.progress = False  # once: a running bot's later rebuilds never draw over its prompt
+        with _collected_warnings() as collected, building(len(signature)) if show else nullcontext():
             result = load_corpus(self.corpus, max_bytes=self.max_bytes, kept=self.kept)
             briefing = build_briefing(
                 result.documents,
@@ -218,8 +223,9 @@ class BriefingService:
         return after is not before
 
 
-def make_service(settings: Settings, as_of: date | None = None) -> BriefingService:
-    """The briefing service for the configured corpus (fixed to `as_of` when given)."""
+def make_service(settings: Settings, as_of: date | None = None, *, progress: bool = False) -> BriefingService:
+    """The briefing service for the configured corpus (fixed to `as_of` when given); with `progress`, its first
+    build from scratch shows a progress bar when stderr is a terminal."""
     return BriefingService(
         settings.corpus,
         story=settings.story_title,
@@ -228,4 +234,5 @@ def make_service(settings: Settings, as_of: date | None = None) -> BriefingServi
         background_days=settings.background_days,
         max_bytes=settings.max_article_bytes,
         kept=KeptStore.open(settings.data_dir),
+        progress=progress,
     )

@@ -1,7 +1,11 @@
-"""One typed settings object: defaults, then config/briefbot.toml, then the environment.
+"""One typed settings object: defaults, then the config file, then the environment.
 
+The config file is the first of: `--config FILE`, $BRIEFBOT_CONFIG, `config/briefbot.toml` in the current
+folder, `briefbot.toml` in the user's config folder (platformdirs: ~/.config/briefbot on Linux). Without one, the
+data (SQLite, kept work) goes to the user's data folder (~/.local/share/briefbot), never to a `./data` wherever
+the command happens to run. `Settings.searched` says where it looked, for messages when nothing is found.
 Secrets come only from the environment and are held in `Secret`, whose repr and str never show the value.
-Nothing else in the project reads `os.environ`.
+Nothing else in the project reads `os.environ` (platformdirs reads XDG_* itself).
 """
 
 from __future__ import annotations
@@ -77,6 +81,9 @@ class Settings:
     discord_api_url: str | None = None
     discord_guild_id: int | None = None
     feeds: tuple[FeedSetting, ...] = ()
+    config_path: Path | None = None  # the config file read, if any
+    searched: tuple[Path, ...] = ()  # where a config file was looked for, in order
+    corpus_from: str = "the default"  # what chose the corpus: "--corpus", "BRIEFBOT_CORPUS", "config ..."
 
     @property
     def has_slack(self) -> bool:
@@ -183,22 +190,43 @@ def story_from_folder(folder: Path) -> str:
     return name[:1].upper() + name[1:] if name else "Briefing"
 
 
-def find_config(env: Mapping[str, str], cwd: Path) -> Path | None:
-    """The config file: $BRIEFBOT_CONFIG, else config/briefbot.toml under the working folder, if present."""
-    if env.get("BRIEFBOT_CONFIG"):
-        path = Path(env["BRIEFBOT_CONFIG"]).expanduser()
-        if not path.is_file():
-            raise SettingsError(f"BRIEFBOT_CONFIG points to {path}, which is not a file")
-        return path
-    candidate = cwd / "config" / "briefbot.toml"
-    return candidate if candidate.is_file() else None
+def user_config_file() -> Path:
+    """briefbot.toml in the user's config folder (~/.config/briefbot on Linux)."""
+    import platformdirs
+
+    return platformdirs.user_config_path("briefbot") / "briefbot.toml"
 
 
-def load_settings(env: Mapping[str, str] | None = None, cwd: Path | None = None) -> Settings:
+def user_data_dir() -> Path:
+    """The user's data folder for Briefbot (~/.local/share/briefbot on Linux)."""
+    import platformdirs
+
+    return platformdirs.user_data_path("briefbot")
+
+
+def config_candidates(cwd: Path) -> tuple[Path, ...]:
+    """Where a config file is looked for when neither --config nor BRIEFBOT_CONFIG names one, in order."""
+    return (cwd / "config" / "briefbot.toml", user_config_file())
+
+
+def find_config(env: Mapping[str, str], cwd: Path, flag: Path | None = None) -> Path | None:
+    """The config file: --config, else $BRIEFBOT_CONFIG, else the first of `config_candidates` that exists."""
+    for name, given in (("--config", flag), ("BRIEFBOT_CONFIG", env.get("BRIEFBOT_CONFIG"))):
+        if given:
+            path = Path(given).expanduser()
+            if not path.is_file():
+                raise SettingsError(f"{name} points to {path}, which is not a file")
+            return path
+    return next((c for c in config_candidates(cwd) if c.is_file()), None)
+
+
+def load_settings(
+    env: Mapping[str, str] | None = None, cwd: Path | None = None, *, config: Path | None = None
+) -> Settings:
     """Read the config file and the environment into Settings; bad values raise SettingsError naming them."""
     env = os.environ if env is None else env
     cwd = cwd or Path.cwd()
-    path = find_config(env, cwd)
+    path = find_config(env, cwd, config)
     data: Mapping[str, Any] = {}
     project = cwd
     if path is not None:
@@ -212,8 +240,16 @@ def load_settings(env: Mapping[str, str] | None = None, cwd: Path | None = None)
     digest, store = _section(data, "digest"), _section(data, "store")
     configured = _text(story.get("corpus", "seeds"), "story.corpus")
     corpus = Path(env.get("BRIEFBOT_CORPUS") or configured).expanduser()
+    corpus_from = (
+        "BRIEFBOT_CORPUS"
+        if env.get("BRIEFBOT_CORPUS")
+        else (f"story.corpus in {path}" if "corpus" in story else "the default (seeds)")
+    )
     data_dir = Path(env.get("BRIEFBOT_DATA_DIR") or _text(store.get("data_dir", "data"), "store.data_dir"))
     data_dir = data_dir.expanduser()
+    in_project = path is not None and path.parent.name == "config"
+    if not env.get("BRIEFBOT_DATA_DIR") and "data_dir" not in store and not in_project:
+        data_dir = user_data_dir()  # no project folder here: never a ./data wherever the command runs
     title = _text(story.get("title", "Briefing"), "story.title")
     if env.get("BRIEFBOT_CORPUS") and (project / configured).resolve() != corpus.resolve():
         title = story_from_folder(corpus)  # the configured title names the configured corpus's story
@@ -242,4 +278,21 @@ def load_settings(env: Mapping[str, str] | None = None, cwd: Path | None = None)
         discord_api_url=env.get("DISCORD_API_URL") or None,
         discord_guild_id=int(guild) if guild else None,
         feeds=_feeds(data),
+        config_path=path,
+        searched=(config,)
+        if config
+        else ((Path(env["BRIEFBOT_CONFIG"]),) if env.get("BRIEFBOT_CONFIG") else config_candidates(cwd)),
+        corpus_from=corpus_from,
+    )
+
+
+def corpus_missing(settings: Settings) -> str:
+    """Why the corpus folder cannot be used, naming what chose it and where a config file was looked for."""
+    looked = ", ".join(str(p) for p in settings.searched)
+    config = (
+        f"config {settings.config_path}" if settings.config_path else f"no config file (looked in: {looked})"
+    )
+    return (
+        f"corpus folder not found: {settings.corpus} (chosen by {settings.corpus_from}; {config}). "
+        "Pass --corpus DIR, set BRIEFBOT_CORPUS, or set corpus under [story] in a config file"
     )

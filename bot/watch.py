@@ -39,6 +39,7 @@ async def watch_corpus(
     folder = service.corpus
     while not folder.is_dir():  # a corpus folder that does not exist yet: wait for it
         await asyncio.sleep(5)
+    log.info("watching %s for new, changed and removed articles", folder)
     async for changes in awatch(
         folder,
         watch_filter=is_article,

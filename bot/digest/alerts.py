@@ -69,6 +69,7 @@ class AlertRunner:
         self.story = ""
         self._timers: dict[tuple[str, str], asyncio.TimerHandle] = {}
         self._tasks: set[asyncio.Task[None]] = set()
+        self._flushing = asyncio.Lock()  # one flush at a time: a timer's and a rebuild's never race
         self.sent: list[tuple[str, str, Reply]] = []
 
     async def changed(self, before: Briefing, after: Briefing) -> None:
@@ -84,21 +85,26 @@ class AlertRunner:
         await self.flush()
 
     async def flush(self) -> None:
-        """Send every channel's pending news whose gap since its last alert has passed; schedule the rest."""
-        now = self.clock()
-        last = {
-            (s.platform, s.channel): s.last_alert_at
-            for s in await asyncio.to_thread(self.store.alert_subscriptions)
-        }
-        for key in list(self.pending):
-            if key not in last:  # alerts turned off meanwhile
-                self.pending.pop(key)
-                continue
-            since = last[key]
-            if since is not None and now - since < self.gap:
-                self._later(key, (self.gap - (now - since)).total_seconds())
-                continue
-            await self._send(key, self.pending.pop(key), now)
+        """Send every channel's pending news whose gap since its last alert has passed; schedule the rest.
+
+        Flushes take turns, and each channel's gap is judged on the clock when its turn comes (a slow send to
+        one channel does not make the next one's gap look longer or shorter)."""
+        async with self._flushing:
+            last = {
+                (s.platform, s.channel): s.last_alert_at
+                for s in await asyncio.to_thread(self.store.alert_subscriptions)
+            }
+            for key in list(self.pending):
+                if key not in last:  # alerts turned off meanwhile
+                    self.pending.pop(key, None)
+                    continue
+                now, since = self.clock(), last[key]
+                if since is not None and now - since < self.gap:
+                    self._later(key, (self.gap - (now - since)).total_seconds())
+                    continue
+                news = self.pending.pop(key, None)
+                if news:
+                    await self._send(key, news)
 
     def _later(self, key: tuple[str, str], seconds: float) -> None:
         if key in self._timers:
@@ -113,7 +119,7 @@ class AlertRunner:
 
         self._timers[key] = loop.call_later(max(seconds, 0.0), fire)
 
-    async def _send(self, key: tuple[str, str], news: list[NewSource], now: datetime) -> None:
+    async def _send(self, key: tuple[str, str], news: list[NewSource]) -> None:
         platform, channel = key
         publisher = self.publishers.get(platform)
         if publisher is None:
@@ -126,4 +132,4 @@ class AlertRunner:
             log.warning("alert for %s %s not sent: %s: %s", platform, channel, type(exc).__name__, exc)
             return
         self.sent.append((platform, channel, reply))
-        await asyncio.to_thread(self.store.alerted, platform, channel, now=now)
+        await asyncio.to_thread(self.store.alerted, platform, channel, now=self.clock())  # the gap runs from here

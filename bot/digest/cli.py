@@ -22,7 +22,7 @@ from bot.digest.subscriptions import (
 )
 from bot.render import render_text
 from bot.service import make_service
-from bot.settings import Settings, SettingsError
+from bot.settings import Settings
 
 if TYPE_CHECKING:
     from bot.digest.runner import Publisher
@@ -177,7 +177,7 @@ def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
         return asyncio.run(_send(settings, args.now or datetime.now(UTC)))
     day = args.date or date.today()
     now = datetime.combine(day, time(12, 0), tzinfo=UTC) if args.date else datetime.now(UTC)
-    briefing = make_service(settings, day).current()
+    briefing = make_service(settings, day, progress=True).current()
     since = datetime.combine(args.since, time(0, 0), tzinfo=UTC) if args.since else None
     if args.json:
         d = build_digest(briefing, since=since, now=now, stale_days=settings.stale_days)
@@ -215,33 +215,39 @@ def _digest_json(d: Any) -> dict[str, Any]:
     }
 
 
-async def _publishers(settings: Settings, stack: AsyncExitStack) -> dict[str, Publisher]:
+async def _publishers(settings: Settings, stack: AsyncExitStack) -> tuple[dict[str, Publisher], list[str]]:
+    """A publisher per platform whose token its platform accepts, and a line per platform that refused one
+    (its digests are skipped; the other platforms' still go). A platform that cannot be reached keeps its
+    publisher: its sends fail and are retried like any network failure."""
     from bot.platforms.console import ConsolePublisher
+    from bot.tokens import TokenError, check_slack, discord_login
 
     publishers: dict[str, Publisher] = {"console": ConsolePublisher()}
+    problems: list[str] = []
     if settings.has_slack:
         from bot.platforms.slack.app import web_client
         from bot.platforms.slack.publisher import SlackPublisher
 
-        publishers["slack"] = SlackPublisher(web_client(settings), command=settings.command)
+        client = web_client(settings)
+        try:
+            await check_slack(client, settings, socket_mode=False)
+        except TokenError as exc:
+            if exc.refused:
+                problems.append(str(exc))
+        if not problems:
+            publishers["slack"] = SlackPublisher(client, command=settings.command)
     if settings.has_discord and settings.discord_token is not None:
-        import aiohttp
-        import discord
-
-        from bot.platforms.discord.bot import use_api_base
+        from bot.platforms.discord.bot import make_client
         from bot.platforms.discord.publisher import DiscordPublisher
 
-        use_api_base(settings.discord_api_url)
-        client = discord.Client(
-            intents=discord.Intents.none(), allowed_mentions=discord.AllowedMentions.none()
-        )
+        discord_client = make_client(settings, gateway=False)
         try:
-            await client.login(settings.discord_token.get())  # HTTP only: no gateway, no command sync
-        except (OSError, aiohttp.ClientError, discord.HTTPException) as exc:
-            raise SettingsError(f"cannot log in to Discord: {type(exc).__name__}: {exc}") from exc
-        stack.push_async_callback(client.close)
-        publishers["discord"] = DiscordPublisher(client, command=settings.command)
-    return publishers
+            await discord_login(discord_client, settings.discord_token.get())  # HTTP only: no gateway
+            stack.push_async_callback(discord_client.close)
+            publishers["discord"] = DiscordPublisher(discord_client, command=settings.command)
+        except TokenError as exc:
+            problems.append(str(exc))
+    return publishers, problems
 
 
 async def _send(settings: Settings, now: datetime, out: Callable[[str], None] = print) -> int:
@@ -253,14 +259,12 @@ async def _send(settings: Settings, now: datetime, out: Callable[[str], None] = 
     service = make_service(settings, now.date())
     async with AsyncExitStack() as stack:
         stack.callback(store.close)
-        try:
-            publishers = await _publishers(settings, stack)
-        except SettingsError as exc:
-            print(f"briefbot: error: {exc}", file=sys.stderr)
-            return 2
+        publishers, problems = await _publishers(settings, stack)
+        for problem in problems:
+            print(f"briefbot: error: {problem}", file=sys.stderr)
         outcomes = await make_runner(settings, store, service.current, publishers).run_due(now=now)
     for outcome in outcomes:
         out(outcome.line())
     if not outcomes:
         out("no subscriptions")
-    return 1 if any(o.status == "failed" for o in outcomes) else 0
+    return 1 if problems or any(o.status == "failed" for o in outcomes) else 0

@@ -62,18 +62,29 @@ def check_timezone(name: str) -> str:
     candidate = name.strip()
     if candidate.upper() == "UTC":
         return "UTC"
+    if len(candidate) > MAX_ZONE_NAME or not candidate.isprintable():
+        raise SubscriptionError(_unknown_zone(name))
     try:
         if "/" in candidate and not candidate.startswith("/") and ".." not in candidate:
             ZoneInfo(candidate)
             return candidate
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError, RecursionError):  # a name the file system refuses
         pass
     lowered = {z.lower(): z for z in available_timezones()}
     if candidate.lower() in lowered:
         return lowered[candidate.lower()]
-    raise SubscriptionError(
-        f"“{name}” is not a known timezone; use an IANA name in Area/City form, for example Europe/Budapest, "
-        "America/New_York or Asia/Tokyo, or UTC."
+    raise SubscriptionError(_unknown_zone(name))
+
+
+MAX_ZONE_NAME = 64  # the longest IANA name has 32 characters; a longer one is refused before the disk is asked
+
+
+def _unknown_zone(name: str) -> str:
+    shown = name if len(name) <= 40 else name[:40] + "…"
+    return (
+        f"“{shown.encode('unicode_escape').decode() if not shown.isprintable() else shown}” is not a known "
+        "timezone; use an IANA name in Area/City form, for example Europe/Budapest, America/New_York or "
+        "Asia/Tokyo, or UTC."
     )
 
 

@@ -3,6 +3,7 @@ htmldate for the publication date (the page's structured metadata first, its tex
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -13,6 +14,25 @@ from bot.ingest.errors import IngestError
 from briefings.text import normalize_space, words
 
 MIN_WORDS = 40  # less than this is a teaser, an index page or a wall, not an article
+# A feed entry whose own content has at least this many words is written from the feed; a shorter one (or
+# one with only a description) is a teaser, and its page is read instead.
+FULL_TEXT_WORDS = MIN_WORDS
+# What the first bytes of a file say it is, when it is not a page (an image or a document saved as .html).
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"RIFF", "a RIFF file (an image, sound or video)"),
+)
+for _quiet in (
+    "trafilatura",
+    "htmldate",
+    "courlan",
+    "charset_normalizer",
+):  # their notes are not ours to print
+    logging.getLogger(_quiet).setLevel(logging.ERROR)
 _PASSWORD = re.compile(rb"<input[^>]+type\s*=\s*[\"']?password", re.IGNORECASE)
 _WALL = re.compile(r"\b(?:sign in|log in|subscribe to (?:continue|read)|create an account)\b", re.IGNORECASE)
 
@@ -26,8 +46,9 @@ class Article:
     url: str | None
     source: str | None
     author: str | None
-    published: str | None  # YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS as the page gives it
+    published: str | None  # YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with the page's UTC offset when it gives one
     date_source: str | None  # "page metadata" or "page text"
+    requested: str | None = None  # the URL or file asked for (the canonical `url` may name another page)
 
 
 def decode(body: bytes, charset: str | None) -> str:
@@ -46,6 +67,9 @@ def decode(body: bytes, charset: str | None) -> str:
 
 def extract_page(body: bytes, *, name: str, url: str | None = None, charset: str | None = None) -> Article:
     """The article on a page; IngestError naming the page when it has no article text."""
+    kind = not_a_page(body)
+    if kind:
+        raise IngestError(name, f"not a web page: it is {kind}")
     html = decode(body, charset)
     found = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
@@ -70,7 +94,19 @@ def extract_page(body: bytes, *, name: str, url: str | None = None, charset: str
         author=getattr(found, "author", None),
         published=published,
         date_source=basis,
+        requested=name,
     )
+
+
+def not_a_page(body: bytes) -> str | None:
+    """What the bytes are when they are not text (an image, a PDF), else None."""
+    head = body[:16]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if b"\x00" in body[:4096]:
+        return "binary data"
+    return None
 
 
 def _published(html: str, url: str | None) -> tuple[str | None, str | None]:
@@ -82,10 +118,18 @@ def _published(html: str, url: str | None) -> tuple[str | None, str | None]:
                 url=url,
                 original_date=True,
                 extensive_search=extensive,
-                outputformat="%Y-%m-%dT%H:%M:%S",
+                outputformat="%Y-%m-%dT%H:%M:%S%z",
             )
         except Exception:  # htmldate on a malformed page: no date rather than no article
             found = None
         if found:
-            return (found[:10] if found.endswith("T00:00:00") else found), basis
+            return _iso(found), basis
     return None, None
+
+
+def _iso(found: str) -> str:
+    """htmldate's "2025-10-16T09:30:00+0200" as ISO 8601 ("...+02:00"); a bare midnight is the day alone."""
+    match = re.fullmatch(r"(.{19})([+-]\d{2})(\d{2})", found)
+    if match:
+        return f"{match[1]}{match[2]}:{match[3]}"
+    return found[:10] if found.endswith("T00:00:00") else found

@@ -81,6 +81,8 @@ async def fetch(
         raise IngestError(url, "not a valid http(s) URL") from exc
     except aiohttp.ClientError as exc:
         raise IngestError(url, f"cannot be fetched ({type(exc).__name__}: {exc})") from exc
+    except ValueError as exc:  # yarl's UnicodeError for a host label over 63 characters, and the like
+        raise IngestError(url, f"not a valid http(s) URL ({type(exc).__name__}: {exc})") from exc
 
 
 async def _read_capped(response: aiohttp.ClientResponse, url: str, max_bytes: int) -> bytes:

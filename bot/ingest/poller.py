@@ -2,6 +2,8 @@
 
 A feed that fails waits twice as long before the next try (up to MAX_BACKOFF), and is back on its interval
 after a success. New entries land in the corpus folder, where the watcher picks them up (rebuild, alerts).
+Nothing a feed or an entry does stops the poller: an unexpected error is logged with the feed's URL and counts
+as a failure, and one poll of a feed is cut at POLL_TIMEOUT (its entry states are kept).
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from bot.ingest.feeds import ingest_feed
 from bot.ingest.pipeline import ingest_one
 from bot.ingest.write import Written
 from bot.settings import FeedSetting
+from briefings.text import shown
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=6)
+POLL_TIMEOUT = 600.0  # seconds one poll of one feed may take, every entry's page included
 
 
 class FeedPoller:
@@ -58,15 +62,23 @@ class FeedPoller:
                 return await ingest_one(session, link, self.corpus, now=now)
 
             try:
-                result = await ingest_feed(session, feed.url, self.corpus, now=now, page=page)
+                async with asyncio.timeout(POLL_TIMEOUT):
+                    result = await ingest_feed(session, feed.url, self.corpus, now=now, page=page)
                 lines += result.lines
                 self.failures.pop(feed.url, None)
-            except IngestError as exc:
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the poller outlives any feed: a bad one is named and backed off
+                if not isinstance(exc, IngestError | TimeoutError):
+                    log.warning("polling %s failed unexpectedly", shown(feed.url), exc_info=True)
+                reason = (
+                    str(exc) if isinstance(exc, IngestError) else f"{shown(feed.url)}: {type(exc).__name__}"
+                )
                 self.failures[feed.url] = self.failures.get(feed.url, 0) + 1
-                lines.append(f"failed: {exc} (next try in {self.delay(feed)})")
+                lines.append(f"failed: {reason} (next try in {self.delay(feed)})")
             self.next_at[feed.url] = now + self.delay(feed)
-        for line in lines:
-            log.info("feed: %s", line)
+        for line in lines:  # a failure is a warning (shown by default); what landed is information
+            log.log(logging.WARNING if line.startswith("failed:") else logging.INFO, "feed: %s", line)
         return lines
 
     async def run(self) -> None:

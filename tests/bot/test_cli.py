@@ -192,20 +192,39 @@ def test_unusable_arguments_and_places_are_one_line_each(tmp_path: Path) -> None
 
 
 def test_a_port_in_use_is_one_line(tmp_path: Path) -> None:
-    """`run --slack-http` on a port another program holds says so and stops, without a traceback."""
+    """`run --slack-http` on a port another program holds says so and stops, without a traceback (the token
+    itself is accepted by a stand-in for Slack's auth.test)."""
+    import http.server
     import socket
+    import threading
 
+    class SlackOk(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = b'{"ok": true, "user_id": "UBOT", "team_id": "T1"}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    slack = http.server.ThreadingHTTPServer(("127.0.0.1", 0), SlackOk)
+    threading.Thread(target=slack.serve_forever, daemon=True).start()
     with socket.socket() as holder:
-        holder.bind(("0.0.0.0", 0))
+        holder.bind(("127.0.0.1", 0))
         holder.listen()
         port = holder.getsockname()[1]
         env = {
             "SLACK_BOT_TOKEN": "xoxb-1-2-abc",
             "SLACK_SIGNING_SECRET": "s3cret-s3cret",
+            "SLACK_API_URL": f"http://127.0.0.1:{slack.server_address[1]}/api/",
             "BRIEFBOT_DATA_DIR": str(tmp_path),
         }
         result = run("run", "--slack-http", "--port", str(port), env=env)
-    assert result.returncode == 2 and f"cannot listen on 0.0.0.0:{port}" in result.stderr
+    slack.shutdown()
+    assert result.returncode == 2 and f"cannot listen on 127.0.0.1:{port}" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -9,10 +9,11 @@ checked here on each call, not only suggested through default permissions.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal, Optional
 
 import discord
 from discord import app_commands
@@ -21,6 +22,7 @@ from bot import messages as msg
 from bot.app import Application, Request
 from bot.commands import error_reply
 from bot.platforms.discord.embeds import render_messages
+from bot.registry import Command, commands, find
 from bot.reply import Reply
 from bot.settings import Settings
 from briefings.errors import BriefbotError
@@ -28,7 +30,6 @@ from briefings.lookup import complete
 
 log = logging.getLogger(__name__)
 FIRST_RESPONSE_BUDGET = 2.0  # seconds before we defer, well inside Discord's 3
-SECTION_CHOICES = [app_commands.Choice(name=s, value=s) for s in msg.SECTIONS]
 
 
 def use_api_base(url: str | None) -> None:
@@ -67,7 +68,44 @@ async def send_reply(
 
 def _private_by_default(interaction: discord.Interaction[Any]) -> bool:
     name = interaction.command.qualified_name if interaction.command else ""
-    return name.startswith("who") or (name.startswith("digest") and name != "digest now")
+    declared = find(name)
+    return declared is not None and declared.private
+
+
+Answer = Callable[[discord.Interaction[Any], str, str], Awaitable[None]]
+
+
+def _app_command(declared: Command, parent: str, answer: Answer) -> app_commands.Command[Any, Any, None]:
+    """A Discord application command made from the registry's declaration: one string option per argument
+    (a choice list where it has choices), in the order they are typed."""
+
+    async def callback(interaction: discord.Interaction[Any], /, **values: str | None) -> None:
+        words = declared.words(values)
+        if parent:
+            await answer(interaction, parent, " ".join([declared.name, *words]))
+        else:
+            await answer(interaction, declared.name, " ".join(words))
+
+    parameters = [
+        inspect.Parameter(
+            "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
+        )
+    ]
+    for argument in declared.arguments:
+        kind: Any = Literal.__getitem__(argument.choices) if argument.choices else str
+        parameters.append(
+            inspect.Parameter(
+                argument.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=kind if argument.required else Optional[kind],  # noqa: UP045
+                default=inspect.Parameter.empty if argument.required else None,
+            )
+        )
+    callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    callback.__discord_app_commands_param_description__ = {  # type: ignore[attr-defined]
+        a.name: a.help for a in declared.arguments
+    }
+    return app_commands.Command(name=declared.name, description=declared.description, callback=callback)
 
 
 def can_manage_digest(interaction: discord.Interaction[Any]) -> bool:
@@ -102,6 +140,14 @@ class BriefbotTree(app_commands.CommandTree[discord.Client]):
             )
 
 
+def make_client(settings: Settings, *, gateway: bool = True) -> discord.Client:
+    """A discord.py client on the configured API base that parses no mentions: with default (non-privileged)
+    intents for the running bot, or guilds only for one that only posts over HTTP (`digest send`)."""
+    use_api_base(settings.discord_api_url)
+    intents = discord.Intents.default() if gateway else discord.Intents(guilds=True)
+    return discord.Client(intents=intents, allowed_mentions=discord.AllowedMentions.none())
+
+
 def build_client(
     application: Application,
     settings: Settings,
@@ -109,12 +155,15 @@ def build_client(
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> tuple[discord.Client, BriefbotTree]:
     """A client with default (non-privileged) intents and the command tree registered on it."""
-    use_api_base(settings.discord_api_url)
-    client = discord.Client(
-        intents=discord.Intents.default(), allowed_mentions=discord.AllowedMentions.none()
-    )
+    client = make_client(settings)
     tree = BriefbotTree(client)
     command = settings.command
+
+    async def people_choices(
+        interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        names = complete(application.briefing().people, current, limit=25)
+        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in names]
 
     async def answer(interaction: discord.Interaction[Any], name: str, args: str) -> None:
         """Convert the interaction to a Request for the one Application and send its reply."""
@@ -128,63 +177,22 @@ def build_client(
         )
         await send_reply(interaction, lambda: application.handle(request), command=command)
 
-    @tree.command(name=command, description="The story's briefing, or one section of it")
-    @app_commands.describe(section="Only this section")
-    @app_commands.choices(section=SECTION_CHOICES)
-    async def summit(
-        interaction: discord.Interaction[Any], section: app_commands.Choice[str] | None = None
-    ) -> None:
-        await answer(interaction, command, section.value if section else "")
-
-    @tree.command(name="who", description="A person's profile, roles, quotes and sources")
-    @app_commands.describe(name="Name, surname or alias; case and accents do not matter")
-    async def who(interaction: discord.Interaction[Any], name: str) -> None:
-        await answer(interaction, "who", name)
-
-    @who.autocomplete("name")
-    async def who_names(
-        interaction: discord.Interaction[Any], current: str
-    ) -> list[app_commands.Choice[str]]:
-        names = complete(application.briefing().people, current, limit=25)
-        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in names]
-
-    digest = app_commands.Group(
-        name="digest",
-        description="This channel's daily digest",
-        default_permissions=discord.Permissions(manage_guild=True),
-    )
-
-    async def run_digest(interaction: discord.Interaction[Any], words: list[str]) -> None:
-        await answer(interaction, "digest", " ".join(words))
-
-    @digest.command(name="subscribe", description="Get the digest here every day at a time, in a timezone")
-    @app_commands.describe(time="24-hour HH:MM, e.g. 08:30", timezone="IANA Area/City, e.g. Europe/Budapest")
-    async def subscribe(
-        interaction: discord.Interaction[Any], time: str, timezone: str | None = None
-    ) -> None:
-        await run_digest(interaction, ["subscribe", time, *([timezone] if timezone else [])])
-
-    @digest.command(name="unsubscribe", description="Stop this channel's digest")
-    async def unsubscribe(interaction: discord.Interaction[Any]) -> None:
-        await run_digest(interaction, ["unsubscribe"])
-
-    @digest.command(name="pause", description="Pause this channel's digest")
-    async def pause(interaction: discord.Interaction[Any]) -> None:
-        await run_digest(interaction, ["pause"])
-
-    @digest.command(name="resume", description="Resume this channel's digest")
-    async def resume(interaction: discord.Interaction[Any]) -> None:
-        await run_digest(interaction, ["resume"])
-
-    @digest.command(name="status", description="Show this channel's digest settings")
-    async def status(interaction: discord.Interaction[Any]) -> None:
-        await run_digest(interaction, ["status"])
-
-    @digest.command(name="now", description="Post the digest here now")
-    async def now(interaction: discord.Interaction[Any]) -> None:
-        await run_digest(interaction, ["now"])
-
-    tree.add_command(digest)
+    for declared in commands(command):
+        if declared.subcommands:
+            group = app_commands.Group(
+                name=declared.name,
+                description=declared.description,
+                default_permissions=discord.Permissions(manage_guild=True) if declared.manage else None,
+            )
+            for sub in declared.subcommands:
+                group.add_command(_app_command(sub, declared.name, answer))
+            tree.add_command(group)
+            continue
+        made = _app_command(declared, "", answer)
+        for argument in declared.arguments:
+            if argument.complete_people:
+                made.autocomplete(argument.name)(people_choices)
+        tree.add_command(made)
 
     async def setup_hook() -> None:
         if settings.discord_guild_id:

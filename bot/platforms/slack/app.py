@@ -21,6 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import Application, Request
 from bot.platforms.slack.blocks import command_response
+from bot.registry import commands
 from bot.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,6 @@ def build_app(
         reply = await asyncio.to_thread(application.handle, request)
         await ack(command_response(reply, command=settings.command))
 
-    for name in (f"/{settings.command}", "/who", "/digest"):
-        app.command(name)(answer)
+    for declared in commands(settings.command):
+        app.command(f"/{declared.name}")(answer)
     return app

@@ -58,10 +58,17 @@ class SlackEndpoint:
         self.store = store
         self.clock = clock
         self.wall = wall
+        self.body_seconds = 10.0  # to send the whole body; set by the runner's limits
+
 
     async def handle(self, request: web.Request) -> web.Response:
         """Answer one request from Slack (or from anyone pretending to be Slack)."""
-        body = await request.read()
+        try:
+            async with asyncio.timeout(self.body_seconds):
+                body = await request.read()
+        except TimeoutError:
+            log.info("refused a Slack request: its body did not arrive within %gs", self.body_seconds)
+            return web.Response(status=408, text="")
         timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
         signature = request.headers.get("X-Slack-Signature", "")
         problem = signature_problem(self.secret, body, timestamp, signature, wall=self.wall())

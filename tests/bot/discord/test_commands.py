@@ -54,6 +54,7 @@ async def test_commands_are_synced_to_the_development_guild(discord_bot: Discord
         "resume",
         "status",
         "now",
+        "alerts",
     }
     assert int(digest["default_member_permissions"]) == 1 << 5  # the hint; the bot checks too
     assert discord_bot.api.auth_headers == [f"Bot {TOKEN}"]
@@ -165,3 +166,17 @@ async def test_planted_masked_links_and_controls_render_as_plain_text(tmp_path: 
         (who,) = await bot.dispatch(interaction_payload("who", [option("name", argument)]))
         assert "evil.example/phish" in raw_text_of(who) and not PLANTED_LINK.search(raw_text_of(who))
         assert "\u202e" not in raw_text_of(who)
+
+
+async def test_digest_alerts_on_and_off_from_discord(discord_bot: DiscordHarness) -> None:
+    """/digest alerts on (with a person) and off work from Discord, as the README promises."""
+    (on,) = await discord_bot.dispatch(
+        interaction_payload("digest", subcommand("alerts", option("switch", "on"), option("about", "Orbán")))
+    )
+    assert on["data"]["flags"] & EPHEMERAL and "about “Orbán”" in text_of(on)
+    (alert,) = discord_bot.store.alert_subscriptions()
+    assert (alert.platform, alert.channel, alert.filter) == ("discord", CHANNEL, "Orbán")
+    (off,) = await discord_bot.dispatch(
+        interaction_payload("digest", subcommand("alerts", option("switch", "off")))
+    )
+    assert "no longer gets new-source alerts" in text_of(off) and not discord_bot.store.alert_subscriptions()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from slack_sdk.signature import SignatureVerifier
 from bot.app import Application
 from bot.platforms.slack.app import build_app, web_client
 from bot.platforms.slack.endpoint import SlackEndpoint
-from bot.platforms.slack.runner import bound_port, start_http
+from bot.platforms.slack.runner import ServeLimits, bound_port, start_http
 from bot.service import BriefingService
 from bot.settings import Secret, load_settings
 from bot.store import Store
@@ -86,6 +87,13 @@ class SlackHarness:
 @pytest.fixture
 async def slack(tmp_path: Path) -> AsyncIterator[SlackHarness]:
     """The bolt app served on a free loopback port, talking to the Web API stand-in."""
+    async with serve_slack(tmp_path) as harness:
+        yield harness
+
+
+@asynccontextmanager
+async def serve_slack(tmp_path: Path, limits: ServeLimits | None = None) -> AsyncIterator[SlackHarness]:
+    """The bolt app served on a free loopback port within `limits`, talking to the Web API stand-in."""
     async with fake_slack_api() as api:
         settings = replace(
             load_settings(env={}, cwd=ROOT),
@@ -98,7 +106,8 @@ async def slack(tmp_path: Path) -> AsyncIterator[SlackHarness]:
         store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
         application = Application(service.held, settings, store=store)
         app = build_app(application, settings, clock=lambda: NOW, client=web_client(settings))
-        runner = await start_http(SlackEndpoint(app, SIGNING_SECRET, store), host="127.0.0.1", port=0)
+        endpoint = SlackEndpoint(app, SIGNING_SECRET, store)
+        runner = await start_http(endpoint, host="127.0.0.1", port=0, limits=limits)
         url = f"http://127.0.0.1:{bound_port(runner)}/slack/events"
         async with aiohttp.ClientSession() as session:
             yield SlackHarness(url, api, store, session)
