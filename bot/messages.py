@@ -66,6 +66,8 @@ ARGUMENT_TEXT = {
 
 
 DIGEST_TITLE = "Daily digest"
+DIGEST_DEVELOPMENT = "New"
+DIGEST_MOVED = "Changed"
 DIGEST_USAGE = (
     "Usage: `/digest subscribe HH:MM [Area/City]`, `/digest unsubscribe`, `/digest pause`, `/digest resume`, "
     "`/digest status`, `/digest now`, `/digest alerts on [keyword or person]`, `/digest alerts off`."

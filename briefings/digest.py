@@ -1,9 +1,10 @@
 """build_digest(briefing, *, since, now): what a channel's daily digest says.
 
-What is new since the channel's last digest (sources added, dates and questions they brought, open questions
-they may answer), what is coming up (upcoming key dates with a countdown, disputed ones marked), the open
-questions and a one-paragraph summary. When nothing changed it says so in one line; when the newest source is
-old it says the story may be stale.
+What changed since the channel's last digest, first: the developments the new sources report (the current
+summary's lines they carry), figures they moved (old → new), questions they may answer, dates they announced, the
+questions they raise and the sources themselves. Then what is coming up (upcoming key dates with a countdown,
+disputed ones marked), the open questions and a one-paragraph summary. When nothing changed it says so in one
+line; when the newest source is old it says the story may be stale.
 """
 
 from __future__ import annotations
@@ -11,7 +12,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from briefings.model import Answer, Briefing, Digest, KeyDate, Question, SourceInfo
+from briefings.model import (
+    Answer,
+    Briefing,
+    Digest,
+    Disagreement,
+    KeyDate,
+    Question,
+    SourceInfo,
+    SummarySentence,
+)
 from briefings.text import content_stems
 
 DEFAULT_STALE_DAYS = 7
@@ -63,6 +73,20 @@ def _new_dates(key_dates: tuple[KeyDate, ...], new_ids: set[str]) -> tuple[KeyDa
     return tuple(found)
 
 
+def _developments(briefing: Briefing, new_ids: set[str]) -> tuple[SummarySentence, ...]:
+    """The current summary's lines that a new source reports: what happened since, in the briefing's words."""
+    return tuple(s for s in briefing.summary if new_ids & set(s.sources))[:SUMMARY_SENTENCES]
+
+
+def _moved(briefing: Briefing, new_ids: set[str]) -> tuple[Disagreement, ...]:
+    """Figures whose latest value a new source gives, after older reports gave another (an update chain)."""
+    return tuple(
+        d
+        for d in briefing.disagreements
+        if d.kind == "update" and len(d.claims) > 1 and new_ids & set(d.claims[0].sources)
+    )
+
+
 def _upcoming(key_dates: tuple[KeyDate, ...], today_start: datetime) -> tuple[KeyDate, ...]:
     """Story dates not over yet: ahead, disputed, or a week or month already under way."""
     today = today_start.date()
@@ -84,7 +108,11 @@ def build_digest(
     new_dates: tuple[KeyDate, ...] = ()
     new_questions: tuple[Question, ...] = ()
     answered: tuple[Answer, ...] = ()
+    developments: tuple[SummarySentence, ...] = ()
+    moved: tuple[Disagreement, ...] = ()
     if new_ids and not first_digest:
+        developments = _developments(briefing, new_ids)
+        moved = _moved(briefing, new_ids)
         new_dates = _new_dates(briefing.key_dates, new_ids)
         new_questions = tuple(q for q in briefing.open_questions if set(q.sources) <= new_ids)
         answered = _answers(briefing, new_ids)
@@ -106,4 +134,6 @@ def build_digest(
         nothing_new=not first_digest and not new_sources,
         newest_age_days=age,
         stale=age is not None and age > stale_days,
+        developments=developments,
+        moved=moved,
     )

@@ -224,3 +224,5 @@ class Digest:
     nothing_new: bool
     newest_age_days: int | None
     stale: bool
+    developments: tuple[SummarySentence, ...] = ()  # current summary lines a new source reports
+    moved: tuple[Disagreement, ...] = ()  # figures a new source updated (claims newest first)

@@ -71,3 +71,56 @@ def test_upcoming_dates_with_disputes_and_staleness() -> None:
     assert not d.stale and d.newest_age_days == 1
     late = build_digest(briefing, since=SINCE, now=datetime(2024, 3, 30, tzinfo=UTC), stale_days=7)
     assert late.stale and late.newest_age_days == 22
+
+
+def _quake(name: str, day: str, body: str, added: datetime):  # type: ignore[no-untyped-def]
+    return replace(parse_article(Path(name), f"---\npublished: {day}\n---\n{body}\n"), added=added)
+
+
+def test_a_digest_on_a_growing_story_opens_with_what_changed() -> None:
+    """Between two digests new reports raise the toll and tell the search's end: the digest leads with those
+    developments and shows the toll's move old → new; a digest after them has nothing new."""
+    first = datetime(2031, 5, 2, 9, tzinfo=UTC)
+    later = datetime(2031, 5, 9, 9, tzinfo=UTC)
+    briefing = build_briefing(
+        [
+            _quake(
+                "o0.txt",
+                "2031-05-01",
+                "Quake Hits Valley\nAn earthquake killed 120 people in the Arlen valley on Thursday, officials "
+                "said. Rescue teams searched collapsed homes through the night.",
+                first,
+            ),
+            _quake(
+                "o1.txt",
+                "2031-05-02",
+                "Valley Mourns\nThe quake in the Arlen valley killed 120 people, according to officials. "
+                "Families gathered at the school.",
+                first,
+            ),
+            _quake(
+                "n0.txt",
+                "2031-05-08",
+                "Toll Rises\nThe earthquake in the Arlen valley killed 340 people, officials said on Thursday. "
+                "Rescue teams ended the search for survivors and began clearing the rubble.",
+                later,
+            ),
+            _quake(
+                "n1.txt",
+                "2031-05-09",
+                "Search Ends\nOfficials said the earthquake in the Arlen valley killed 340 people. The army took "
+                "over the clearing of roads.",
+                later,
+            ),
+        ],
+        as_of=date(2031, 5, 9),
+    )
+    d = build_digest(
+        briefing, since=datetime(2031, 5, 3, 7, tzinfo=UTC), now=datetime(2031, 5, 10, 7, tzinfo=UTC)
+    )
+    assert d.developments and all({"n0", "n1"} & set(s.sources) for s in d.developments)
+    assert [c.value for c in d.moved[0].claims] == ["340", "120"]
+    quiet = build_digest(
+        briefing, since=datetime(2031, 5, 9, 12, tzinfo=UTC), now=datetime(2031, 5, 10, tzinfo=UTC)
+    )
+    assert quiet.nothing_new and not quiet.developments and not quiet.moved

@@ -203,6 +203,8 @@ def _digest_json(d: Any) -> dict[str, Any]:
         "now": d.now.isoformat(),
         "since": d.since.isoformat() if d.since else None,
         "nothing_new": d.nothing_new,
+        "developments": [{"text": s.text, "sources": list(s.sources)} for s in d.developments],
+        "moved": [{"topic": m.topic, "values": [c.value for c in m.claims]} for m in d.moved],
         "new_sources": [s.id for s in d.new_sources],
         "new_dates": [key_date(k) for k in d.new_dates],
         "new_questions": [q.text for q in d.new_questions],

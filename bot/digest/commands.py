@@ -161,10 +161,21 @@ def digest_reply(d: Digest, briefing: Briefing, *, sections: Sequence[str] = DIG
     if d.nothing_new and d.since is not None:
         parts.append(Section("new", "", text=msg.DIGEST_NOTHING_NEW.format(since=day_label(d.since.date()))))
     elif d.since is not None:
-        new: list[Item] = [Item(s.title, (s.id,), label="New source") for s in d.new_sources]
+        # what changed first: developments, moved figures, answers, announced dates; then questions, sources
+        new: list[Item] = [Item(s.text, s.sources, label=msg.DIGEST_DEVELOPMENT) for s in d.developments]
+        new += [
+            Item(
+                m.topic,
+                tuple(sorted({src for c in m.claims for src in c.sources})),
+                label=msg.DIGEST_MOVED,
+                note=" → ".join(c.value for c in reversed(m.claims)),
+            )
+            for m in d.moved
+        ]
+        new += [Item(a.answer, (a.source,), label=f"Answers “{a.question}”") for a in d.answered]
         new += [Item(k.event, k.sources, label=k.label) for k in d.new_dates]
         new += [Item(q.text, q.sources, label="New question") for q in d.new_questions]
-        new += [Item(a.answer, (a.source,), label=f"Answers “{a.question}”") for a in d.answered]
+        new += [Item(s.title, (s.id,), label="New source") for s in d.new_sources]
         parts.append(Section("new", "What's new", tuple(new)))
     today = d.now.date()
     upcoming = tuple(
