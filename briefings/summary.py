@@ -176,10 +176,12 @@ def summarize(
         lead = 1.0 - min(c.position, 1.0)
         parts.append((centrality, lead * lead, len(backing) / others))
     # Centrality is a mean over the panel, so it shrinks as the story grows; measured against the best of this
-    # corpus it weighs the same against an article's opening on a story of five sources or of five hundred.
+    # corpus it weighs the same against an article's opening on a story of five sources or of five hundred. An
+    # opening position raises what the other sources echo; it cannot make a line nobody echoes (a service note
+    # on a page's first line) a summary line.
     top = max(max((p[0] for p in parts), default=0.0), CENTRALITY_SCALE)
     scores = [
-        (0.6 * cen / top + 0.25 * lead + 0.15 * backed)
+        (cen / top * (0.6 + 0.4 * lead) + 0.15 * backed)
         * (_RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * recency[c.sentence.doc_id])
         for (cen, lead, backed), c in zip(parts, candidates, strict=True)
     ]
