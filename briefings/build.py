@@ -68,7 +68,7 @@ def build_briefing(
         words=[w.names for w in works],
         kept=kept,
     )
-    vocab = vocabulary(sentences, (p.name for p in people))
+    vocab = vocabulary(sentences, (form for p in people for form in (p.name, *p.aliases)))
     people = rank_cast(clean_cast(people, vocab), day_of, vocab)
     key_dates, date_disputes = build_timeline(
         documents,

@@ -40,6 +40,9 @@ _LEADING_CREDITS = frozenset("rev rev. reverend producer presenter interview cor
 # mentions, and at least _DEFINITE_MIN times) is no person. Lower catches more bodies, but also "the late Ann Roe".
 DEFINITE_SHARE = 0.3
 _DEFINITE_MIN = 2
+# A one-word name the corpus puts after "in", "at", "from", "near" or "to" this often is a place ("in Jacmel");
+# a surname is almost never written so ("in Obama").
+LOCATIVE_SHARE = 0.3
 _BYLINE_MIN = (
     2  # introduced as a reporter this often ("the BBC's Ann Roe") makes one of the coverage's voices
 )
@@ -52,7 +55,13 @@ class Vocabulary:
 
     lowercase: frozenset[str]
     written: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # name -> (in full, after "the")
+    located: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # one-word name -> (all, after "in")
     bylined: frozenset[str] = frozenset()  # names the corpus introduces as its reporters
+
+    def locative(self, name: str) -> bool:
+        """True when the corpus writes a one-word name as a place's ("in Jacmel", "from Jacmel")."""
+        total, after = self.located.get(name, (0, 0))
+        return after >= _DEFINITE_MIN and after >= LOCATIVE_SHARE * total
 
     def definite(self, name: str) -> bool:
         """True when the corpus writes the name as an organisation's ("the Red Cross")."""
@@ -65,6 +74,7 @@ def vocabulary(sentences: Sequence[Sentence], names: Iterable[str] = ()) -> Voca
     found: set[str] = set()
     for s in sentences:
         found.update(re.findall(r"\b[a-z]{3,}\b", s.text))
+    names = list(names)
     listed = sorted({n for n in names if " " in n}, key=len, reverse=True)
     written: dict[str, tuple[int, int]] = {}
     if listed:
@@ -87,7 +97,17 @@ def vocabulary(sentences: Sequence[Sentence], names: Iterable[str] = ()) -> Voca
                 name = match.group(1) or match.group(2)
                 seen[name] = seen.get(name, 0) + 1
         bylined = frozenset(n for n, count in seen.items() if count >= _BYLINE_MIN)
-    return Vocabulary(frozenset(found), written, bylined if listed else frozenset())
+    single = sorted({n for n in names if n and " " not in n}, key=len, reverse=True)
+    located: dict[str, tuple[int, int]] = {}
+    if single:
+        pattern = re.compile(r"(\b(?:in|at|from|near|to)\s+)?(?<![\w-])(" + literal_union(single) + r")(?![\w-])")
+        for s in sentences:
+            for match in pattern.finditer(s.text):
+                total, after = located.get(match.group(2), (0, 0))
+                located[match.group(2)] = (total + 1, after + (match.group(1) is not None))
+    return Vocabulary(
+        frozenset(found), written=written, located=located, bylined=bylined if listed else frozenset()
+    )
 
 
 def _tokens(name: str) -> list[str]:
@@ -108,6 +128,7 @@ NOT_A_PERSON: tuple[tuple[str, Rule], ...] = (
         lambda toks, vocab: is_place(" ".join(toks)) and (len(toks) > 1 or fold(toks[0]) in country_names()),
     ),
     ("written as an organisation's", lambda toks, vocab: vocab.definite(" ".join(toks))),
+    ("written as a place's", lambda toks, vocab: len(toks) == 1 and vocab.locative(toks[0])),
     ("holds a nationality word", lambda toks, vocab: any(is_nationality(t) for t in toks)),
     # "Red Cross", "Black People", "World Food Programme": its first and last words are ordinary words, the
     # first no clear first name ("Bill Brown" is a person)

@@ -170,6 +170,19 @@ def test_places_nationalities_and_organisations_are_never_people() -> None:
         assert not_a_person(name, vocab) is None, name
 
 
+def test_a_one_word_name_written_as_a_place_is_no_person() -> None:
+    """ "in Jacmel", "from Jacmel": a town the list took for a surname; "Obama said" stays a person."""
+    vocab = vocabulary(
+        sentences(
+            "Aid reached Jacmel on Monday. Survivors in Jacmel slept outside.\n"
+            "Trucks drove from Jacmel to the capital, Obama said, and Obama sent more.\n"
+        ),
+        ["Jacmel", "Obama"],
+    )
+    assert not_a_person("Jacmel", vocab) == "written as a place's"
+    assert not_a_person("Obama", vocab) is None
+
+
 def test_people_rank_by_their_part_in_the_newest_reports() -> None:
     """Named in as many sources, the one the newest reports name comes first; a reporter comes last."""
     published = {
