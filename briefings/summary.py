@@ -180,23 +180,26 @@ def summarize(
     # opening position raises what the other sources echo; it cannot make a line nobody echoes (a service note
     # on a page's first line) a summary line.
     top = max(max((p[0] for p in parts), default=0.0), CENTRALITY_SCALE)
+    # On a story of few sources each is a large share of it: recency never discounts one below that share.
+    floor = max(_RECENCY_FLOOR, 1 / len(docs))
     scores = [
-        (cen / top * (0.6 + 0.4 * lead) + 0.15 * backed)
-        * (_RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * recency[c.sentence.doc_id])
+        (cen / top * (0.6 + 0.4 * lead) + 0.1 * lead + 0.15 * backed)
+        * (floor + (1 - floor) * recency[c.sentence.doc_id])
         for (cen, lead, backed), c in zip(parts, candidates, strict=True)
     ]
     chosen: list[int] = []
     remaining = set(range(len(candidates)))
     overlap = [0.0] * len(candidates)  # each candidate's highest similarity to a sentence already chosen
 
-    # The lead: of the newest articles' opening sentences, the one that best carries the story; taken first.
+    # The lead: of the newest articles' opening sentences (an undated article cannot be placed, so it may lead
+    # too, as its recency counts it current), the one that best carries the story; taken first.
     openers = [i for i, c in enumerate(candidates) if c.sentence.index <= _OPENING]
     newest_day = max((d for d in (when.get(x) for x in docs) if d is not None), default=None)
     if newest_day is not None:
         fresh = [
             i
             for i in openers
-            if (day := when.get(doc_of[i])) is not None and (newest_day - day).days <= NEWEST_DAYS
+            if (day := when.get(doc_of[i])) is None or (newest_day - day).days <= NEWEST_DAYS
         ]
         openers = fresh or openers
     opener = max(openers, key=lambda i: (scores[i], -i)) if openers else None
