@@ -114,9 +114,10 @@ def _date_item(k: KeyDate, as_of: date) -> Item:
     return Item(k.event, k.sources, label=k.label, note=note, when=k.start if k.precision == "day" else None)
 
 
-def date_importance(k: KeyDate) -> tuple[bool, bool, int, bool]:
-    """Which story dates matter most: disputed, not yet past, most corroborated, most precise."""
-    return (k.disputed, k.status != "past", len(k.sources), k.precision == "day")
+def date_importance(k: KeyDate) -> tuple[bool, bool, float, bool]:
+    """Which story dates matter most: disputed, not yet past, then by weight (sources naming the day outright),
+    most precise."""
+    return (k.disputed, k.status != "past", k.weight, k.precision == "day")
 
 
 def _important_dates(b: Briefing) -> list[int]:

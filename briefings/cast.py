@@ -100,7 +100,9 @@ def vocabulary(sentences: Sequence[Sentence], names: Iterable[str] = ()) -> Voca
     single = sorted({n for n in names if n and " " not in n}, key=len, reverse=True)
     located: dict[str, tuple[int, int]] = {}
     if single:
-        pattern = re.compile(r"(\b(?:in|at|from|near|to)\s+)?(?<![\w-])(" + literal_union(single) + r")(?![\w-])")
+        pattern = re.compile(
+            r"(\b(?:in|at|from|near|to)\s+)?(?<![\w-])(" + literal_union(single) + r")(?![\w-])"
+        )
         for s in sentences:
             for match in pattern.finditer(s.text):
                 total, after = located.get(match.group(2), (0, 0))

@@ -20,6 +20,8 @@ from briefings.text import TfIdf, truncate_words, words
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
 _SAME_VALUE_SIM = 0.05
+_RIVAL_DAYS = 366  # ... and this close in time: a year decades away is a stray number, not a rival date
+_RIVAL_PRECISION = 3  # two values dispute only this close in precision rank (a day and a part of a month do)
 _SAME_SOURCE_SIM = 0.3  # one source's two sentences on one day: one event only when they share this much
 _OVERLAP_SIM = 0.18
 _PLANNED_OVERLAP_SIM = 0.07
@@ -219,15 +221,20 @@ BACKGROUND_WEIGHT = 0.25
 
 def _really_disputed(members: Sequence[Sighting]) -> bool:
     """Whether sources give days for one event that cannot both be true: two values neither of which holds the
-    other ("19 January" and "January" agree). A day read relative to an article's own date ("Tuesday", "last
-    Tuesday", "today") that disagrees is more likely misread than a dispute: where other values exist, those
-    days are not compared. A planned event's rival windows ("next week", "mid-April") are."""
-    named = [s.mention for s in members if not (s.mention.relative and s.mention.precision == "day")]
-    spans = sorted({(m.start, m.end) for m in (named or [s.mention for s in members])})
+    other ("19 January" and "January" agree). A past event's date read relative to an article's own date
+    ("Tuesday", "last week", "today") that disagrees is more likely misread than a dispute, so where other values
+    exist those are not compared; a planned event's rival windows ("next week", "mid-April") are. Nor are values
+    of very different precision or more than a year apart (a stray year joined the event)."""
+    named = [s.mention for s in members if not s.mention.relative or s.planned]
+    values = sorted(
+        {(m.start, m.end, _PRECISION_RANK[m.precision]) for m in (named or [s.mention for s in members])}
+    )
     return any(
-        a_end < b_start or b_end < a_start
-        for i, (a_start, a_end) in enumerate(spans)
-        for b_start, b_end in spans[i + 1 :]
+        (a_end < b_start or b_end < a_start)
+        and abs(a_rank - b_rank) <= _RIVAL_PRECISION
+        and abs((a_start - b_start).days) <= _RIVAL_DAYS
+        for i, (a_start, a_end, a_rank) in enumerate(values)
+        for b_start, b_end, b_rank in values[i + 1 :]
     )
 
 
