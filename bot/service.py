@@ -131,8 +131,10 @@ class BriefingService:
         max_bytes: int = 2_000_000,
         kept: KeptStore | None = None,
         progress: bool = False,
+        workers: int | None = None,
     ) -> None:
         self.corpus = corpus
+        self.workers = workers  # processes for the articles' own work in a build (default: the usable cores)
         self.progress = progress  # show a progress bar on a terminal during the next build from scratch
         self.story = story
         self.today = today
@@ -220,12 +222,17 @@ class BriefingService:
         if found is not None:
             return Snapshot(found[0], signature, as_of, found[1])
         from briefings import build_briefing, load_corpus  # the extractors load only when a build is needed
+        from briefings.parallel import ProcessMap
 
         started = time.time()
         show = self.progress
         self.progress = False  # once: a running bot's later rebuilds never draw over its prompt
-        with _collected_warnings() as collected, building(len(signature)) if show else nullcontext():
-            result = load_corpus(self.corpus, max_bytes=self.max_bytes, kept=self.kept)
+        with (
+            _collected_warnings() as collected,
+            building(len(signature)) if show else nullcontext(),
+            ProcessMap(self.workers) as mapper,
+        ):
+            result = load_corpus(self.corpus, max_bytes=self.max_bytes, kept=self.kept, mapper=mapper)
             briefing = build_briefing(
                 result.documents,
                 as_of=as_of,
@@ -233,6 +240,7 @@ class BriefingService:
                 summary_words=self.summary_words,
                 background_days=self.background_days,
                 kept=self.kept,
+                mapper=mapper,
             )
         snap = Snapshot(briefing, signature, as_of, tuple(collected.messages))
         if self.kept:

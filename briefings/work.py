@@ -13,8 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from briefings.compare import Fact, duration_facts, money_facts
 from briefings.copies import shingles
@@ -24,6 +23,7 @@ from briefings.extract.quotes import quoting_words
 from briefings.keeping import Kept
 from briefings.measures import measures_in
 from briefings.model import Document, Sentence
+from briefings.parallel import Mapper, serial_map
 from briefings.quantities import Count, counts_in
 from briefings.sentences import document_sentences
 from briefings.sightings import Sighting, document_sightings
@@ -31,6 +31,7 @@ from briefings.summary import SummaryCandidate, summary_candidates
 from briefings.version import extractor_version
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 def content_key(name: str, text: str) -> str:
@@ -78,29 +79,43 @@ def _dated_key(kind: str, doc: Document) -> str:
     return f"{kind}:{doc.key}:{doc.published}:{doc.published_estimate}"
 
 
-def _kept(kept: Kept | None, key: str | None, kind: type[T], compute: Callable[[], T]) -> T:
-    """The result kept under `key` when it is one of `kind`, else computed now and kept."""
-    if kept is None or key is None:
-        return compute()
-    value = kept.get(key)
-    if isinstance(value, kind):
-        return value
-    value = compute()
-    kept.put(key, value)
-    return value
+def _kind(kind: type) -> Callable[[object], bool]:
+    """A check that a kept value is one of `kind`."""
+    return lambda value: isinstance(value, kind)
 
 
-def shingles_of(documents: Sequence[Document], kept: Kept | None) -> list[frozenset[int]]:
+def kept_each(
+    kept: Kept | None,
+    keys: Sequence[str | None],
+    valid: Callable[[object], bool],
+    compute: Callable[[U], T],
+    items: Sequence[U],
+    mapper: Mapper = serial_map,
+) -> list[T]:
+    """For each item, the result kept under its key when it is `valid`; the others computed together by
+    `mapper` (so a cold build can spread them over processes) and kept."""
+    found: list[T | None] = []
+    for key in keys:
+        value = kept.get(key) if kept is not None and key is not None else None
+        found.append(cast(T, value) if value is not None and valid(value) else None)
+    missing = [i for i, value in enumerate(found) if value is None]
+    for i, value in zip(missing, mapper(compute, [items[i] for i in missing]), strict=True):
+        found[i] = value
+        key = keys[i]
+        if kept is not None and key is not None:
+            kept.put(key, value)
+    return [value for value in found if value is not None]
+
+
+def shingles_of(
+    documents: Sequence[Document], kept: Kept | None, mapper: Mapper = serial_map
+) -> list[frozenset[int]]:
     """Each article's shingles (for finding copies), kept per article."""
-    return [
-        _kept(kept, f"shingles:{d.key}" if d.key else None, frozenset, partial(shingles, d))
-        for d in documents
-    ]
+    keys = [f"shingles:{d.key}" if d.key else None for d in documents]
+    return kept_each(kept, keys, _kind(frozenset), shingles, documents, mapper)
 
 
-def works_of(documents: Sequence[Document], kept: Kept | None) -> list[ArticleWork]:
+def works_of(documents: Sequence[Document], kept: Kept | None, mapper: Mapper = serial_map) -> list[ArticleWork]:
     """Each article's own work, kept per article (and per the day it is dated by)."""
-    return [
-        _kept(kept, _dated_key("work", d) if d.key else None, ArticleWork, partial(article_work, d))
-        for d in documents
-    ]
+    keys = [_dated_key("work", d) if d.key else None for d in documents]
+    return kept_each(kept, keys, _kind(ArticleWork), article_work, documents, mapper)
