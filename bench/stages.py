@@ -66,8 +66,9 @@ STAGES = [
     ("briefings.build", "answer_questions", "merge"),
     ("briefings.build", "choose_questions", "merge"),
     ("briefings.build", "story_words", "merge"),
-    ("briefings.extract.dates", "find_dates", "inner"),
-    ("briefings.text", "split_sentences", "inner"),
+    ("briefings.sightings", "find_dates", "inner"),
+    ("briefings.extract.dates", "leading_date", "inner"),
+    ("briefings.sentences", "split_sentences", "inner"),
 ]
 
 
@@ -165,24 +166,29 @@ def timed(*, articles: bool = True) -> Iterator[dict[str, list[float]]]:
 
 def stages(corpus: Path, last: str) -> None:
     """The stage table: a cold build serial, a cold build over the usable cores, the merge alone."""
-    from briefings import build_briefing, load_corpus
+    import briefings.build
+    import briefings.corpus
     from briefings.keeping import MemoryKept
     from briefings.parallel import ProcessMap, serial_map, usable_cores
+    from briefings.work import load_article_tables, load_merge_tables
 
     as_of = date.fromisoformat(last)
     columns = []
     kept = MemoryKept()
     for label, make in (
         ("cold, 1 process", lambda: serial_map),
-        (f"cold, {usable_cores()} processes", lambda: ProcessMap()),
+        (
+            f"cold, {usable_cores()} processes",
+            lambda: ProcessMap(before=load_article_tables, meanwhile=load_merge_tables),
+        ),
         ("merge only (work kept)", lambda: serial_map),
     ):
         store = MemoryKept() if label.startswith("cold") else kept
         mapper = make()
         with timed(articles=not isinstance(mapper, ProcessMap)) as spent:
             started = time.perf_counter()
-            docs = load_corpus(corpus, kept=store, mapper=mapper).documents
-            build_briefing(docs, as_of=as_of, kept=store, mapper=mapper)
+            docs = briefings.corpus.load_corpus(corpus, kept=store, mapper=mapper).documents
+            briefings.build.build_briefing(docs, as_of=as_of, kept=store, mapper=mapper)
             wall = time.perf_counter() - started
         if isinstance(mapper, ProcessMap):
             mapper.close()

@@ -223,6 +223,7 @@ class BriefingService:
             return Snapshot(found[0], signature, as_of, found[1])
         from briefings import build_briefing, load_corpus  # the extractors load only when a build is needed
         from briefings.parallel import ProcessMap
+        from briefings.work import load_article_tables, load_merge_tables, load_tables
 
         started = time.time()
         show = self.progress
@@ -230,8 +231,9 @@ class BriefingService:
         with (
             _collected_warnings() as collected,
             building(len(signature)) if show else nullcontext(),
-            ProcessMap(self.workers) as mapper,
+            ProcessMap(self.workers, before=load_article_tables, meanwhile=load_merge_tables) as mapper,
         ):
+            load_tables(self.kept)  # before the workers start, so that they share them
             result = load_corpus(self.corpus, max_bytes=self.max_bytes, kept=self.kept, mapper=mapper)
             briefing = build_briefing(
                 result.documents,

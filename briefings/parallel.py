@@ -8,6 +8,7 @@ the process), and returns the results in the items' order.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -44,13 +45,30 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def _nothing() -> None:
+    return None
+
+
 class ProcessMap:
     """A Mapper over a pool of `workers` processes (default: the usable cores), started on first use with at
-    least `min_items` items; close it (or use it as a context manager) to stop the workers."""
+    least `min_items` items; close it (or use it as a context manager) to stop the workers.
 
-    def __init__(self, workers: int | None = None, *, min_items: int = MIN_ITEMS) -> None:
+    `before` runs once in this process before the workers start (forked workers then share what it loaded);
+    `meanwhile` runs once in this process while the workers compute (it would be idle otherwise).
+    """
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        *,
+        min_items: int = MIN_ITEMS,
+        before: Callable[[], None] = _nothing,
+        meanwhile: Callable[[], None] = _nothing,
+    ) -> None:
         self.workers = workers or usable_cores()
         self.min_items = min_items
+        self.before = before
+        self.meanwhile = meanwhile
         self._pool: Executor | None = None
         self.pooled = 0  # how many items went to the workers (for tests and benches)
 
@@ -59,13 +77,23 @@ class ProcessMap:
         if self.workers < 2 or len(items) < self.min_items:
             return serial_map(fn, items)
         if self._pool is None:
+            self.before()
             # fork where there is one: the workers start with the extractors already loaded
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         chunk = max(1, len(items) // (self.workers * CHUNKS_PER_WORKER))
         self.pooled += len(items)
-        return list(self._pool.map(fn, items, chunksize=chunk))
+        results = self._pool.map(fn, items, chunksize=chunk)
+        meanwhile, self.meanwhile = self.meanwhile, _nothing
+        meanwhile()
+        collecting = gc.isenabled()
+        gc.disable()  # the results arrive as many new objects at once: collections then find nothing to free
+        try:
+            return list(results)
+        finally:
+            if collecting:
+                gc.enable()
 
     def close(self) -> None:
         """Stop the workers, if any were started."""

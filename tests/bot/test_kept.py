@@ -48,7 +48,7 @@ def test_the_work_and_the_briefing_survive_the_process(tmp_path: Path) -> None:
     corpus, data = _old_copy(tmp_path), tmp_path / "data"
     first = _service(corpus, data).current()
     rows = sqlite3.connect(data / FILENAME).execute("SELECT count(*) FROM kept").fetchone()[0]
-    assert rows == 4 * 5  # each article's parse, shingles, work and quotes
+    assert rows == 4 * 5 + 2  # each article's parse, shingles, work and quotes; the name and place tables
     assert _service(corpus, data).current() == first  # read back from the file by another service
     script = (
         "import sys\nfrom bot.cli import main\n"
