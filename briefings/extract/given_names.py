@@ -6,7 +6,7 @@ Both data sets ship inside their packages (no download) and are read once, on fi
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from gender_guesser.detector import Detector  # type: ignore[import-untyped]
 from nicknames import NickNamer
@@ -41,6 +41,13 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
+@lru_cache(maxsize=1 << 16)
+def _gender(word: str) -> str:
+    """The dictionary's gender for a word (gender-guesser weighs every country's figures on each call)."""
+    gender: str = _detector().get_gender(word)
+    return gender
+
+
 def same_first_name(a: str, b: str) -> bool:
     """ "Mike" and "Michael", "Matt" and "Matthew": one name, one a nickname of the other."""
     low_a, low_b = a.lower(), b.lower()
@@ -50,7 +57,7 @@ def same_first_name(a: str, b: str) -> bool:
 
 def pronoun_fits(first_name: str, pronoun: str) -> bool:
     """Whether "he" or "she" may stand for someone with this first name (an unknown name fits both)."""
-    gender = _detector().get_gender(first_name) if first_name.isalpha() else "unknown"
+    gender = _gender(first_name) if first_name.isalpha() else "unknown"
     if gender in ("female", "mostly_female"):
         return pronoun.lower() == "she"
     if gender in ("male", "mostly_male"):
@@ -62,7 +69,7 @@ def is_given_name(word: str) -> bool:
     """True when `word` is a first name in the dictionary ("Maria", "Tomas"), False for "Hurricane"."""
     if len(word) < 2 or not word.isalpha():
         return False
-    return bool(_detector().get_gender(word) != "unknown")
+    return bool(_gender(word) != "unknown")
 
 
 def is_clear_first_name(word: str) -> bool:
@@ -70,4 +77,4 @@ def is_clear_first_name(word: str) -> bool:
     both sexes ("Red", "Pan") or does not know: what a capitalised ordinary word must be to open a name."""
     if len(word) < 2 or not word.isalpha():
         return False
-    return _detector().get_gender(word) in ("male", "female", "mostly_male", "mostly_female")
+    return _gender(word) in ("male", "female", "mostly_male", "mostly_female")
