@@ -15,8 +15,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
-from wordfreq import zipf_frequency
-
 from briefings.compare import Fact, duration_facts, money_facts
 from briefings.copies import shingles
 from briefings.extract.candidates import Candidate, document_candidates
@@ -100,6 +98,8 @@ def load_article_tables() -> None:
 def load_merge_tables() -> None:
     """Read the tables the story merge looks words up in (places, word frequencies): a build does it while
     worker processes read the articles."""
+    from wordfreq import zipf_frequency  # a slow import: only where the merge will need it anyway
+
     is_place("Paris")
     zipf_frequency("the", "en")
 
