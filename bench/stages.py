@@ -67,7 +67,7 @@ STAGES = [
     ("briefings.build", "choose_questions", "merge"),
     ("briefings.build", "story_words", "merge"),
     ("briefings.sightings", "find_dates", "inner"),
-    ("briefings.extract.dates", "leading_date", "inner"),
+    ("briefings.structure", "leading_date", "inner"),
     ("briefings.sentences", "split_sentences", "inner"),
 ]
 
