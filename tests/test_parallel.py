@@ -17,6 +17,7 @@ from gender_guesser.detector import Detector  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import briefings.structure
 from briefings import Briefing, build_briefing, load_corpus
 from briefings.extract import gazetteer, given_names
 from briefings.extract.dates import find_dates, leading_date
@@ -137,3 +138,16 @@ def test_kept_name_and_place_tables_are_not_read_from_their_packages_again(
         gazetteer.place_names.cache_clear()
         given_names._detector.cache_clear()
         given_names._gender.cache_clear()
+
+
+def test_each_line_is_read_for_a_leading_date_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """structure() asks whether a line is a dated row once per line, though it looks at each line twice (as
+    itself and as the line after the one before)."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        briefings.structure, "leading_date", lambda line: (asked.append(line), leading_date(line))[1]
+    )
+    lines = ["Timeline", "June 25, 2009: Jackson dies", "June 26, 2009: tributes", "", "He was 50 years old."]
+    blocks = briefings.structure.structure(lines)
+    assert [b.kind for b in blocks][-3:] == ["table_row", "table_row", "paragraph"]
+    assert len(asked) == len(set(asked)) == len([ln for ln in lines if ln.strip()])
