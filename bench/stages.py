@@ -225,8 +225,8 @@ def main() -> int:
             corpus = Path(tmp) / "mj-haiti"
             last = write_story(args.eval, corpus)
         else:
-            print(f"no evaluation data at {args.eval}: pass --eval or --corpus", file=sys.stderr)
-            return 2
+            print(f"stages: no evaluation data at {args.eval} (pass --eval or --corpus); skipped")
+            return 0  # `make bench` goes on with the other benches
         if not last:
             print("--as-of is needed with --corpus", file=sys.stderr)
             return 2
