@@ -24,6 +24,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/story.py
 	$(BIN)/python bench/build_speed.py
+	$(BIN)/python bench/stages.py
 	$(BIN)/python bench/dates_vs_dateparser.py --corpus seeds
 	$(BIN)/python bench/slack_latency.py
 	$(BIN)/python bench/hostile.py

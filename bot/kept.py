@@ -33,9 +33,9 @@ FILENAME = "kept.sqlite3"
 PRUNE_AFTER = 30 * 24 * 3600  # seconds: what no build used for a month is gone (an old corpus, an old copy)
 _TIMES = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"), ("datetime", "timedelta")}
 
-LAYOUT = "tables-2"  # the tables below; a file in another layout is emptied like one of another version
-# A finished briefing is kept in two rows: its people and sources (all `/who` reads) under its key, the other
-# sections under the key and _REST.
+LAYOUT = "tables-3"  # the tables below; a file in another layout is emptied like one of another version
+# A finished briefing is kept in two rows: its people and sources (all `/who` reads, the same on every day) under
+# a head key that leaves the day out, the other sections under the day's key and _REST.
 _REST = ":rest"
 _REST_FIELDS = frozenset(("summary", "key_dates", "open_questions", "disagreements", "agreements"))
 _SCHEMA = """
@@ -176,13 +176,16 @@ class KeptStore:
                 row = None
         return _loads(row[0]) if row else None
 
-    def briefing(self, key: str, *, people_only: bool = False) -> tuple[Briefing, tuple[str, ...]] | None:
-        """The finished briefing kept under `key` with the warnings its build gave, or None.
+    def briefing(
+        self, key: str, *, head_key: str | None = None, people_only: bool = False
+    ) -> tuple[Briefing, tuple[str, ...]] | None:
+        """The finished briefing kept under `key` (its people and sources under `head_key`, default `key`) with
+        the warnings its build gave, or None.
 
         With `people_only`, only its people and sources are read (the other sections are empty): what `/who`
         needs, in half the time at 10,000 sources.
         """
-        value = self._briefing_row(key)
+        value = self._briefing_row(head_key or key)
         if not (isinstance(value, tuple) and len(value) == 2 and conforms(value[0], Briefing)):
             if value is not None:
                 log.warning("the kept briefing in %s is not well formed; it is built again", self.path)
@@ -201,13 +204,16 @@ class KeptStore:
             return None
         return replace(head, **rest), warnings
 
-    def keep_briefing(self, key: str, briefing: Briefing, warnings: tuple[str, ...]) -> None:
-        """Keep a finished briefing and the warnings its build gave under `key` (people and sources apart)."""
+    def keep_briefing(
+        self, key: str, briefing: Briefing, warnings: tuple[str, ...], *, head_key: str | None = None
+    ) -> None:
+        """Keep a finished briefing and the warnings its build gave under `key` (people and sources apart,
+        under `head_key` when given)."""
         rest = {name: getattr(briefing, name) for name in _REST_FIELDS}
         empty: dict[str, Any] = dict.fromkeys(_REST_FIELDS, ())
         head = replace(briefing, **empty)
         rows = [
-            (key, pickle.dumps((head, warnings), protocol=pickle.HIGHEST_PROTOCOL)),
+            (head_key or key, pickle.dumps((head, warnings), protocol=pickle.HIGHEST_PROTOCOL)),
             (key + _REST, pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL)),
         ]
         with self._lock:

@@ -2,7 +2,10 @@
 
 With a KeptStore, a rebuild redoes only the changed articles' own work and the story-level merge, and a
 briefing already built for the same corpus state, day and settings is read back instead of built (so
-`briefbot who NAME` answers without loading the extractors).
+`briefbot who NAME` answers without loading the extractors). The corpus state is every file's name, size and
+time; a briefing built from files changed just before the build is kept under their contents' hashes too, so
+asking again right after writing a corpus reads it back as well. Its people and sources do not depend on the
+day, so `who` on another day reads them from any kept briefing of the same corpus.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +35,7 @@ log = logging.getLogger(__name__)
 SETTLE_SECONDS = 2.0
 
 Signature = tuple[tuple[str, int, int], ...]
+Contents = tuple[tuple[str, int, int, str], ...]
 
 
 def corpus_signature(folder: Path) -> Signature:
@@ -49,6 +53,28 @@ def corpus_signature(folder: Path) -> Signature:
             continue
         found.append((entry.name, stat.st_size, stat.st_mtime_ns))
     return tuple(found)
+
+
+def content_signature(folder: Path, signature: Signature) -> Contents:
+    """The signature with a hash of each file's bytes: it tells apart files that changed too fast for their
+    size and time to show it."""
+    found = []
+    for name, size, mtime in signature:
+        try:
+            digest = hashlib.blake2b((folder / name).read_bytes(), digest_size=16).hexdigest()
+        except OSError:  # gone or unreadable: the loader warns about it
+            digest = ""
+        found.append((name, size, mtime, digest))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Keys:
+    """Where a finished briefing is kept: the whole under `whole`, its people and sources (the same on every
+    day) under `head`."""
+
+    whole: str
+    head: str
 
 
 @dataclass(frozen=True)
@@ -105,8 +131,10 @@ class BriefingService:
         max_bytes: int = 2_000_000,
         kept: KeptStore | None = None,
         progress: bool = False,
+        workers: int | None = None,
     ) -> None:
         self.corpus = corpus
+        self.workers = workers  # processes for the articles' own work in a build (default: the usable cores)
         self.progress = progress  # show a progress bar on a terminal during the next build from scratch
         self.story = story
         self.today = today
@@ -117,9 +145,9 @@ class BriefingService:
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
 
-    def _briefing_key(self, signature: Signature, as_of: date) -> str:
-        """What a finished briefing depends on: the extractor, the settings, the day and every file's state."""
-        digest = hashlib.blake2b(digest_size=16)
+    def _keys(self, state: Signature | Contents, as_of: date) -> Keys:
+        """What a finished briefing depends on: the extractor, the settings, the day and every file's state
+        (its people and sources: all but the day)."""
         settings = (
             self.corpus.resolve(),
             self.story,
@@ -127,32 +155,86 @@ class BriefingService:
             self.background_days,
             self.max_bytes,
         )
-        digest.update(repr((extractor_version(), settings, as_of.isoformat(), signature)).encode())
-        return digest.hexdigest()
+
+        def key(*parts: object) -> str:
+            return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+
+        return Keys(
+            key(extractor_version(), settings, as_of.isoformat(), state),
+            key(extractor_version(), settings, "any day", state),
+        )
 
     def _kept_briefing(
-        self, key: str, *, people_only: bool = False
+        self, keys: Keys, as_of: date, *, people_only: bool = False
     ) -> tuple[Briefing, tuple[str, ...]] | None:
-        """The briefing kept under `key` (its warnings given again), or None."""
-        found = self.kept.briefing(key, people_only=people_only) if self.kept else None
+        """The briefing kept under `keys` for `as_of` (its warnings given again), or None."""
+        found = (
+            self.kept.briefing(keys.whole, head_key=keys.head, people_only=people_only) if self.kept else None
+        )
+        if found is None:
+            return None
+        for warning in found[1]:
+            log.warning("%s", warning)
+        log.info("kept briefing of %d source(s) from %s", len(found[0].sources), self.corpus)
+        return replace(found[0], as_of=as_of), found[1]
+
+    def _find(
+        self, signature: Signature, as_of: date, *, people_only: bool = False
+    ) -> tuple[tuple[Briefing, tuple[str, ...]] | None, Contents | None]:
+        """A kept briefing for this corpus state and day, by the files' times, else by their contents (the
+        contents read, to keep a briefing built next under them)."""
+        if self.kept is None:
+            return None, None
+        found = self._kept_briefing(self._keys(signature, as_of), as_of, people_only=people_only)
         if found is not None:
-            for warning in found[1]:
-                log.warning("%s", warning)
-            log.info("kept briefing of %d source(s) from %s", len(found[0].sources), self.corpus)
-        return found
+            return found, None
+        read = time.time()
+        contents = content_signature(self.corpus, signature)
+        found = self._kept_briefing(self._keys(contents, as_of), as_of, people_only=people_only)
+        if found is not None and not people_only and _settled(signature, read):
+            # its files have settled since: kept by their times too, so the next reader need not hash them
+            self.kept.keep_briefing(
+                self._keys(signature, as_of).whole,
+                found[0],
+                found[1],
+                head_key=self._keys(signature, as_of).head,
+            )
+        return found, contents
+
+    def _keep(self, signature: Signature, contents: Contents | None, snap: Snapshot, started: float) -> None:
+        """Keep a finished briefing by its files' times when they had settled before the build started, else
+        by their contents when those did not change during the build."""
+        assert self.kept is not None
+        if _settled(signature, started):
+            keys = self._keys(signature, snap.as_of)
+        elif (
+            contents is not None
+            and corpus_signature(self.corpus) == signature
+            and content_signature(self.corpus, signature) == contents
+        ):
+            keys = self._keys(contents, snap.as_of)
+        else:  # a file changed while it was read: nothing says which state the briefing shows
+            return
+        self.kept.keep_briefing(keys.whole, snap.briefing, snap.warnings, head_key=keys.head)
 
     def _build(self, signature: Signature, as_of: date) -> Snapshot:
-        key = self._briefing_key(signature, as_of) if self.kept else ""
-        found = self._kept_briefing(key) if self.kept else None
+        found, contents = self._find(signature, as_of)
         if found is not None:
             return Snapshot(found[0], signature, as_of, found[1])
         from briefings import build_briefing, load_corpus  # the extractors load only when a build is needed
+        from briefings.parallel import ProcessMap
+        from briefings.work import load_article_tables, load_merge_tables, load_tables
 
         started = time.time()
         show = self.progress
         self.progress = False  # once: a running bot's later rebuilds never draw over its prompt
-        with _collected_warnings() as collected, building(len(signature)) if show else nullcontext():
-            result = load_corpus(self.corpus, max_bytes=self.max_bytes, kept=self.kept)
+        with (
+            _collected_warnings() as collected,
+            building(len(signature)) if show else nullcontext(),
+            ProcessMap(self.workers, before=load_article_tables, meanwhile=load_merge_tables) as mapper,
+        ):
+            load_tables(self.kept)  # before the workers start, so that they share them
+            result = load_corpus(self.corpus, max_bytes=self.max_bytes, kept=self.kept, mapper=mapper)
             briefing = build_briefing(
                 result.documents,
                 as_of=as_of,
@@ -160,19 +242,19 @@ class BriefingService:
                 summary_words=self.summary_words,
                 background_days=self.background_days,
                 kept=self.kept,
+                mapper=mapper,
             )
-        warnings = tuple(collected.messages)
+        snap = Snapshot(briefing, signature, as_of, tuple(collected.messages))
         if self.kept:
             self.kept.flush()
-            if _settled(signature, started):
-                self.kept.keep_briefing(key, briefing, warnings)
+            self._keep(signature, contents, snap, started)
         log.info(
             "built briefing from %d article(s) in %s in %.1f s",
             len(result.documents),
             self.corpus,
             time.time() - started,
         )
-        return Snapshot(briefing, signature, as_of, warnings)
+        return snap
 
     def snapshot(self) -> Snapshot:
         """The current snapshot, rebuilt first if the corpus or today's date changed."""
@@ -197,11 +279,7 @@ class BriefingService:
             snap = self._snapshot
             if snap is not None and snap.signature == signature and snap.as_of == as_of:
                 return snap.briefing
-            found = (
-                self._kept_briefing(self._briefing_key(signature, as_of), people_only=True)
-                if self.kept
-                else None
-            )
+            found, _ = self._find(signature, as_of, people_only=True)
         return found[0] if found is not None else self.snapshot().briefing
 
     def held(self) -> Briefing:

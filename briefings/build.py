@@ -15,6 +15,7 @@ from briefings.extract.quotes import attach_quotes
 from briefings.furniture import recurrence
 from briefings.keeping import Kept
 from briefings.model import Briefing, Document, SourceInfo
+from briefings.parallel import Mapper, serial_map
 from briefings.quantities import compare_counts
 from briefings.summary import DEFAULT_WORDS, summarize
 from briefings.text import content_stems
@@ -50,15 +51,17 @@ def build_briefing(
     summary_words: int = DEFAULT_WORDS,
     background_days: int = 120,
     kept: Kept | None = None,
+    mapper: Mapper = serial_map,
 ) -> Briefing:
     """Build the briefing for a corpus as of one day (the caller's today: the core never reads the clock).
 
     Each article's own work is taken from `kept` when it holds it (and kept there otherwise); only the
-    story-level merge runs over the whole corpus.
+    story-level merge runs over the whole corpus. `mapper` computes the per-article work not kept (a
+    ProcessMap spreads it over processes).
     """
     # a syndicated article is read once, its other outlets named
-    documents = merge_copies(documents, shingles_of(documents, kept))
-    works = works_of(documents, kept)
+    documents = merge_copies(documents, shingles_of(documents, kept, mapper))
+    works = works_of(documents, kept, mapper)
     sentences = [s for w in works for s in w.sentences]
     day_of = {d.id: d.published for d in documents}
     recurring = recurrence(sentences, day_of)

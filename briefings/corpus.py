@@ -14,10 +14,11 @@ from briefings.extract.dates import plausible
 from briefings.files import DEFAULT_MAX_BYTES, is_article_name
 from briefings.keeping import Kept
 from briefings.model import Block, Document
+from briefings.parallel import Mapper, serial_map
 from briefings.published import dateline_evidence, estimate_published, publication_evidence
 from briefings.structure import structure
 from briefings.text import normalize_space, shown, split_sentences, truncate_words, years_named
-from briefings.work import content_key
+from briefings.work import content_key, kept_each
 
 log = logging.getLogger(__name__)
 
@@ -149,33 +150,24 @@ def _parse(path: Path, text: str) -> tuple[Document, tuple[str, ...]]:
     return document, tuple(notes)
 
 
-def _kept_parse(path: Path, text: str, kept: Kept | None) -> Document:
-    """The parsed article, from `kept` when its content key is there; its warnings logged either way."""
-    key = content_key(path.name, text)
-    found = kept.get(f"document:{key}") if kept is not None else None
-    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], Document):
-        document: Document = found[0]
-        notes: tuple[str, ...] = found[1]
-    else:
+def _parsed(item: tuple[Path, str]) -> tuple[Document, tuple[str, ...]] | str:
+    """An article parsed with its warnings, or the reason it is skipped (what a worker process sends back)."""
+    path, text = item
+    try:
         document, notes = _parse(path, text)
-        document = replace(document, key=key)
-        if kept is not None:
-            kept.put(f"document:{key}", (document, notes))
-    for note in notes:
-        log.warning("%s", note)
-    return replace(document, path=str(path))
+    except ArticleSkipped as skip:
+        return skip.reason
+    return replace(document, key=content_key(path.name, text)), notes
 
 
-def load_corpus(
-    folder: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, kept: Kept | None = None
-) -> LoadResult:
-    """Load every .txt and .md article in `folder`; bad files are skipped with a warning naming them. An
-    article whose content key is in `kept` is not parsed again."""
-    root = Path(folder)
-    if not root.is_dir():
-        raise CorpusNotFound(root)
-    documents: list[Document] = []
-    skipped: list[ArticleSkipped] = []
+def _a_parse(value: object) -> bool:
+    """A kept parse is a Document with its warnings."""
+    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], Document)
+
+
+def _read_all(root: Path, max_bytes: int) -> list[tuple[Path, str | ArticleSkipped]]:
+    """Each article file in `root` in name order, with its text or why it is skipped."""
+    read: list[tuple[Path, str | ArticleSkipped]] = []
     for path in sorted(root.iterdir()):
         if not is_article_name(path.name):
             continue
@@ -184,12 +176,47 @@ def load_corpus(
                 raise ArticleSkipped(path, "a link to a file that does not exist")
             if not path.is_file():
                 continue  # a folder named like an article
-            document = _kept_parse(path, read_article(path, max_bytes=max_bytes), kept)
+            read.append((path, read_article(path, max_bytes=max_bytes)))
+        except ArticleSkipped as skip:
+            read.append((path, skip))
+    return read
+
+
+def load_corpus(
+    folder: Path | str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    kept: Kept | None = None,
+    mapper: Mapper = serial_map,
+) -> LoadResult:
+    """Load every .txt and .md article in `folder`; bad files are skipped with a warning naming them. An
+    article whose content key is in `kept` is not parsed again; the others are parsed by `mapper`."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise CorpusNotFound(root)
+    read = _read_all(root, max_bytes)
+    texts = [(path, text) for path, text in read if isinstance(text, str)]
+    keys = [f"document:{content_key(path.name, text)}" for path, text in texts]
+    parsed = dict(zip(keys, kept_each(kept, keys, _a_parse, _parsed, texts, mapper), strict=True))
+    documents: list[Document] = []
+    skipped: list[ArticleSkipped] = []
+    at = 0
+    for path, text in read:
+        try:
+            if isinstance(text, ArticleSkipped):
+                raise text
+            found = parsed[keys[at]]
+            at += 1
+            if isinstance(found, str):
+                raise ArticleSkipped(path, found)
+            document, notes = found
+            for note in notes:
+                log.warning("%s", note)
             try:
                 added = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
             except OSError as exc:  # removed while we read it
                 raise ArticleSkipped(path, f"cannot be read ({exc.strerror or exc})") from exc
-            documents.append(replace(document, added=added))
+            documents.append(replace(document, path=str(path), added=added))
         except ArticleSkipped as skip:
             log.warning("%s", skip)
             skipped.append(skip)

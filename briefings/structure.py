@@ -62,6 +62,13 @@ def structure(lines: list[str]) -> list[Block]:
     raw: list[tuple[BlockKind, str, tuple[str, ...]]] = []
     kept = [ln for ln in without_stamps(lines) if not is_chrome(ln)]
     in_table = False
+    rows: dict[int, Block | None] = {}  # each line's date row, read once (a line is also its predecessor's next)
+
+    def row_at(k: int) -> Block | None:
+        if k not in rows:
+            rows[k] = _date_row(normalize_space(kept[k]))
+        return rows[k]
+
     for i, line in enumerate(kept):
         text = normalize_space(line)
         if _PIPE_ROW.match(line):
@@ -83,13 +90,11 @@ def structure(lines: list[str]) -> list[Block]:
             raw.append(("bullet", normalize_space(line[bullet.end() :]), ()))
             in_table = False
             continue
-        if _is_table_header(text):
-            following = kept[i + 1] if i + 1 < len(kept) else ""
-            if _date_row(normalize_space(following)) is not None:
-                in_table = True
-                continue  # the header row itself says nothing
-        row = _date_row(text)
-        next_row = _date_row(normalize_space(kept[i + 1])) if i + 1 < len(kept) else None
+        if _is_table_header(text) and i + 1 < len(kept) and row_at(i + 1) is not None:
+            in_table = True
+            continue  # the header row itself says nothing
+        row = row_at(i)
+        next_row = row_at(i + 1) if i + 1 < len(kept) else None
         if row is not None and (in_table or next_row is not None or (raw and raw[-1][0] == "table_row")):
             raw.append((row.kind, row.text, row.cells))
             in_table = True

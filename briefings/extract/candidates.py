@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefings.extract.given_names import is_given_name
 from briefings.extract.lexicon import (
@@ -69,7 +70,13 @@ def _is_title(token: Token) -> bool:
 
 
 def _name_token(token: Token) -> bool:
-    text = _POSSESSIVE.sub("", token.text)
+    return _name_word(token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_word(word: str) -> bool:
+    """Whether a token's text may be a word of a name (asked again for the same words over and over)."""
+    text = _POSSESSIVE.sub("", word)
     low = fold(text)
     if not text or not text[0].isupper() or not any(c.islower() for c in text):
         return False  # lowercase words and acronyms (NATO, UNHCR) are not names

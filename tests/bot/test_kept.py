@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import bot.kept
+import briefings
 import briefings.extract.quotes
 from bot.kept import FILENAME, KeptStore
 from bot.service import BriefingService
@@ -47,7 +48,7 @@ def test_the_work_and_the_briefing_survive_the_process(tmp_path: Path) -> None:
     corpus, data = _old_copy(tmp_path), tmp_path / "data"
     first = _service(corpus, data).current()
     rows = sqlite3.connect(data / FILENAME).execute("SELECT count(*) FROM kept").fetchone()[0]
-    assert rows == 4 * 5  # each article's parse, shingles, work and quotes
+    assert rows == 4 * 5 + 2  # each article's parse, shingles, work and quotes; the name and place tables
     assert _service(corpus, data).current() == first  # read back from the file by another service
     script = (
         "import sys\nfrom bot.cli import main\n"
@@ -82,12 +83,45 @@ def test_who_reads_only_the_people_and_sources_of_a_kept_briefing(tmp_path: Path
     assert db.execute("SELECT count(*) FROM briefings WHERE key LIKE '%:rest'").fetchone()[0] == 1
 
 
-def test_a_briefing_of_files_changed_just_now_is_not_kept(tmp_path: Path) -> None:
+def test_a_briefing_of_files_changed_just_now_is_kept_by_their_contents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking again right after writing a corpus reads the briefing back (no merge), yet a file rewritten with
+    the same size and time is never answered from the old briefing."""
     corpus, data = _old_copy(tmp_path), tmp_path / "data"
-    (corpus / "late.txt").write_text("The summit moved to Vienna, officials said on Monday morning.\n")
-    _service(corpus, data).current()
-    briefings = sqlite3.connect(data / FILENAME).execute("SELECT count(*) FROM briefings").fetchone()[0]
-    assert briefings == 0  # a file changed within the settle time may change again unseen
+    late = corpus / "late.txt"
+    late.write_text("The summit moved to Vienna, officials said on Monday morning.\n")
+    first = _service(corpus, data).current()
+    import briefings.build
+
+    built: list[int] = []
+    build = briefings.build.build_briefing
+    monkeypatch.setattr(briefings, "build_briefing", lambda *a, **k: (built.append(1), build(*a, **k))[1])
+    assert _service(corpus, data).current() == first
+    assert built == []  # read back from its contents: no merge work
+    stat = late.stat()
+    late.write_text("The summit moved to Zurich, officials said on Monday morning.\n")  # same size
+    os.utime(late, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    again = _service(corpus, data).current()
+    assert built == [1]
+    assert again != first and "Zurich" in repr(again) and "Vienna" not in repr(again)
+
+
+def test_who_on_another_day_reads_the_people_kept_by_a_summit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """People and sources do not depend on the day: `who` without --as-of after a summit does no merge."""
+    corpus, data = _old_copy(tmp_path), tmp_path / "data"
+    first = _service(corpus, data).current()
+    later = date(2026, 1, 5)
+    built_later = BriefingService(corpus, story="Summit", today=lambda: later).current()
+    assert (built_later.people, built_later.sources) == (first.people, first.sources)
+    monkeypatch.setattr(
+        briefings, "build_briefing", lambda *a, **k: pytest.fail("a kept briefing's people were built again")
+    )
+    other = BriefingService(corpus, story="Summit", today=lambda: later, kept=KeptStore.open(data))
+    people = other.people()
+    assert (people.people, people.sources, people.as_of) == (first.people, first.sources, later)
 
 
 def test_a_tampered_value_is_never_run_and_counts_as_absent(

@@ -1,0 +1,241 @@
+"""Per-stage time and calls of a build on a real long story, and the four user-facing steps as commands.
+
+By default the story is the two long dev stories in one folder (`../shared/eval/timelines/mj` and `haiti`,
+396 real articles), written as `NNNN.txt` files with their publication day in front matter. Prints:
+
+1. the steps a user takes, each a new `briefbot` process sharing one data folder: `summit --json` cold, the same
+   again, after one article is added, and `who` (on today, unlike the summit's `--as-of`) after the summit;
+2. a table of the build's stages (time and calls): a cold build in one process, the same with the articles'
+   own work spread over the usable cores, and the merge alone (every article's own work kept).
+
+    python bench/stages.py [--eval ../shared/eval] [--corpus DIR] [--skip-commands]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BRIEFBOT = Path(sys.executable).parent / "briefbot"
+
+# (module, name) of each stage, in the order a build runs them; a stage is timed wherever it is called from
+STAGES = [
+    ("briefings.corpus", "load_corpus", "story"),
+    ("briefings.corpus", "_parse", "article"),
+    ("briefings.build", "shingles_of", "story"),
+    ("briefings.work", "shingles", "article"),
+    ("briefings.build", "merge_copies", "story"),
+    ("briefings.build", "works_of", "story"),
+    ("briefings.work", "document_sentences", "article"),
+    ("briefings.work", "document_candidates", "article"),
+    ("briefings.work", "document_sightings", "article"),
+    ("briefings.work", "counts_in", "article"),
+    ("briefings.work", "measures_in", "article"),
+    ("briefings.work", "duration_facts", "article"),
+    ("briefings.work", "money_facts", "article"),
+    ("briefings.work", "candidate_questions", "article"),
+    ("briefings.work", "summary_candidates", "article"),
+    ("briefings.work", "quoting_words", "article"),
+    ("briefings.build", "recurrence", "merge"),
+    ("briefings.build", "find_people", "merge"),
+    ("briefings.build", "attach_quotes", "merge"),
+    ("briefings.extract.quotes", "document_quotes", "article"),
+    ("briefings.build", "vocabulary", "merge"),
+    ("briefings.build", "clean_cast", "merge"),
+    ("briefings.build", "rank_cast", "merge"),
+    ("briefings.build", "build_timeline", "merge"),
+    ("briefings.build", "compare", "merge"),
+    ("briefings.build", "leader_facts", "merge"),
+    ("briefings.build", "compare_counts", "merge"),
+    ("briefings.build", "summarize", "merge"),
+    ("briefings.build", "find_questions", "merge"),
+    ("briefings.build", "answer_questions", "merge"),
+    ("briefings.build", "choose_questions", "merge"),
+    ("briefings.build", "story_words", "merge"),
+    ("briefings.sightings", "find_dates", "inner"),
+    ("briefings.structure", "leading_date", "inner"),
+    ("briefings.sentences", "split_sentences", "inner"),
+]
+
+
+def write_story(eval_dir: Path, folder: Path) -> str:
+    """Write mj + haiti as one folder of articles; the last publication day."""
+    folder.mkdir(parents=True, exist_ok=True)
+    last = ""
+    number = 0
+    for topic in ("mj", "haiti"):
+        for line in (
+            (eval_dir / "timelines" / topic / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        ):
+            item = json.loads(line)
+            number += 1
+            day = item["published"][:10]
+            last = max(last, day)
+            text = f"---\npublished: {day}\n---\n{item['text']}"
+            (folder / f"{number:04d}.txt").write_text(text, encoding="utf-8")
+    return last
+
+
+def _run(args: list[str], data: Path) -> float:
+    env = {**os.environ, "BRIEFBOT_DATA_DIR": str(data)}
+    started = time.perf_counter()
+    subprocess.run([str(BRIEFBOT), *args], env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    return time.perf_counter() - started
+
+
+def commands(corpus: Path, last: str, repeat: int) -> None:
+    """The four steps a user takes, each a new process, with one data folder."""
+    with tempfile.TemporaryDirectory() as tmp:
+        data, folder = Path(tmp) / "data", Path(tmp) / "story"
+        shutil.copytree(corpus, folder)
+        summit = ["summit", "--json", "--corpus", str(folder), "--as-of", last]
+        rows = [("summit --json, cold", _run(summit, data), 4.0)]
+        rows.append(
+            (
+                "the same again, nothing changed",
+                statistics.median(_run(summit, data) for _ in range(repeat)),
+                0.3,
+            )
+        )
+        first = sorted(folder.iterdir())[len(list(folder.iterdir())) // 2]
+        text = first.read_text(encoding="utf-8")
+        (folder / "9999-added.txt").write_text(
+            text.replace("---\n", "---\ntitle: One more\n", 1), encoding="utf-8"
+        )
+        rows.append(("one article added", _run(summit, data), 0.5))
+        _run(summit, data)
+        who = ["who", "Jackson", "--corpus", str(folder)]
+        _run(who, data)
+        rows.append(
+            (
+                "who NAME after a summit (new process)",
+                statistics.median(_run(who, data) for _ in range(repeat)),
+                0.3,
+            )
+        )
+    print(f"{'step':<42} {'seconds':>8} {'goal':>6}")
+    for name, seconds, goal in rows:
+        print(f"{name:<42} {seconds:>8.2f} {goal:>6.1f}  {'ok' if seconds <= goal else 'MISSED'}")
+
+
+@contextmanager
+def timed(*, articles: bool = True) -> Iterator[dict[str, list[float]]]:
+    """Time every stage in STAGES wherever it is called in this process (calls inside a stage count to both);
+    without `articles`, only the story-level ones (per-article functions must stay picklable for a pool)."""
+    import importlib
+
+    spent: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+    undo = []
+    for module_name, name, kind in STAGES:
+        if not articles and kind in ("article", "inner"):
+            continue
+        module = importlib.import_module(module_name)
+        original = getattr(module, name)
+
+        def wrapper(*args: Any, _f: Callable[..., Any] = original, _n: str = name, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                entry = spent[_n]
+                entry[0] += time.perf_counter() - started
+                entry[1] += 1
+
+        setattr(module, name, wrapper)
+        undo.append((module, name, original))
+    try:
+        yield spent
+    finally:
+        for module, name, original in undo:
+            setattr(module, name, original)
+
+
+def stages(corpus: Path, last: str) -> None:
+    """The stage table: a cold build serial, a cold build over the usable cores, the merge alone."""
+    import briefings.build
+    import briefings.corpus
+    from briefings.keeping import MemoryKept
+    from briefings.parallel import ProcessMap, serial_map, usable_cores
+    from briefings.work import load_article_tables, load_merge_tables
+
+    as_of = date.fromisoformat(last)
+    columns = []
+    kept = MemoryKept()
+    for label, make in (
+        ("cold, 1 process", lambda: serial_map),
+        (
+            f"cold, {usable_cores()} processes",
+            lambda: ProcessMap(before=load_article_tables, meanwhile=load_merge_tables),
+        ),
+        ("merge only (work kept)", lambda: serial_map),
+    ):
+        store = MemoryKept() if label.startswith("cold") else kept
+        mapper = make()
+        with timed(articles=not isinstance(mapper, ProcessMap)) as spent:
+            started = time.perf_counter()
+            docs = briefings.corpus.load_corpus(corpus, kept=store, mapper=mapper).documents
+            briefings.build.build_briefing(docs, as_of=as_of, kept=store, mapper=mapper)
+            wall = time.perf_counter() - started
+        if isinstance(mapper, ProcessMap):
+            mapper.close()
+        if label.startswith("cold, 1"):
+            kept = store
+        columns.append((label, wall, dict(spent)))
+    print(f"\n{len(docs)} articles, {sum(len(b.text.split()) for d in docs for b in d.blocks):,} words")
+    head = "".join(f"{label:>26}" for label, _, _ in columns)
+    print(f"{'stage':<22}{'runs':<8}{head}")
+    for _module, name, kind in STAGES:
+        cells = []
+        for _label, _wall, spent in columns:
+            seconds, calls = spent.get(name, (0.0, 0))
+            cells.append(f"{seconds:>9.3f} s {int(calls):>7} calls" if calls else f"{'-':>26}")
+        print(f"{name:<22}{kind:<8}{''.join(cells)}")
+    walls = "".join(f"{wall:>9.3f} s{'':>13}" for _, wall, _ in columns)
+    print(f"{'whole build':<30}{walls}")
+    print("(article stages run in the worker processes under a pool, so their rows there are empty)")
+
+
+def main() -> int:
+    """Write the story, then print the commands' figures and the stage table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--corpus", type=Path, help="a folder of articles instead of mj + haiti")
+    parser.add_argument("--as-of", help="the day to brief as of (default: the newest article's)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each quick step (the median is shown)")
+    parser.add_argument("--skip-commands", action="store_true", help="only the stage table")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.corpus:
+            corpus, last = args.corpus, args.as_of
+        elif (args.eval / "timelines" / "mj").is_dir():
+            corpus = Path(tmp) / "mj-haiti"
+            last = write_story(args.eval, corpus)
+        else:
+            print(f"stages: no evaluation data at {args.eval} (pass --eval or --corpus); skipped")
+            return 0  # `make bench` goes on with the other benches
+        if not last:
+            print("--as-of is needed with --corpus", file=sys.stderr)
+            return 2
+        print(f"story: {corpus} as of {last}")
+        if not args.skip_commands:
+            commands(corpus, last, args.repeat)
+        stages(corpus, last)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""Per-article work spread over processes: a `Mapper` that load_corpus and build_briefing hand their per-article
+stages to (each article's work depends on that article alone, so the order of work does not change a result).
+
+`serial_map` is the default: everything in the calling process. `ProcessMap` starts a pool of worker processes
+on first use, only when there are at least `min_items` articles to do (a rebuild after one new article stays in
+the process), and returns the results in the items' order.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from types import TracebackType
+from typing import Protocol, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Starting the pool and sending articles to it costs about as much as reading a dozen articles: fewer stay here.
+MIN_ITEMS = 16
+# Work is sent in chunks, several per worker, so that one long article does not leave the other workers idle.
+CHUNKS_PER_WORKER = 8
+
+
+class Mapper(Protocol):
+    """Applies a per-article function to each item, returning the results in the items' order."""
+
+    def __call__(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """`[fn(item) for item in items]`, however it is computed."""
+
+
+def serial_map(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """Every item in the calling process."""
+    return [fn(item) for item in items]
+
+
+def usable_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _nothing() -> None:
+    return None
+
+
+class ProcessMap:
+    """A Mapper over a pool of `workers` processes (default: the usable cores), started on first use with at
+    least `min_items` items; close it (or use it as a context manager) to stop the workers.
+
+    `before` runs once in this process before the workers start (forked workers then share what it loaded);
+    `meanwhile` runs once in this process while the workers compute (it would be idle otherwise).
+    """
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        *,
+        min_items: int = MIN_ITEMS,
+        before: Callable[[], None] = _nothing,
+        meanwhile: Callable[[], None] = _nothing,
+    ) -> None:
+        self.workers = workers or usable_cores()
+        self.min_items = min_items
+        self.before = before
+        self.meanwhile = meanwhile
+        self._pool: Executor | None = None
+        self.pooled = 0  # how many items went to the workers (for tests and benches)
+
+    def __call__(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """The results of `fn` over `items`, in order: from the workers when there are enough items."""
+        if self.workers < 2 or len(items) < self.min_items:
+            return serial_map(fn, items)
+        if self._pool is None:
+            self.before()
+            # fork where there is one: the workers start with the extractors already loaded
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        chunk = max(1, len(items) // (self.workers * CHUNKS_PER_WORKER))
+        self.pooled += len(items)
+        results = self._pool.map(fn, items, chunksize=chunk)
+        meanwhile, self.meanwhile = self.meanwhile, _nothing
+        meanwhile()
+        collecting = gc.isenabled()
+        gc.disable()  # the results arrive as many new objects at once: collections then find nothing to free
+        try:
+            return list(results)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def close(self) -> None:
+        """Stop the workers, if any were started."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __enter__(self) -> ProcessMap:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
