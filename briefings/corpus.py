@@ -15,6 +15,7 @@ from briefings.files import DEFAULT_MAX_BYTES, is_article_name
 from briefings.keeping import Kept
 from briefings.model import Block, Document
 from briefings.published import dateline_evidence, estimate_published, publication_evidence
+from briefings.shared_events import day_from_events, events_of
 from briefings.structure import structure
 from briefings.text import normalize_space, shown, split_sentences, truncate_words, years_named
 from briefings.work import content_key
@@ -219,6 +220,7 @@ def _date_from_corpus(documents: list[Document]) -> list[Document]:
     low = dated[0] - _ESTIMATE_WINDOW if dated else date.max
     high = dated[-1] + _ESTIMATE_WINDOW if dated else date.min
     out = []
+    documents = _date_from_events(documents)
     for doc in documents:
         if doc.published is None:
             # the one step of publication_evidence that the story's year can change
@@ -231,3 +233,27 @@ def _date_from_corpus(documents: list[Document]) -> list[Document]:
                     doc = replace(doc, published_estimate=guess)
         out.append(doc)
     return out
+
+
+_EVENT_ROUNDS = 2  # an article dated from shared events dates its own relative mentions for the next round
+
+
+def _date_from_events(documents: list[Document]) -> list[Document]:
+    """Date undated articles from events other sources date (see shared_events); a date is never guessed."""
+    for _ in range(_EVENT_ROUNDS):
+        undated = [d for d in documents if d.published is None]
+        if not undated or (len(undated) == len(documents) and len(documents) < 2):
+            return documents
+        events = [e for d in documents for e in events_of(d.id, d.blocks, d.published)]
+        found = {d.id: day_from_events(d.id, d.blocks, events) for d in undated}
+        if not any(found.values()):
+            return documents
+        documents = [
+            replace(
+                d, published=found[d.id], published_inferred=True, published_basis="events other sources date"
+            )
+            if found.get(d.id)
+            else d
+            for d in documents
+        ]
+    return documents
