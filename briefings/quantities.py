@@ -4,7 +4,10 @@ A count is read with its qualifier as a range ("more than 40" is 41 and up, "abo
 100" is that range), so "150" and "more than 150" agree. Counts are compared only within one quantity of one
 thing (deaths, or "homes destroyed"; a place named with it is part of it: deaths in the Caribbean are not deaths
 in New York) and only between sentences about the same matter. A quantity one source itself gives two different
-values for is several things (10 and 17 inches of one tower's sinking and tilt), never a dispute. Values that
+values for is several things (10 and 17 inches of one tower's sinking and tilt), never a dispute; but of a
+source's measures of a thing (lengths), the one whose sentence plainly shares the other source's words is kept.
+A count that names no thing ("cut power to 8.2 million") joins the one named count of its state near it in size
+and is compared with it whatever the sentences' words. Values that
 differ and grow with each later report are an update, shown newest first with its history; values that differ
 otherwise are a dispute.
 """
@@ -107,6 +110,9 @@ _NOT_COUNTED = frozenset(
 _PLACE_NAMES = {"united states": "us", "united states of america": "us", "usa": "us", "united kingdom": "uk"}
 _SAME_MATTER = 0.2  # two sentences must share this much of their words to speak of the same count
 _SAME_STATED = 0.1  # ... or this much when the count names its state ("flights canceled", "homes destroyed")
+_TOLD_ALIKE = (
+    3  # words a source's sentence must share with another's to pick its value among its unfitting ones
+)
 _SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "approximately": 0.1, "some": 0.1, "an estimated": 0.1}
 
 
@@ -264,14 +270,19 @@ def compare_counts(
             per_doc[c.doc_id].append(c)
         # a source that gives different values counts several things under this name: a value none of its other
         # values fits is another thing (left out); when no two of them fit, the source is left out
-        group = [c for c in group if _consistent(c, per_doc[c.doc_id])]
+        group = [
+            c
+            for c in group
+            if _consistent(c, per_doc[c.doc_id])
+            or (key.startswith(_MEASURED) and _told_alike(c, per_doc[c.doc_id], group))
+        ]
         specific = key.startswith(_ONE_THING)  # deaths in one place, one person's age: one count
         needed = _SAME_STATED if " " in key else _SAME_MATTER
         rivals = [
             (a, b)
             for i, a in enumerate(group)
             for b in group[i + 1 :]
-            if a.doc_id != b.doc_id and not _fits(a, b) and (specific or jaccard(a.stems, b.stems) >= needed)
+            if a.doc_id != b.doc_id and not _fits(a, b) and (specific or _same_matter(a, b, key, needed))
         ]
         if not rivals:
             docs = sorted({c.doc_id for c in group})
@@ -284,6 +295,17 @@ def compare_counts(
     return agreements, disagreements
 
 
+def _same_matter(a: Count, b: Count, key: str, needed: float) -> bool:
+    """Whether two sources' counts of one key speak of the same matter: their sentences share `needed` of their
+    words; or one count names no thing ("cut power to 8.2 million") and joined the other's by its state and size;
+    or the key measures a thing (a length) and the sentences share _TOLD_ALIKE words."""
+    if a.key.startswith(_UNNAMED) != b.key.startswith(_UNNAMED):
+        return True
+    if key.startswith(_MEASURED) and len(a.stems & b.stems) >= _TOLD_ALIKE:
+        return True
+    return jaccard(a.stems, b.stems) >= needed
+
+
 def _named(count: Count, counts: Sequence[Count]) -> str:
     """The key an unnamed count joins ("cut power to 8.2 million" joins "6.6 million homes without power"): the one
     named key with its state whose values are near it in size; else its state alone."""
@@ -292,6 +314,7 @@ def _named(count: Count, counts: Sequence[Count]) -> str:
         c.key
         for c in counts
         if c.key.endswith(" " + state)
+        and not c.key.startswith(_UNNAMED)  # never the unnamed count itself
         and c.middle
         and 1 / _SIZE_NEAR <= count.middle / c.middle <= _SIZE_NEAR
     }
@@ -302,6 +325,24 @@ def _consistent(count: Count, mates: Sequence[Count]) -> bool:
     """Whether a count belongs with its own source's other counts of the same name (see compare_counts)."""
     others = [o for o in mates if o is not count]
     return not others or any(_fits(count, o) for o in others)
+
+
+def _told_alike(count: Count, mates: Sequence[Count], group: Sequence[Count]) -> bool:
+    """Whether, of a source's measures of a thing that fit none of each other, this one is the one its sentence
+    plainly ties to another source's: its sentence shares more words with some other source's than any of its mates'
+    sentences do ("the 98-foot wreck off Alassio" beside "the 25-metre wreck off Alassio", not the 55-foot ship
+    of another story told in the same article)."""
+    others = [o for o in group if o.doc_id != count.doc_id]
+    if not others:
+        return False
+
+    def closeness(c: Count) -> int:
+        return max(len(c.stems & o.stems) for o in others)
+
+    best = closeness(count)
+    return best >= _TOLD_ALIKE and all(
+        closeness(m) < best for m in mates if m is not count and m.text != count.text
+    )
 
 
 def _claims(key: str, members: Sequence[Count], published: Mapping[str, date | None]) -> Disagreement:
