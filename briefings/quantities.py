@@ -3,13 +3,15 @@
 A count is read with its qualifier as a range ("more than 40" is 41 and up, "about 400" is 360 to 440, "80 to
 100" is that range), so "150" and "more than 150" agree. Counts are compared only within one quantity of one
 thing (deaths, or "homes destroyed"; a place named with it is part of it: deaths in the Caribbean are not deaths
-in New York) and only between sentences about the same matter. A quantity one source itself gives two different
-values for is several things (10 and 17 inches of one tower's sinking and tilt), never a dispute; but of a
-source's measures of a thing (lengths), the one whose sentence plainly shares the other source's words is kept.
-A count that names no thing ("cut power to 8.2 million") joins the one named count of its state near it in size
-and is compared with it whatever the sentences' words. Values that
-differ and grow with each later report are an update, shown newest first with its history; values that differ
-otherwise are a dispute.
+in New York) and only between sentences about the same matter (they share a fifth of their words, or five
+words however long they are). A count told in plain words is read only when it is qualified ("nearly two
+dozen") or counts distinct things ("seven prior investigations"): "five portions" is too often a figure of
+speech. A quantity one source itself gives two different values for is several things (10 and 17 inches of one
+tower's sinking and tilt), never a dispute; but of a source's measures of a thing (lengths), the one whose
+sentence plainly shares the other source's words is kept. A count that names no thing ("cut power to 8.2
+million") joins the one named count of its state near it in size and is compared with it whatever the
+sentences' words. Values that differ and grow with each later report are an update, shown newest first with its
+history; values that differ otherwise are a dispute.
 """
 
 from __future__ import annotations
@@ -53,9 +55,11 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "seven congressional investigations", "nearly two dozen churches": a counted thing told in words, three or more
 # (a pair, "the two leaders", counts nothing worth comparing)
 _DOZENS = ("dozen", "a dozen", "half a dozen", "half-dozen", "a half-dozen", "two dozen", "three dozen")
+# "seven prior investigations", "eight separate inquiries": a count of distinct things told in words, however plain
+_DISTINCT = frozenset("prior previous separate distinct different earlier".split())
 _WORDED_COUNT = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<lo>(?i:{'|'.join(w for w in sorted(_WORDS, key=len, reverse=True) if w != 'two')}))"
-    r"(?P<hi>)(?P<scale>)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{3,}s)\b(?P<state>)"
+    r"(?P<hi>)(?P<scale>)\s+(?:(?P<adj>[a-z]+)\s+)?(?:[A-Za-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?P<state>)"
 )
 # "the U.S. death toll rose to 40", "40 people were killed", "at least 40 dead", "killing 40 people"
 _WHERE = r"(?P<where>\s+(?:in|across|on)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
@@ -110,6 +114,7 @@ _NOT_COUNTED = frozenset(
 _PLACE_NAMES = {"united states": "us", "united states of america": "us", "usa": "us", "united kingdom": "uk"}
 _SAME_MATTER = 0.2  # two sentences must share this much of their words to speak of the same count
 _SAME_STATED = 0.1  # ... or this much when the count names its state ("flights canceled", "homes destroyed")
+_MANY_SHARED = 5  # ... or this many words, whatever their share (lower flags more counts of different things)
 _TOLD_ALIKE = (
     3  # words a source's sentence must share with another's to pick its value among its unfitting ones
 )
@@ -209,7 +214,7 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
             out.append(Count(f"deaths in {_place(m)}", words, low, high, s.doc_id, stems))
             taken.append(m.span())
         for m in (m for pattern in (_DONE_TO, _COUNT, _WORDED_COUNT) for m in pattern.finditer(s.text)):
-            if m.re is _WORDED_COUNT and not (m["q"] or m["lo"].lower() in _DOZENS):
+            if m.re is _WORDED_COUNT and not (m["q"] or m["lo"].lower() in _DOZENS or m["adj"] in _DISTINCT):
                 continue  # a plain "five portions" is too often a figure of speech; "nearly two dozen" is a count
             noun = m["noun"]
             if noun in _NOT_COUNTED and m["adj"] and m["adj"].endswith("s"):
@@ -303,6 +308,8 @@ def _same_matter(a: Count, b: Count, key: str, needed: float) -> bool:
         return True
     if key.startswith(_MEASURED) and len(a.stems & b.stems) >= _TOLD_ALIKE:
         return True
+    if len(a.stems & b.stems) >= _MANY_SHARED:
+        return True  # long sentences telling one matter share many words but a small part of all of them
     return jaccard(a.stems, b.stems) >= needed
 
 

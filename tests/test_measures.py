@@ -120,3 +120,19 @@ def test_a_source_with_several_unfitting_counts_still_gives_none() -> None:
         "deaths each year could be prevented by diets, the study said.",
         "The study said 3 million deaths worldwide were linked to poor diets.",
     )
+
+
+def test_distinct_things_counted_in_plain_words_are_compared_across_long_sentences() -> None:
+    """ "seven prior congressional investigations" is a count though told in plain words, and it meets "half a
+    dozen congressional investigations" in a long sentence sharing five words but a small part of all."""
+    found = disputes(
+        "Even after an Accountability Review Board and half a dozen congressional investigations, these and other "
+        "questions about the night still lingered among families.",
+        "What happened has been scrutinized by a nonpartisan Accountability Review Board, seven prior congressional "
+        "investigations, multiple news organizations and, of course, our law enforcement and intelligence agencies.",
+    )
+    assert values(found) == [("Number of investigations", {"half a dozen", "seven"})]
+    assert not disputes(
+        "Five portions of fruit were served to the visitors.",
+        "Ten portions of fruit a day cut the risk, it said.",
+    )
