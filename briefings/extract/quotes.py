@@ -108,6 +108,9 @@ def _speaker_after(namer: Namer, text: str) -> tuple[bool, str | None]:
             continue  # "Obama's adviser Lisa Monaco said": the owner is not the speaker
         if _AFTER_NAME.match(after):
             return True, mention.person
+    slip = re.match(r"([A-Z][a-z]+)\s+(?:" + _VERB_RE.pattern + ")", rest)  # "“…,” Trugona said" of Trigona
+    if slip and namer.misspelt(slip.group(1)):
+        return True, namer.misspelt(slip.group(1))
     return False, None
 
 

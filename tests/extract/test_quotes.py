@@ -366,3 +366,20 @@ def test_a_pronoun_after_a_quote_whose_sentence_names_an_unknown_speaker_is_nobo
         "growing and there is no time for rest,” she wrote."
     )
     assert found == {}
+
+
+def test_a_surname_misspelt_by_a_letter_beside_a_quote_is_its_speaker() -> None:
+    """ "“…,” Trugona said" in a story about Simon Trigona is his, and the quote after it too; a short surname
+    one letter off ("Berk" for Berg) is another name."""
+    found = quotes(
+        "Mayor Simon Trigona, an archaeologist, led the dive off the coast.\n"
+        "“It is a nice find because we know the route now,” Trugona said.\n"
+        "“She sank on the way home, weighed down by all that fish sauce.”\n"
+        "Treasurer Tom Berg paid for it. “We will fund the next dive as well,” Berk said.\n"
+    )
+    assert found == {
+        "Simon Trigona": [
+            "It is a nice find because we know the route now",
+            "She sank on the way home, weighed down by all that fish sauce.",
+        ]
+    }
