@@ -15,7 +15,7 @@ from briefings.files import DEFAULT_MAX_BYTES, is_article_name
 from briefings.keeping import Kept
 from briefings.model import Block, Document
 from briefings.published import dateline_evidence, estimate_published, publication_evidence
-from briefings.shared_events import day_from_events, events_of
+from briefings.shared_events import day_from_events, events_of, words_wanted
 from briefings.structure import structure
 from briefings.text import normalize_space, shown, split_sentences, truncate_words, years_named
 from briefings.work import content_key
@@ -241,11 +241,15 @@ _EVENT_ROUNDS = 2  # an article dated from shared events dates its own relative 
 def _date_from_events(documents: list[Document]) -> list[Document]:
     """Date undated articles from events other sources date (see shared_events); a date is never guessed."""
     for _ in range(_EVENT_ROUNDS):
-        undated = [d for d in documents if d.published is None]
-        if not undated or (len(undated) == len(documents) and len(documents) < 2):
+        if len(documents) < 2:
             return documents
-        events = [e for d in documents for e in events_of(d.id, d.blocks, d.published)]
-        found = {d.id: day_from_events(d.id, d.blocks, events) for d in undated}
+        undated = [d for d in documents if d.published is None]
+        wanted = {d.id: words_wanted(d.blocks) for d in undated}
+        words = frozenset().union(*wanted.values())
+        if not words:
+            return documents  # no undated article names a day someone spoke: nothing to date it by
+        events = [e for d in documents for e in events_of(d.id, d.blocks, d.published, words=words)]
+        found = {d.id: day_from_events(d.id, d.blocks, events) for d in undated if wanted[d.id]}
         if not any(found.values()):
             return documents
         documents = [

@@ -64,21 +64,45 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def _sentences(blocks: Iterable[Block], needed: re.Pattern[str] = _DATED_WORDS) -> list[str]:
-    """The article's first _EVIDENCE_SENTENCES sentences that hold what `needed` looks for."""
+    """The sentences that hold what `needed` looks for, among the article's first _EVIDENCE_SENTENCES; a block
+    holding none of it is not split (most are not)."""
     out: list[str] = []
+    read = 0
     for block in blocks:
-        if block.kind in ("paragraph", "bullet", "caption"):
-            out += split_sentences(block.text)
-            if len(out) >= _EVIDENCE_SENTENCES:
-                break
-    return [s for s in out[:_EVIDENCE_SENTENCES] if needed.search(s)]
+        if block.kind not in ("paragraph", "bullet", "caption"):
+            continue
+        if not needed.search(block.text):
+            read += 1  # at least one sentence, none of them wanted
+        else:
+            sentences = split_sentences(block.text)[: max(0, _EVIDENCE_SENTENCES - read)]
+            read += len(sentences)
+            out += [s for s in sentences if needed.search(s)]
+        if read >= _EVIDENCE_SENTENCES:
+            break
+    return out
 
 
-def events_of(doc_id: str, blocks: Sequence[Block], published: date | None) -> list[Event]:
-    """The days an article gives for events: every date with its year, and, when it is dated, its relative ones."""
+def words_wanted(blocks: Sequence[Block]) -> frozenset[str]:
+    """The words of an undated article's sentences that name a weekday, when it names one as the day someone
+    spoke ("said Tuesday"): only events told in such words can date it; empty when nothing can."""
+    sentences = _sentences(blocks, _WEEKDAY_NAMED)
+    if not any(_SAID.search(text[: m.start()]) for text in sentences for m in _WEEKDAY_NAMED.finditer(text)):
+        return frozenset()
+    return frozenset().union(*(_stems(text) for text in sentences))
+
+
+def events_of(
+    doc_id: str, blocks: Sequence[Block], published: date | None, *, words: frozenset[str] | None = None
+) -> list[Event]:
+    """The days an article gives for events: every date with its year, and, when it is dated, its relative ones;
+    given `words` (see words_wanted), only in sentences sharing enough of them (the rest cannot be tied)."""
     out: list[Event] = []
     for text in _sentences(blocks):
         stems: frozenset[str] | None = None
+        if words is not None:
+            stems = _stems(text)
+            if len(stems & words) < _SHARED_WORDS:
+                continue
         for m in find_dates(text, reference=published):
             if m.precision != "day" or m.start != m.end:
                 continue
