@@ -16,6 +16,7 @@ from briefings.keeping import Kept
 from briefings.model import Block, Document
 from briefings.parallel import Mapper, serial_map
 from briefings.published import dateline_evidence, estimate_published, publication_evidence
+from briefings.shared_events import day_from_events, events_of, words_wanted
 from briefings.structure import structure
 from briefings.text import normalize_space, shown, split_sentences, truncate_words, years_named
 from briefings.work import content_key, kept_each
@@ -246,6 +247,7 @@ def _date_from_corpus(documents: list[Document]) -> list[Document]:
     low = dated[0] - _ESTIMATE_WINDOW if dated else date.max
     high = dated[-1] + _ESTIMATE_WINDOW if dated else date.min
     out = []
+    documents = _date_from_events(documents)
     for doc in documents:
         if doc.published is None:
             # the one step of publication_evidence that the story's year can change
@@ -258,3 +260,31 @@ def _date_from_corpus(documents: list[Document]) -> list[Document]:
                     doc = replace(doc, published_estimate=guess)
         out.append(doc)
     return out
+
+
+_EVENT_ROUNDS = 2  # an article dated from shared events dates its own relative mentions for the next round
+
+
+def _date_from_events(documents: list[Document]) -> list[Document]:
+    """Date undated articles from events other sources date (see shared_events); a date is never guessed."""
+    for _ in range(_EVENT_ROUNDS):
+        if len(documents) < 2:
+            return documents
+        undated = [d for d in documents if d.published is None]
+        wanted = {d.id: words_wanted(d.blocks) for d in undated}
+        words = frozenset().union(*wanted.values())
+        if not words:
+            return documents  # no undated article names a day someone spoke: nothing to date it by
+        events = [e for d in documents for e in events_of(d.id, d.blocks, d.published, words=words)]
+        found = {d.id: day_from_events(d.id, d.blocks, events) for d in undated if wanted[d.id]}
+        if not any(found.values()):
+            return documents
+        documents = [
+            replace(
+                d, published=found[d.id], published_inferred=True, published_basis="events other sources date"
+            )
+            if found.get(d.id)
+            else d
+            for d in documents
+        ]
+    return documents

@@ -3,10 +3,15 @@
 A count is read with its qualifier as a range ("more than 40" is 41 and up, "about 400" is 360 to 440, "80 to
 100" is that range), so "150" and "more than 150" agree. Counts are compared only within one quantity of one
 thing (deaths, or "homes destroyed"; a place named with it is part of it: deaths in the Caribbean are not deaths
-in New York) and only between sentences about the same matter. A quantity one source itself gives two different
-values for is several things (10 and 17 inches of one tower's sinking and tilt), never a dispute. Values that
-differ and grow with each later report are an update, shown newest first with its history; values that differ
-otherwise are a dispute.
+in New York) and only between sentences about the same matter (they share a fifth of their words, or five
+words however long they are). A count told in plain words is read only when it is qualified ("nearly two
+dozen") or counts distinct things ("seven prior investigations"): "five portions" is too often a figure of
+speech. A quantity one source itself gives two different values for is several things (10 and 17 inches of one
+tower's sinking and tilt), never a dispute; but of a source's measures of a thing (lengths), the one whose
+sentence plainly shares the other source's words is kept. A count that names no thing ("cut power to 8.2
+million") joins the one named count of its state near it in size and is compared with it whatever the
+sentences' words. Values that differ and grow with each later report are an update, shown newest first with its
+history; values that differ otherwise are a dispute.
 """
 
 from __future__ import annotations
@@ -50,9 +55,11 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "seven congressional investigations", "nearly two dozen churches": a counted thing told in words, three or more
 # (a pair, "the two leaders", counts nothing worth comparing)
 _DOZENS = ("dozen", "a dozen", "half a dozen", "half-dozen", "a half-dozen", "two dozen", "three dozen")
+# "seven prior investigations", "eight separate inquiries": a count of distinct things told in words, however plain
+_DISTINCT = frozenset("prior previous separate distinct different earlier".split())
 _WORDED_COUNT = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<lo>(?i:{'|'.join(w for w in sorted(_WORDS, key=len, reverse=True) if w != 'two')}))"
-    r"(?P<hi>)(?P<scale>)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{3,}s)\b(?P<state>)"
+    r"(?P<hi>)(?P<scale>)\s+(?:(?P<adj>[a-z]+)\s+)?(?:[A-Za-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?P<state>)"
 )
 # "the U.S. death toll rose to 40", "40 people were killed", "at least 40 dead", "killing 40 people"
 _WHERE = r"(?P<where>\s+(?:in|across|on)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
@@ -107,6 +114,10 @@ _NOT_COUNTED = frozenset(
 _PLACE_NAMES = {"united states": "us", "united states of america": "us", "usa": "us", "united kingdom": "uk"}
 _SAME_MATTER = 0.2  # two sentences must share this much of their words to speak of the same count
 _SAME_STATED = 0.1  # ... or this much when the count names its state ("flights canceled", "homes destroyed")
+_MANY_SHARED = 5  # ... or this many words, whatever their share (lower flags more counts of different things)
+_TOLD_ALIKE = (
+    3  # words a source's sentence must share with another's to pick its value among its unfitting ones
+)
 _SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "approximately": 0.1, "some": 0.1, "an estimated": 0.1}
 
 
@@ -203,7 +214,7 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
             out.append(Count(f"deaths in {_place(m)}", words, low, high, s.doc_id, stems))
             taken.append(m.span())
         for m in (m for pattern in (_DONE_TO, _COUNT, _WORDED_COUNT) for m in pattern.finditer(s.text)):
-            if m.re is _WORDED_COUNT and not (m["q"] or m["lo"].lower() in _DOZENS):
+            if m.re is _WORDED_COUNT and not (m["q"] or m["lo"].lower() in _DOZENS or m["adj"] in _DISTINCT):
                 continue  # a plain "five portions" is too often a figure of speech; "nearly two dozen" is a count
             noun = m["noun"]
             if noun in _NOT_COUNTED and m["adj"] and m["adj"].endswith("s"):
@@ -264,14 +275,19 @@ def compare_counts(
             per_doc[c.doc_id].append(c)
         # a source that gives different values counts several things under this name: a value none of its other
         # values fits is another thing (left out); when no two of them fit, the source is left out
-        group = [c for c in group if _consistent(c, per_doc[c.doc_id])]
+        group = [
+            c
+            for c in group
+            if _consistent(c, per_doc[c.doc_id])
+            or (key.startswith(_MEASURED) and _told_alike(c, per_doc[c.doc_id], group))
+        ]
         specific = key.startswith(_ONE_THING)  # deaths in one place, one person's age: one count
         needed = _SAME_STATED if " " in key else _SAME_MATTER
         rivals = [
             (a, b)
             for i, a in enumerate(group)
             for b in group[i + 1 :]
-            if a.doc_id != b.doc_id and not _fits(a, b) and (specific or jaccard(a.stems, b.stems) >= needed)
+            if a.doc_id != b.doc_id and not _fits(a, b) and (specific or _same_matter(a, b, key, needed))
         ]
         if not rivals:
             docs = sorted({c.doc_id for c in group})
@@ -284,6 +300,19 @@ def compare_counts(
     return agreements, disagreements
 
 
+def _same_matter(a: Count, b: Count, key: str, needed: float) -> bool:
+    """Whether two sources' counts of one key speak of the same matter: their sentences share `needed` of their
+    words; or one count names no thing ("cut power to 8.2 million") and joined the other's by its state and size;
+    or the key measures a thing (a length) and the sentences share _TOLD_ALIKE words."""
+    if a.key.startswith(_UNNAMED) != b.key.startswith(_UNNAMED):
+        return True
+    if key.startswith(_MEASURED) and len(a.stems & b.stems) >= _TOLD_ALIKE:
+        return True
+    if len(a.stems & b.stems) >= _MANY_SHARED:
+        return True  # long sentences telling one matter share many words but a small part of all of them
+    return jaccard(a.stems, b.stems) >= needed
+
+
 def _named(count: Count, counts: Sequence[Count]) -> str:
     """The key an unnamed count joins ("cut power to 8.2 million" joins "6.6 million homes without power"): the one
     named key with its state whose values are near it in size; else its state alone."""
@@ -292,6 +321,7 @@ def _named(count: Count, counts: Sequence[Count]) -> str:
         c.key
         for c in counts
         if c.key.endswith(" " + state)
+        and not c.key.startswith(_UNNAMED)  # never the unnamed count itself
         and c.middle
         and 1 / _SIZE_NEAR <= count.middle / c.middle <= _SIZE_NEAR
     }
@@ -302,6 +332,24 @@ def _consistent(count: Count, mates: Sequence[Count]) -> bool:
     """Whether a count belongs with its own source's other counts of the same name (see compare_counts)."""
     others = [o for o in mates if o is not count]
     return not others or any(_fits(count, o) for o in others)
+
+
+def _told_alike(count: Count, mates: Sequence[Count], group: Sequence[Count]) -> bool:
+    """Whether, of a source's measures of a thing that fit none of each other, this one is the one its sentence
+    plainly ties to another source's: its sentence shares more words with some other source's than any of its mates'
+    sentences do ("the 98-foot wreck off Alassio" beside "the 25-metre wreck off Alassio", not the 55-foot ship
+    of another story told in the same article)."""
+    others = [o for o in group if o.doc_id != count.doc_id]
+    if not others:
+        return False
+
+    def closeness(c: Count) -> int:
+        return max(len(c.stems & o.stems) for o in others)
+
+    best = closeness(count)
+    return best >= _TOLD_ALIKE and all(
+        closeness(m) < best for m in mates if m is not count and m.text != count.text
+    )
 
 
 def _claims(key: str, members: Sequence[Count], published: Mapping[str, date | None]) -> Disagreement:

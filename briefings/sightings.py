@@ -75,6 +75,23 @@ def _context(sentence: str, mention: DateMention) -> str:
     return _DATE_WORDS.sub(" ", " ".join(before + after))
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_UNSURE_BACK = 6  # days back a bare weekday may mean, or the next day in an article dated a day early
+
+
+def _week_unsure(mention: DateMention, ref: date) -> bool:
+    """A bare weekday ("Wednesday", no "last" or "next") that falls six days before the article's day: news names
+    a day that far back as "last Wednesday", so the article is likely a day newer than its date (an update) and
+    the weekday its tomorrow. Which of the two it is cannot be told: the date is left out, never guessed."""
+    return (
+        mention.relative
+        and mention.precision == "day"
+        and mention.qualifier is None
+        and _WEEKDAY.search(mention.text) is not None
+        and (ref - mention.start).days == _UNSURE_BACK
+    )
+
+
 def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sighting]:
     """Every date mention in one article (its sentences in order), resolved against its publication date."""
     ref = doc.reference_day
@@ -103,6 +120,8 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
         if len(mentions) > 1:  # "she died Wednesday, police said Thursday": the telling is not an event
             mentions = [m for m in mentions if not _TOLD_ON.search(text[: m.span[0]])] or mentions
         for mention in mentions:
+            if ref is not None and _week_unsure(mention, ref):
+                continue
             if s.kind == "table_row":
                 event = text[mention.span[1] :].strip(" :–—-|,") or text
             elif len(mentions) > 1:

@@ -86,3 +86,53 @@ def test_traps_stay_unflagged() -> None:
     assert not disputes(
         "Rescuers found 12 survivors in the rubble.", "Rescuers pulled 12 bodies from the rubble."
     )
+
+
+def test_a_source_measuring_two_things_keeps_the_one_told_like_the_other_source() -> None:
+    """A source giving 98 feet for the Alassio wreck and 55 feet for another ship: the 98 feet, told in words
+    like the other source's 25-metre wreck, is compared; the other ship's length is not."""
+    assert values(
+        disputes(
+            "Off the coast near Alassio, in deep waters, the vessel is estimated to be 98 feet long. The other "
+            "ship found at Grado was a 55-foot-long trade vessel packed with jars.",
+            "Archaeologists searched for the 25-meter wreck in the deep waters off the coast of Alassio.",
+        )
+    ) == [("Length in metres", {"25 meter", "98 feet"})]
+
+
+def test_a_count_naming_no_thing_meets_the_count_it_joined_however_worded() -> None:
+    """ "Cut power to more than 8.2 million" joins "6.6 million homes without power" by its state and size, and the
+    two dispute though their sentences share few words."""
+    found = disputes(
+        "More than 6.6 million homes and businesses were without power in New Jersey and beyond.",
+        "The hurricane cut power to more than 8.2 million as it swept inland overnight.",
+    )
+    assert values(found) == [
+        ("Number of homes without power", {"more than 6.6 million", "more than 8.2 million"})
+    ]
+
+
+def test_a_source_with_several_unfitting_counts_still_gives_none() -> None:
+    """Two death counts in one source (attributable deaths, preventable deaths) are two things: no dispute with a
+    third figure elsewhere, however alike the sentences."""
+    assert not disputes(
+        "An estimated 5.2 million deaths worldwide were linked to poor diets in 2013, and 7.8 million premature "
+        "deaths each year could be prevented by diets, the study said.",
+        "The study said 3 million deaths worldwide were linked to poor diets.",
+    )
+
+
+def test_distinct_things_counted_in_plain_words_are_compared_across_long_sentences() -> None:
+    """ "seven prior congressional investigations" is a count though told in plain words, and it meets "half a
+    dozen congressional investigations" in a long sentence sharing five words but a small part of all."""
+    found = disputes(
+        "Even after an Accountability Review Board and half a dozen congressional investigations, these and other "
+        "questions about the night still lingered among families.",
+        "What happened has been scrutinized by a nonpartisan Accountability Review Board, seven prior congressional "
+        "investigations, multiple news organizations and, of course, our law enforcement and intelligence agencies.",
+    )
+    assert values(found) == [("Number of investigations", {"half a dozen", "seven"})]
+    assert not disputes(
+        "Five portions of fruit were served to the visitors.",
+        "Ten portions of fruit a day cut the risk, it said.",
+    )

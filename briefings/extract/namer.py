@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz.distance import Levenshtein
+
 from briefings.model import Person
 
 _ABBREVIATED_ROLES = {
@@ -32,6 +34,8 @@ _ABBREVIATED_ROLES = {
 
 _WORD = re.compile(r"[\w.'’-]+")
 _NOUN = re.compile(r"[a-z]+")
+_MISSPELT_MIN = 6  # letters a surname needs before a one-letter slip in it is read as the same name (shorter:
+# "Gordon" and "Jordan" are two names)
 _SEEN = 4096  # texts remembered at most (one document's paragraphs and their parts)
 
 
@@ -148,6 +152,20 @@ class Namer:
         )
         sub.key = digest.hexdigest()
         return sub
+
+    def misspelt(self, word: str) -> str | None:
+        """The one person whose surname this capitalised word misspells by a letter ("Trugona said" of Simon Luca
+        Trigona), both at least _MISSPELT_MIN letters long and alike in their first; None when none or several."""
+        if len(word) < _MISSPELT_MIN or not word[:1].isupper() or word in self.forms:
+            return None
+        found = {
+            person
+            for person in set(self.forms.values())
+            if len(last := person.split()[-1]) >= _MISSPELT_MIN
+            and last[0] == word[0]
+            and Levenshtein.distance(last, word) == 1
+        }
+        return found.pop() if len(found) == 1 else None
 
     def by_role(self, noun: str) -> str | None:
         """The one person whose role ends in this noun ("the president"), or None if none or several.

@@ -21,3 +21,9 @@ MORE_REPORTING_VERBS = frozenset(
     pleaded pleads lamented laments complained complains boasted boasts vowed vows promised promises mused
     muses protested protests scoffed scoffs conceding countering tweeting posting""".split()
 )
+
+# Passive reporting words before a quote whose speaker follows it after "by" ("Neruda, called “…” by Gabriel García
+# Márquez"): the one after "by" spoke, never the subject the words were said of.
+PASSIVE_REPORTING = (
+    "called", "dubbed", "described as", "labeled", "labelled", "branded", "hailed as", "deemed", "praised as"
+)  # fmt: skip

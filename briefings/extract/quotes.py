@@ -17,7 +17,7 @@ from dataclasses import replace
 from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
 from briefings.extract.namer import Mention, Namer, name_words
-from briefings.extract.quote_patterns import DESCRIPTORS, MORE_REPORTING_VERBS
+from briefings.extract.quote_patterns import DESCRIPTORS, MORE_REPORTING_VERBS, PASSIVE_REPORTING
 from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
 from briefings.keeping import Kept
 from briefings.model import Document, Person, Quote
@@ -108,7 +108,34 @@ def _speaker_after(namer: Namer, text: str) -> tuple[bool, str | None]:
             continue  # "Obama's adviser Lisa Monaco said": the owner is not the speaker
         if _AFTER_NAME.match(after):
             return True, mention.person
+    slip = re.match(r"([A-Z][a-z]+)\s+(?:" + _VERB_RE.pattern + ")", rest)  # "“…,” Trugona said" of Trigona
+    if slip and namer.misspelt(slip.group(1)):
+        return True, namer.misspelt(slip.group(1))
     return False, None
+
+
+# "Neruda, called “the greatest poet …” by Gabriel García Márquez": the one after "by" spoke
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in PASSIVE_REPORTING) + r")\s*[,:]?\s*$"
+)
+
+
+def _passive_agent(namer: Namer, sentence: str, after: str) -> tuple[bool, str | None]:
+    """Whether a passive reporting verb before the quote names its speaker after it ("called “…” by Ann Vo"),
+    and that speaker when we know them (else nobody: never the subject the words were said of)."""
+    if not sentence or not _PASSIVE_BEFORE.search(sentence):
+        return False, None
+    by = re.match(r"[\s,.”\"]*by\s+(?=[A-Z])", after)
+    if not by:
+        return False, None
+    found = namer.mentions(after[by.end() : by.end() + 80])
+    return True, found[0].person if found and found[0].start == 0 else None
+
+
+def _someone_unknown(namer: Namer, sentence: str) -> bool:
+    """Whether the quote's own sentence has a reporting verb whose speaker is no one we know ("On Thursday, Stein
+    was already posting: “…,” she wrote"): a "she" after the quote is that speaker, not someone named earlier."""
+    return bool(sentence and _VERB_RE.search(sentence)) and _speaker_before(namer, sentence) is None
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
@@ -341,7 +368,14 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
                 (b, m.person) for m in owners[:_TOLD] if m.end <= match.start()
             ]
             attributed, speaker = _speaker_after(namer, text[match.end() :])
-            if speaker is None and sentence:
+            passive, agent = _passive_agent(namer, sentence, text[match.end() : match.end() + 120])
+            if passive:
+                attributed, speaker = True, agent
+            elif speaker in ("he", "she") and _someone_unknown(namer, sentence):
+                speaker = (
+                    None  # "Stein was already posting: “…,” she wrote": she is Stein, whom we do not know
+                )
+            if speaker is None and sentence and not passive:
                 speaker = _speaker_before(namer, sentence)
             if speaker in ("he", "she"):
                 speaker = _referent([*recent, *told], speaker, b)

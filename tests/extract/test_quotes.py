@@ -342,3 +342,44 @@ def test_a_speaker_described_by_role_or_named_in_the_next_sentence() -> None:
         "According to Tom Berg, adviser to the port, the plan is sound. "
         '"Investors wanted a signal about the future," he says.\n'
     ) == {"Tom Berg": ["Investors wanted a signal about the future"]}
+
+
+def test_called_by_someone_is_their_quote_not_the_subjects() -> None:
+    """ "Ruiz, called “…” by Tom Berg" is Berg's; by someone we do not know, it is nobody's, never Ruiz's."""
+    found = quotes(
+        "Mayor Ana Ruiz met Treasurer Tom Berg. Ruiz, called “the finest mayor of the whole century” by Tom "
+        "Berg, left office in 1973."
+    )
+    assert found == {"Tom Berg": ["the finest mayor of the whole century"]}
+    found = quotes(
+        "Mayor Ana Ruiz met Treasurer Tom Berg. Ruiz, called “the finest mayor of the whole century” by "
+        "Marquez, left office in 1973."
+    )
+    assert found == {}
+
+
+def test_a_pronoun_after_a_quote_whose_sentence_names_an_unknown_speaker_is_nobody() -> None:
+    """ "On Thursday, Stein was already posting again: “…,” she wrote": she is Stein, whom the story does not
+    know as a person, not the Mitt Ruiz named before."""
+    found = quotes(
+        "Mayor Mitt Ruiz lost followers all week. On Thursday, Stein was already posting again: “Our movement is "
+        "growing and there is no time for rest,” she wrote."
+    )
+    assert found == {}
+
+
+def test_a_surname_misspelt_by_a_letter_beside_a_quote_is_its_speaker() -> None:
+    """ "“…,” Trugona said" in a story about Simon Trigona is his, and the quote after it too; a short surname
+    one letter off ("Berk" for Berg) is another name."""
+    found = quotes(
+        "Mayor Simon Trigona, an archaeologist, led the dive off the coast.\n"
+        "“It is a nice find because we know the route now,” Trugona said.\n"
+        "“She sank on the way home, weighed down by all that fish sauce.”\n"
+        "Treasurer Tom Berg paid for it. “We will fund the next dive as well,” Berk said.\n"
+    )
+    assert found == {
+        "Simon Trigona": [
+            "It is a nice find because we know the route now",
+            "She sank on the way home, weighed down by all that fish sauce.",
+        ]
+    }

@@ -1,0 +1,56 @@
+"""Dating an undated article from events another source dates (briefings.shared_events, via load_corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from briefings.corpus import load_corpus
+
+DATED = """---
+published: 2018-10-16
+---
+A federal judge in Los Angeles dismissed the defamation lawsuit Stormy Daniels brought against the president \
+on Monday, ordering her to pay his legal fees. Her lawyer said the ruling would be appealed.
+"""
+
+
+def _write(tmp_path: Path, undated: str, dated: str = DATED) -> dict[str, date | None]:
+    (tmp_path / "a.txt").write_text(dated, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(undated, encoding="utf-8")
+    return {d.id: d.published for d in load_corpus(tmp_path).documents}
+
+
+def test_said_weekday_in_the_week_of_a_shared_event_dates_the_article(tmp_path: Path) -> None:
+    """A weekday told of an event another source dates fixes the week; "said Tuesday" is the article's day."""
+    undated = (
+        "The president mocked the adult film actress on Twitter, his spokeswoman said Tuesday. The federal judge "
+        "dismissed the defamation lawsuit Stormy Daniels brought against the president on Monday.\n"
+    )
+    assert _write(tmp_path, undated)["b"] == date(2018, 10, 16)
+
+
+def test_a_night_is_not_the_day_of_the_article(tmp_path: Path) -> None:
+    """ "said Tuesday night" may be told on Wednesday: the article stays undated."""
+    undated = (
+        "The president mocked the adult film actress, his spokeswoman said Tuesday night. The federal judge "
+        "dismissed the defamation lawsuit Stormy Daniels brought against the president on Monday.\n"
+    )
+    assert _write(tmp_path, undated)["b"] is None
+
+
+def test_a_weekday_tied_to_no_event_dates_nothing(tmp_path: Path) -> None:
+    """A weekday whose event no other source dates gives no week: the article stays undated."""
+    undated = (
+        "The governor said Tuesday that the bridge repairs would finish before the winter storms arrive.\n"
+    )
+    assert _write(tmp_path, undated)["b"] is None
+
+
+def test_weekdays_spread_over_the_week_date_nothing(tmp_path: Path) -> None:
+    """Past weekdays more than three days before the spoken day: which week is meant is unsure, so no date."""
+    undated = (
+        "His spokeswoman said Sunday the fees were unfair. The federal judge dismissed the defamation lawsuit "
+        "Stormy Daniels brought against the president on Monday.\n"
+    )
+    assert _write(tmp_path, undated)["b"] is None
