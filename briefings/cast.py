@@ -17,6 +17,7 @@ from briefings.extract.gazetteer import country_names, is_nationality, is_place
 from briefings.extract.given_names import is_clear_first_name, is_given_name
 from briefings.extract.lexicon import TITLE_WORDS
 from briefings.model import Person, Sentence
+from briefings.recency import halving
 from briefings.text import fold, literal_union
 
 # A source's weight in a person's part halves every PART_HALF_LIFE days before the newest source; a floor keeps
@@ -40,8 +41,8 @@ _LEADING_CREDITS = frozenset("rev rev. reverend producer presenter interview cor
 # mentions, and at least _DEFINITE_MIN times) is no person. Lower catches more bodies, but also "the late Ann Roe".
 DEFINITE_SHARE = 0.3
 _DEFINITE_MIN = 2
-# A one-word name the corpus puts after "in", "at", "from", "near" or "to" this often is a place ("in Jacmel");
-# a surname is almost never written so ("in Obama").
+# A one-word name the corpus puts after "in", "at", "from", "near" or "to" this often is a place ("in Tarvos");
+# a surname is almost never written so ("in Roe").
 LOCATIVE_SHARE = 0.3
 _BYLINE_MIN = (
     2  # introduced as a reporter this often ("the BBC's Ann Roe") makes one of the coverage's voices
@@ -59,7 +60,7 @@ class Vocabulary:
     bylined: frozenset[str] = frozenset()  # names the corpus introduces as its reporters
 
     def locative(self, name: str) -> bool:
-        """True when the corpus writes a one-word name as a place's ("in Jacmel", "from Jacmel")."""
+        """True when the corpus writes a one-word name as a place's ("in Tarvos", "from Tarvos")."""
         total, after = self.located.get(name, (0, 0))
         return after >= _DEFINITE_MIN and after >= LOCATIVE_SHARE * total
 
@@ -78,7 +79,8 @@ def vocabulary(sentences: Sequence[Sentence], names: Iterable[str] = ()) -> Voca
     listed = sorted({n for n in names if " " in n}, key=len, reverse=True)
     written: dict[str, tuple[int, int]] = {}
     if listed:
-        pattern = re.compile(r"(\b[Tt]he\s+)?(?<![\w-])(" + literal_union(listed) + r")(?![\w-])")
+        union = literal_union(listed)
+        pattern = re.compile(r"(\b[Tt]he\s+)?(?<![\w-])(" + union + r")(?![\w-])")
         for s in sentences:
             for match in pattern.finditer(s.text):
                 full, after_the = written.get(match.group(2), (0, 0))
@@ -86,9 +88,9 @@ def vocabulary(sentences: Sequence[Sentence], names: Iterable[str] = ()) -> Voca
         # "the BBC's Ann Roe", "correspondent Ann Roe", "Ann Roe reports from": the coverage's own reporters
         byline = re.compile(
             r"(?:\b[A-Z]{2,}['’]s|\b(?:correspondent|reporter|editor|presenter))\s+("
-            + literal_union(listed)
+            + union
             + r")(?![\w-])|(?<![\w-])("
-            + literal_union(listed)
+            + union
             + r")\s+(?:reports|reported|reporting)\b"
         )
         seen: dict[str, int] = {}
@@ -124,7 +126,7 @@ Rule = Callable[[list[str], Vocabulary], bool]
 
 # Each rule names what a listed name is when it is not a person; the first that holds drops the entry.
 NOT_A_PERSON: tuple[tuple[str, Rule], ...] = (
-    # a place of several words, or a country: one word that names a city may be a surname ("Obama", "Jackson")
+    # a place of several words, or a country: one word that names a city may be a surname ("Lincoln", "Warwick")
     (
         "a place",
         lambda toks, vocab: is_place(" ".join(toks)) and (len(toks) > 1 or fold(toks[0]) in country_names()),
@@ -158,19 +160,19 @@ NOT_A_PERSON: tuple[tuple[str, Rule], ...] = (
             and not is_clear_first_name(toks[0])
         ),
     ),
-    # "Inside Haiti", "Relief Haiti": a country's name after a word that is no first name
+    # "Inside Kenya", "Relief Kenya": a country's name after a word that is no first name
     (
         "a country with a word",
         lambda toks, vocab: any(fold(t) in country_names() for t in toks) and not is_given_name(toks[0]),
     ),
-    # "Haiti Many", "Los Angeles Fans", "Miami Boston": a place followed by ordinary words or another place
+    # "Kenya Many", "Los Angeles Fans", "Miami Boston": a place followed by ordinary words or another place
     ("a place with words", lambda toks, vocab: _place_with_words(toks, vocab)),
 )
 
 
 def _place_with_words(toks: list[str], vocab: Vocabulary) -> bool:
     if is_given_name(toks[0]):
-        return False  # "Marco Rubio", "Paris Roe": places too, but first names first
+        return False  # "Florence Roe", "Paris Roe": places too, but first names first
     for n in (1, 2, 3):
         if len(toks) > n and is_place(" ".join(toks[:n])):
             return all(_ordinary(t, vocab) or is_place(t) for t in toks[n:])
@@ -285,10 +287,7 @@ def rank_cast(
     newest = max(days, default=None)
 
     def weight(source: str) -> float:
-        day = published.get(source)
-        if newest is None or day is None:
-            return 1.0
-        return PART_FLOOR + (1 - PART_FLOOR) * float(0.5 ** ((newest - day).days / PART_HALF_LIFE))
+        return PART_FLOOR + (1 - PART_FLOOR) * halving(published.get(source), newest, PART_HALF_LIFE)
 
     def part(p: Person) -> float:
         score = sum(weight(s) for s in p.sources)

@@ -19,6 +19,7 @@ from datetime import date
 from briefings.figures import checkable
 from briefings.furniture import NO_RECURRENCE, Recurrence
 from briefings.model import Sentence, SummarySentence
+from briefings.recency import halving
 from briefings.sentences import strip_label
 from briefings.text import QUOTE_CHARS, TfIdf, content_stems, outside_quotes, word_count
 
@@ -251,7 +252,5 @@ def _recency(docs: Iterable[str], published: Mapping[str, date | None]) -> dict[
     newest = max(days, default=None)
     weights: dict[str, float] = {}
     for doc in docs:
-        day = published.get(doc)
-        age = (newest - day).days if newest is not None and day is not None else 0
-        weights[doc] = float(0.5 ** (age / RECENCY_HALF_LIFE))
+        weights[doc] = halving(published.get(doc), newest, RECENCY_HALF_LIFE)
     return weights

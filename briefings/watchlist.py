@@ -21,6 +21,7 @@ from wordfreq import zipf_frequency
 
 from briefings.furniture import NO_RECURRENCE, Recurrence
 from briefings.model import Question
+from briefings.recency import halving
 from briefings.text import QUOTE_CHARS, content_stems
 
 QUESTIONS_SHOWN = 10  # the briefing keeps this many: the best open ones, then the latest answered ones
@@ -145,9 +146,7 @@ def choose_questions(
         return max(found, default=None)
 
     def weight(q: Question) -> float:
-        day = newest_of(q)
-        age = (newest - day).days if newest is not None and day is not None else 0
-        return float(0.5 ** (age / QUESTION_HALF_LIFE)) * (1 + math.log(len(q.sources)))
+        return halving(newest_of(q), newest, QUESTION_HALF_LIFE) * (1 + math.log(len(q.sources)))
 
     kept: list[tuple[int, Question]] = []
     for order, q in enumerate(questions):

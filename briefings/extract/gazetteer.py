@@ -7,7 +7,7 @@ from functools import cache
 
 from briefings.text import fold
 
-# How a nationality is made from its country's name, by the name's last letter ("Haiti" -> "Haitian", "Kenya" ->
+# How a nationality is made from its country's name, by the name's last letter ("Mali" -> "Malian", "Kenya" ->
 # "Kenyan", "Italy" -> "Italian", "Mexico" -> "Mexican", "Sudan" -> "Sudanese", "Israel" -> "Israeli"): a
 # (letters cut, suffix) pair each. Few rules on purpose: each one more also makes real surnames.
 _DEMONYM_RULES: dict[str, tuple[tuple[int, str], ...]] = {
@@ -61,7 +61,7 @@ def country_names() -> frozenset[str]:
 
 @cache
 def nationalities() -> frozenset[str]:
-    """Folded nationality words, singular and plural ("haitian", "haitians", "kenyan")."""
+    """Folded nationality words, singular and plural ("malian", "malians", "kenyan")."""
     forms: set[str] = set(_IRREGULAR)
     for country in country_names():
         if " " in country or len(country) < 4:
@@ -78,5 +78,5 @@ def is_place(name: str) -> bool:
 
 
 def is_nationality(word: str) -> bool:
-    """True for a nationality word: "Haitian", "Haitians", "American"."""
+    """True for a nationality word: "Malian", "Malians", "American"."""
     return fold(word) in nationalities()

@@ -154,8 +154,8 @@ class Namer:
         return sub
 
     def misspelt(self, word: str) -> str | None:
-        """The one person whose surname this capitalised word misspells by a letter ("Trugona said" of Simon Luca
-        Trigona), both at least _MISSPELT_MIN letters long and alike in their first; None when none or several."""
+        """The one person whose surname this capitalised word misspells by a letter ("Vantora said" of Ann Lee
+        Vantori), both at least _MISSPELT_MIN letters long and alike in their first; None when none or several."""
         if len(word) < _MISSPELT_MIN or not word[:1].isupper() or word in self.forms:
             return None
         found = {

@@ -46,7 +46,7 @@ _VERB_RE = re.compile(
 )
 _OF_PLACE = r"(?:(?:from|of)\s+(?:[A-Z][\w.-]+\s+){1,3})?"  # "senator from New Mexico"
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
-# "the lifeguard captain said", "the Florida Republican said Sunday", "the senator from Ohio later told": the role's
+# "the lifeguard captain said", "the Ohio Democrat said Sunday", "the senator from Ohio later told": the role's
 # last word right before the reporting verb (an adverb may stand between)
 _ROLE_SAID = re.compile(
     r"the\s+(?:[\w.'’-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
@@ -55,7 +55,7 @@ _ROLE_SAID = re.compile(
     r"(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
 )
 _DESCRIBED = (
-    "described:"  # what _speaker_after gives for "the Florida Republican said": resolved by the caller
+    "described:"  # what _speaker_after gives for "the Ohio Democrat said": resolved by the caller
 )
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s")  # " -- hours after the ruling -- "
@@ -108,7 +108,7 @@ def _speaker_after(namer: Namer, text: str) -> tuple[bool, str | None]:
             continue  # "Obama's adviser Lisa Monaco said": the owner is not the speaker
         if _AFTER_NAME.match(after):
             return True, mention.person
-    slip = re.match(r"([A-Z][a-z]+)\s+(?:" + _VERB_RE.pattern + ")", rest)  # "“…,” Trugona said" of Trigona
+    slip = re.match(r"([A-Z][a-z]+)\s+(?:" + _VERB_RE.pattern + ")", rest)  # "“…,” Vantora said" of Vantori
     if slip and namer.misspelt(slip.group(1)):
         return True, namer.misspelt(slip.group(1))
     return False, None
@@ -133,7 +133,7 @@ def _passive_agent(namer: Namer, sentence: str, after: str) -> tuple[bool, str |
 
 
 def _someone_unknown(namer: Namer, sentence: str) -> bool:
-    """Whether the quote's own sentence has a reporting verb whose speaker is no one we know ("On Thursday, Stein
+    """Whether the quote's own sentence has a reporting verb whose speaker is no one we know ("On Thursday, Roe
     was already posting: “…,” she wrote"): a "she" after the quote is that speaker, not someone named earlier."""
     return bool(sentence and _VERB_RE.search(sentence)) and _speaker_before(namer, sentence) is None
 
@@ -261,7 +261,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _only_one(recent: Sequence[tuple[int, str]], block: int) -> str | None:
-    """Whom "the Florida Republican said" means when no one holds that role: the one person named in this
+    """Whom "the Ohio Democrat said" means when no one holds that role: the one person named in this
     paragraph and the one before, if only one was (a second name there could be the one described)."""
     named = {p for index, p in recent if block - 1 <= index <= block}
     return named.pop() if len(named) == 1 else None
@@ -373,7 +373,7 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
                 attributed, speaker = True, agent
             elif speaker in ("he", "she") and _someone_unknown(namer, sentence):
                 speaker = (
-                    None  # "Stein was already posting: “…,” she wrote": she is Stein, whom we do not know
+                    None  # "Roe was already posting: “…,” she wrote": she is Roe, whom we do not know
                 )
             if speaker is None and sentence and not passive:
                 speaker = _speaker_before(namer, sentence)
