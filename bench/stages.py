@@ -32,43 +32,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 BRIEFBOT = Path(sys.executable).parent / "briefbot"
 
-# (module, name) of each stage, in the order a build runs them; a stage is timed wherever it is called from
-STAGES = [
-    ("briefings.corpus", "load_corpus", "story"),
-    ("briefings.corpus", "_parse", "article"),
-    ("briefings.build", "shingles_of", "story"),
-    ("briefings.work", "shingles", "article"),
-    ("briefings.build", "merge_copies", "story"),
-    ("briefings.build", "works_of", "story"),
-    ("briefings.work", "document_sentences", "article"),
-    ("briefings.work", "document_candidates", "article"),
-    ("briefings.work", "document_sightings", "article"),
-    ("briefings.work", "counts_in", "article"),
-    ("briefings.work", "measures_in", "article"),
-    ("briefings.work", "duration_facts", "article"),
-    ("briefings.work", "money_facts", "article"),
-    ("briefings.work", "candidate_questions", "article"),
-    ("briefings.work", "summary_candidates", "article"),
-    ("briefings.work", "quoting_words", "article"),
-    ("briefings.build", "recurrence", "merge"),
-    ("briefings.build", "find_people", "merge"),
-    ("briefings.build", "attach_quotes", "merge"),
-    ("briefings.extract.quotes", "document_quotes", "article"),
-    ("briefings.build", "vocabulary", "merge"),
-    ("briefings.build", "clean_cast", "merge"),
-    ("briefings.build", "rank_cast", "merge"),
-    ("briefings.build", "build_timeline", "merge"),
-    ("briefings.build", "compare", "merge"),
-    ("briefings.build", "leader_facts", "merge"),
-    ("briefings.build", "compare_counts", "merge"),
-    ("briefings.build", "summarize", "merge"),
-    ("briefings.build", "find_questions", "merge"),
-    ("briefings.build", "answer_questions", "merge"),
-    ("briefings.build", "choose_questions", "merge"),
-    ("briefings.build", "story_words", "merge"),
-    ("briefings.sightings", "find_dates", "inner"),
-    ("briefings.structure", "leading_date", "inner"),
-    ("briefings.sentences", "split_sentences", "inner"),
+# functions called inside stages (and by loading), timed wherever they are called in the serial build
+INNER = [
+    ("briefings.corpus", "_parse"),
+    ("briefings.extract.quotes", "document_quotes"),
+    ("briefings.sightings", "find_dates"),
+    ("briefings.structure", "leading_date"),
+    ("briefings.sentences", "split_sentences"),
 ]
 
 
@@ -133,16 +103,13 @@ def commands(corpus: Path, last: str, repeat: int) -> None:
 
 
 @contextmanager
-def timed(*, articles: bool = True) -> Iterator[dict[str, list[float]]]:
-    """Time every stage in STAGES wherever it is called in this process (calls inside a stage count to both);
-    without `articles`, only the story-level ones (per-article functions must stay picklable for a pool)."""
+def timed() -> Iterator[dict[str, list[float]]]:
+    """Time every function in INNER wherever it is called in this process."""
     import importlib
 
     spent: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
     undo = []
-    for module_name, name, kind in STAGES:
-        if not articles and kind in ("article", "inner"):
-            continue
+    for module_name, name in INNER:
         module = importlib.import_module(module_name)
         original = getattr(module, name)
 
@@ -165,16 +132,20 @@ def timed(*, articles: bool = True) -> Iterator[dict[str, list[float]]]:
 
 
 def stages(corpus: Path, last: str) -> None:
-    """The stage table: a cold build serial, a cold build over the usable cores, the merge alone."""
-    import briefings.build
-    import briefings.corpus
+    """The stage table from the runner's own counts: a cold build serial, a cold build over the usable cores,
+    the merge alone (every article's work kept); then the inner functions of the serial build."""
+    from briefings.build import build_briefing
+    from briefings.corpus import load_corpus
     from briefings.keeping import MemoryKept
     from briefings.parallel import ProcessMap, serial_map, usable_cores
-    from briefings.work import load_article_tables, load_merge_tables
+    from briefings.pipeline import PIPELINE
+    from briefings.runner import Pass, Runner
+    from briefings.tables import load_article_tables, load_merge_tables
 
     as_of = date.fromisoformat(last)
-    columns = []
+    columns: list[tuple[str, float, float, Runner]] = []
     kept = MemoryKept()
+    inner: dict[str, list[float]] = {}
     for label, make in (
         ("cold, 1 process", lambda: serial_map),
         (
@@ -185,28 +156,40 @@ def stages(corpus: Path, last: str) -> None:
     ):
         store = MemoryKept() if label.startswith("cold") else kept
         mapper = make()
-        with timed(articles=not isinstance(mapper, ProcessMap)) as spent:
+        runner = Runner(PIPELINE, kept=store, mapper=mapper)
+        with timed() as spent:
             started = time.perf_counter()
-            docs = briefings.corpus.load_corpus(corpus, kept=store, mapper=mapper).documents
-            briefings.build.build_briefing(docs, as_of=as_of, kept=store, mapper=mapper)
+            docs = load_corpus(corpus, kept=store, mapper=mapper).documents
+            loaded = time.perf_counter() - started
+            build_briefing(docs, as_of=as_of, runner=runner)
             wall = time.perf_counter() - started
         if isinstance(mapper, ProcessMap):
             mapper.close()
         if label.startswith("cold, 1"):
-            kept = store
-        columns.append((label, wall, dict(spent)))
+            kept, inner = store, dict(spent)
+        columns.append((label, loaded, wall, runner))
     print(f"\n{len(docs)} articles, {sum(len(b.text.split()) for d in docs for b in d.blocks):,} words")
-    head = "".join(f"{label:>26}" for label, _, _ in columns)
-    print(f"{'stage':<22}{'runs':<8}{head}")
-    for _module, name, kind in STAGES:
-        cells = []
-        for _label, _wall, spent in columns:
-            seconds, calls = spent.get(name, (0.0, 0))
-            cells.append(f"{seconds:>9.3f} s {int(calls):>7} calls" if calls else f"{'-':>26}")
-        print(f"{name:<22}{kind:<8}{''.join(cells)}")
-    walls = "".join(f"{wall:>9.3f} s{'':>13}" for _, wall, _ in columns)
-    print(f"{'whole build':<30}{walls}")
-    print("(article stages run in the worker processes under a pool, so their rows there are empty)")
+    head = "".join(f"{label:>26}" for label, _, _, _ in columns)
+    print(f"{'stage':<22}{'runs':<9}{head}")
+    print(f"{'load_corpus':<22}{'story':<9}" + "".join(f"{loaded:>9.3f} s{'':>16}" for _, loaded, _, _ in columns))
+    for step in PIPELINE.steps:
+        rows = [(s.name, "article") for s in step.stages] if isinstance(step, Pass) else [(step.name, "story")]
+        if isinstance(step, Pass):
+            rows.insert(0, (step.name, "pass"))
+        for name, kind in rows:
+            cells = []
+            for _label, _loaded, _wall, runner in columns:
+                calls, seconds = runner.calls.get(name, 0), runner.seconds.get(name, 0.0)
+                shown = seconds > 0 or calls
+                cells.append(f"{seconds:>9.3f} s {int(calls):>7} calls" if shown else f"{'-':>26}")
+            print(f"{name:<22}{kind:<9}{''.join(cells)}")
+    walls = "".join(f"{wall:>9.3f} s{'':>16}" for _, _, wall, _ in columns)
+    print(f"{'whole build':<31}{walls}")
+    print("(per-article rows under a pool add up the workers' time; a pass's row is its wall time)")
+    print(f"\n{'inside the serial build':<26}{'seconds':>9}{'calls':>9}")
+    for _module, name in INNER:
+        seconds, calls = inner.get(name, (0.0, 0))
+        print(f"{name:<26}{seconds:>9.3f}{int(calls):>9}")
 
 
 def main() -> int:

@@ -61,14 +61,14 @@ class Post:
     message_ref: str | None
 
 
-def _utc(value: datetime | None) -> datetime | None:
+def utc_from_store(value: datetime | None) -> datetime | None:
     """SQLite returns naive datetimes; every time we store is UTC."""
     if value is None or value.tzinfo is not None:
         return value
     return value.replace(tzinfo=UTC)
 
 
-def _as_utc(moment: datetime) -> datetime:
+def utc_for_store(moment: datetime) -> datetime:
     """Every time goes into the database as UTC (SQLite keeps no offset), so comparisons hold."""
     if moment.tzinfo is None:
         raise ValueError("times given to the store must be timezone-aware")
@@ -90,7 +90,7 @@ class Ledger:
         (its holder crashed) or a failed attempt can be taken over, by one claimant only, and then carries the
         post that earlier attempt had under way, if any.
         """
-        now = _as_utc(now)
+        now = utc_for_store(now)
         row = {
             "platform": platform,
             "channel": channel,
@@ -130,7 +130,7 @@ class Ledger:
         self, platform: str, channel: str, day: date, *, owner: str, marker: str, now: datetime
     ) -> None:
         """Record, before posting, that this owner is posting the digest marked `marker`."""
-        values = {"marker": marker, "owner": owner, "started_at": _as_utc(now), "message_ref": None}
+        values = {"marker": marker, "owner": owner, "started_at": utc_for_store(now), "message_ref": None}
         key = (posts.c.platform == platform, posts.c.channel == channel, posts.c.digest_day == day)
         with self._tx() as conn:
             if conn.execute(update(posts).where(*key).values(**values)).rowcount == 0:
@@ -151,12 +151,12 @@ class Ledger:
             row = conn.execute(select(posts).where(*key)).mappings().first()
         if row is None:
             return None
-        started = _utc(row["started_at"]) or row["started_at"]
+        started = utc_from_store(row["started_at"]) or row["started_at"]
         return Post(row["marker"], row["owner"], started, row["message_ref"])
 
     def first_seen(self, signature: str, *, now: datetime, window: timedelta) -> bool:
         """Record a signed request's signature; False if it was already seen within `window` (a replay)."""
-        now = _as_utc(now)
+        now = utc_for_store(now)
         with self._tx() as conn:
             conn.execute(delete(seen_requests).where(seen_requests.c.seen_at < now - window))
         try:
@@ -168,7 +168,7 @@ class Ledger:
 
     def mark_sent(self, platform: str, channel: str, day: date, *, owner: str, now: datetime) -> bool:
         """Record the digest as sent; False if this owner no longer holds the claim."""
-        now = _as_utc(now)
+        now = utc_for_store(now)
         with self._tx() as conn:
             done = conn.execute(
                 update(deliveries)
@@ -214,8 +214,8 @@ class Ledger:
             row["status"],
             row["owner"],
             row["attempts"],
-            _utc(row["lease_until"]) or row["lease_until"],
-            _utc(row["sent_at"]),
+            utc_from_store(row["lease_until"]) or row["lease_until"],
+            utc_from_store(row["sent_at"]),
             row["error"],
         )
 
@@ -236,4 +236,4 @@ class Ledger:
                 .scalars()
                 .all()
             )
-        return _utc(rows[0]) if rows else None
+        return utc_from_store(rows[0]) if rows else None

@@ -223,7 +223,7 @@ class BriefingService:
             return Snapshot(found[0], signature, as_of, found[1])
         from briefings import build_briefing, load_corpus  # the extractors load only when a build is needed
         from briefings.parallel import ProcessMap
-        from briefings.work import load_article_tables, load_merge_tables, load_tables
+        from briefings.tables import load_article_tables, load_merge_tables, load_tables
 
         started = time.time()
         show = self.progress

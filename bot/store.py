@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from bot.digest.subscriptions import DIGEST_SECTIONS, Subscription
-from bot.ledger import Delivery, Ledger, Post, _as_utc, _utc
+from bot.ledger import Delivery, Ledger, Post, utc_for_store, utc_from_store
 from bot.tables import alerts, metadata, subscriptions
 from briefings.errors import BriefbotError
 
@@ -68,7 +68,7 @@ def _row(row: RowMapping) -> Subscription:
         sections=tuple(s for s in row["sections"].split(",") if s),
         paused=bool(row["paused"]),
         paused_reason=row["paused_reason"],
-        created_at=_utc(row["created_at"]),
+        created_at=utc_from_store(row["created_at"]),
     )
 
 
@@ -141,7 +141,7 @@ class Store(Ledger):
     ) -> Subscription:
         """Create or change a channel's subscription. A change keeps the sections unless new ones are given,
         and resumes a paused digest (asking for it again is asking for it to run)."""
-        now = _as_utc(now)
+        now = utc_for_store(now)
         values: dict[str, object] = {
             "time": time,
             "timezone": timezone,
@@ -181,7 +181,7 @@ class Store(Ledger):
         self, platform: str, channel: str, paused: bool, *, now: datetime, reason: str | None = None
     ) -> bool:
         """Pause (with a reason) or resume a subscription; False when there is none."""
-        now = _as_utc(now)
+        now = utc_for_store(now)
         with self._tx() as conn:
             changed = conn.execute(
                 update(subscriptions)
@@ -202,7 +202,7 @@ class Store(Ledger):
             if on:
                 conn.execute(
                     insert(alerts).values(
-                        platform=platform, channel=channel, filter=filter or None, created_at=_as_utc(now)
+                        platform=platform, channel=channel, filter=filter or None, created_at=utc_for_store(now)
                     )
                 )
 
@@ -211,7 +211,7 @@ class Store(Ledger):
         with self._tx() as conn:
             rows = conn.execute(select(alerts).order_by(alerts.c.platform, alerts.c.channel)).mappings().all()
         return tuple(
-            AlertSubscription(r["platform"], r["channel"], r["filter"], _utc(r["last_alert_at"]))
+            AlertSubscription(r["platform"], r["channel"], r["filter"], utc_from_store(r["last_alert_at"]))
             for r in rows
         )
 
@@ -221,7 +221,7 @@ class Store(Ledger):
             conn.execute(
                 update(alerts)
                 .where(alerts.c.platform == platform, alerts.c.channel == channel)
-                .values(last_alert_at=_as_utc(now))
+                .values(last_alert_at=utc_for_store(now))
             )
 
     def close(self) -> None:

@@ -16,10 +16,10 @@ from briefings.keeping import Kept
 from briefings.model import Block, Document
 from briefings.parallel import Mapper, serial_map
 from briefings.published import dateline_evidence, estimate_published, publication_evidence
+from briefings.runner import content_key, kept_each
 from briefings.shared_events import day_from_events, events_of, words_wanted
 from briefings.structure import structure
 from briefings.text import normalize_space, shown, split_sentences, truncate_words, years_named
-from briefings.work import content_key, kept_each
 
 log = logging.getLogger(__name__)
 

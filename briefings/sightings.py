@@ -1,5 +1,5 @@
 """Date sightings: every date mention of one article, resolved against the day it is dated by, with the words
-around it and the sentence (or clause) that tells the event: an article's own work, kept with it (see work.py);
+around it and the sentence (or clause) that tells the event: an article's own work, kept with it (see runner.py);
 the timeline (timeline.py) merges them across sources."""
 
 from __future__ import annotations

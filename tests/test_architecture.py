@@ -94,3 +94,45 @@ def test_every_command_is_routed_in_one_place() -> None:
             if isinstance(node, ast.Name) and node.id in handlers:
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.id}")
     assert offenders == []
+
+
+def test_every_stage_needs_only_what_an_earlier_step_makes() -> None:
+    """In the order the runner runs the pipeline, each stage's needs are inputs or made by an earlier step (or,
+    per article, by an earlier stage of its own pass), and the last step makes the Briefing."""
+    from briefings.pipeline import INPUTS, PIPELINE
+    from briefings.runner import ARTICLE, Pass
+
+    made = set(INPUTS)
+    for step in PIPELINE.steps:
+        if isinstance(step, Pass):
+            assert step.over in made, step.name
+            inside = {ARTICLE}
+            for stage in step.stages:
+                assert set(stage.requires) <= made | inside, stage.name
+                inside.add(stage.name)
+            made |= inside - {ARTICLE}
+        else:
+            assert set(step.requires) <= made, step.name
+            made.add(step.name)
+    last = PIPELINE.steps[-1]
+    assert not isinstance(last, Pass) and last.name == "briefing"
+
+
+FOLDERS = ("briefings", "bot", "bench")
+
+
+def test_nothing_imports_another_modules_internals() -> None:
+    """No module of briefings/, bot/ or bench/ imports a leading-underscore name from another module of ours:
+    what a stage shares is its public functions, the rest may change without notice."""
+    offenders = []
+    for folder in ("briefings", "bot", "bench"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in FOLDERS:
+                    offenders += [
+                        f"{path.relative_to(ROOT)}:{node.lineno}: {a.name}"
+                        for a in node.names
+                        if a.name.startswith("_") and not a.name.startswith("__")
+                    ]
+    assert offenders == []
+

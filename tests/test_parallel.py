@@ -23,7 +23,7 @@ from briefings.extract import gazetteer, given_names
 from briefings.extract.dates import find_dates, leading_date
 from briefings.keeping import MemoryKept
 from briefings.parallel import Mapper, ProcessMap, serial_map
-from briefings.work import load_tables
+from briefings.tables import load_tables
 from tests.conftest import SEEDS
 
 DAY = date(2025, 10, 20)

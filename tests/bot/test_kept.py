@@ -181,7 +181,7 @@ def test_the_running_service_redoes_only_the_new_article(
     # an article naming nobody new: only it is read
     (corpus / "venue.txt").write_text("Workers cleaned the conference hall in Budapest on Sunday.\n")
     assert service.refresh()
-    assert [k.split(":")[0] for k in computed] == ["document", "shingles", "work", "quotes"]
+    assert [k.split(":")[0] for k in computed] == ["document", "per documents", "per articles", "quotes"]
     assert quoted == ["venue"]
     # a new foreign minister: the articles where "the minister" may now mean someone else are read for quotes
     # again, and nothing else is redone
@@ -193,8 +193,8 @@ def test_the_running_service_redoes_only_the_new_article(
     assert service.refresh()
     assert sorted(k.split(":")[0] for k in computed if not k.startswith("quotes:")) == [
         "document",
-        "shingles",
-        "work",
+        "per articles",
+        "per documents",
     ]
     with_the_noun = {p.stem for p in corpus.iterdir() if "minister" in p.read_text(encoding="utf-8").lower()}
     assert set(quoted) == with_the_noun and "venue" not in quoted

@@ -1,0 +1,265 @@
+"""The briefing's pipeline, declared: what each stage makes, what it needs, per article or for the story.
+
+Read top to bottom, the table is the flow. Per article (each result kept under the article's content key):
+shingles (to find copies), then, on each article read once, sentences and everything read from them alone.
+For the story: copies merged, recurring lines, people with their quotes, the cast cleaned and ranked, the
+timeline, comparisons, the summary, the open questions, and the Briefing. The runner (`briefings.runner`) orders
+the stages, runs each once, keeps the per-article results; `build_briefing` is this pipeline run to the end.
+
+The story stages are small functions here that hand the runner's named results to the module that does the
+work, so a stage never calls another stage to get what the runner already holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from itertools import chain
+from typing import TypeVar
+
+from briefings.cast import Vocabulary, clean_cast, rank_cast, vocabulary
+from briefings.compare import Fact, compare, date_agreements, duration_facts, leader_facts, money_facts
+from briefings.copies import merge_copies, shingles
+from briefings.extract.answers import answer_questions
+from briefings.extract.candidates import Candidate, document_candidates
+from briefings.extract.people import find_people
+from briefings.extract.questions import candidate_questions, find_questions
+from briefings.extract.quotes import attach_quotes, quoting_words
+from briefings.furniture import Recurrence, recurrence
+from briefings.keeping import Kept
+from briefings.measures import measures_in
+from briefings.model import (
+    Agreement,
+    Briefing,
+    Disagreement,
+    Document,
+    KeyDate,
+    Person,
+    Question,
+    Sentence,
+    SourceInfo,
+    SummarySentence,
+)
+from briefings.quantities import Count, compare_counts, counts_in
+from briefings.runner import Pipeline, Stage
+from briefings.sentences import document_sentences
+from briefings.sightings import Sighting, document_sightings
+from briefings.summary import SummaryCandidate, summarize, summary_candidates
+from briefings.text import content_stems
+from briefings.timeline import build_timeline
+from briefings.watchlist import choose_questions, story_words
+
+T = TypeVar("T")
+
+_NAMED_PEOPLE = 30  # a question naming one of the story's top people is about the story
+
+# what a build is given: the articles as loaded, the day asked for, the settings, where results are kept
+INPUTS = ("documents", "as_of", "story", "summary_words", "background_days", "kept")
+
+
+def _flat(per_article: Sequence[Sequence[T]]) -> list[T]:
+    return list(chain.from_iterable(per_article))
+
+
+# per article: each a function of the article and its own earlier results
+
+
+def _counts(sentences: list[Sentence]) -> tuple[Count, ...]:
+    """Counts of deaths and of counted things, and measures."""
+    return tuple(counts_in(sentences) + measures_in(sentences))
+
+
+def _facts(sentences: list[Sentence]) -> tuple[Fact, ...]:
+    """Durations and amounts of money."""
+    return tuple(duration_facts(sentences) + money_facts(sentences))
+
+
+# for the story: each a function of whole results
+
+
+def _day_of(articles: Sequence[Document]) -> dict[str, date | None]:
+    """Each article's publication day."""
+    return {d.id: d.published for d in articles}
+
+
+def _found_people(
+    articles: Sequence[Document],
+    all_sentences: list[Sentence],
+    candidates: Sequence[Sequence[Candidate]],
+    names: Sequence[tuple[str, str]],
+    kept: Kept | None,
+) -> list[Person]:
+    """The people found in the corpus, with their quotes."""
+    found = find_people(all_sentences, _flat(candidates))
+    return attach_quotes(articles, found, words=names, kept=kept)
+
+
+def _vocabulary(all_sentences: list[Sentence], found_people: Sequence[Person]) -> Vocabulary:
+    """The corpus' statistics on the words of the people's names."""
+    return vocabulary(all_sentences, (form for p in found_people for form in (p.name, *p.aliases)))
+
+
+def _people(
+    found_people: Sequence[Person], day_of: dict[str, date | None], name_vocabulary: Vocabulary
+) -> list[Person]:
+    """Only people, one entry each, ranked by their part in the story."""
+    return rank_cast(clean_cast(list(found_people), name_vocabulary), day_of, name_vocabulary)
+
+
+def _timeline(
+    articles: Sequence[Document],
+    all_sentences: list[Sentence],
+    sightings: Sequence[Sequence[Sighting]],
+    as_of: date,
+    background_days: int,
+) -> tuple[list[KeyDate], list[Disagreement]]:
+    """The key dates, and the days sources give differently."""
+    return build_timeline(
+        articles, all_sentences, as_of=as_of, background_days=background_days, sightings=_flat(sightings)
+    )
+
+
+def _comparisons(
+    articles: Sequence[Document],
+    all_sentences: list[Sentence],
+    facts: Sequence[Sequence[Fact]],
+    counts: Sequence[Sequence[Count]],
+    people: Sequence[Person],
+) -> tuple[list[Agreement], list[Disagreement]]:
+    """Where sources agree and where they differ on figures (a figure reported later is an update)."""
+    agreements, disputes = compare([*_flat(facts), *leader_facts(all_sentences, list(people))])
+    days = {d.id: d.published or d.published_estimate for d in articles}
+    count_agreements, count_disputes = compare_counts(_flat(counts), days)
+    return agreements + count_agreements, disputes + count_disputes
+
+
+def _summary(
+    all_sentences: list[Sentence],
+    summary_words: int,
+    day_of: dict[str, date | None],
+    summary: Sequence[Sequence[SummaryCandidate]],
+    recurring: Recurrence,
+) -> list[SummarySentence]:
+    """The cited summary of where the story stands."""
+    return summarize(
+        all_sentences, words=summary_words, published=day_of, candidates=_flat(summary), recurring=recurring
+    )
+
+
+def _questions(
+    all_sentences: list[Sentence],
+    questions: Sequence[Sequence[Sentence]],
+    summary: Sequence[Sequence[SummaryCandidate]],
+    day_of: dict[str, date | None],
+    people: Sequence[Person],
+    recurring: Recurrence,
+) -> list[Question]:
+    """The open questions, about the story and still open, best first."""
+    asked = _flat(questions)
+    return choose_questions(
+        answer_questions(find_questions(all_sentences, asked), all_sentences, day_of),
+        published=day_of,
+        words=story_words(
+            [
+                *((c.sentence.doc_id, c.stems) for c in _flat(summary)),
+                *((q.doc_id, content_stems(q.text)) for q in asked),
+            ]
+        ),
+        names=frozenset(p.name.split()[-1] for p in people[:_NAMED_PEOPLE]),
+        recurring=recurring,
+    )
+
+
+def source_info(doc: Document) -> SourceInfo:
+    """The source entry the briefing lists for a document."""
+    return SourceInfo(
+        doc.id,
+        doc.title,
+        doc.published,
+        doc.published_inferred,
+        doc.source,
+        doc.url,
+        doc.added,
+        doc.published_basis,
+        doc.published_estimate,
+        doc.also_carried_by,
+    )
+
+
+def _briefing(
+    story: str,
+    as_of: date,
+    articles: Sequence[Document],
+    story_summary: Sequence[SummarySentence],
+    timeline: tuple[list[KeyDate], list[Disagreement]],
+    comparisons: tuple[list[Agreement], list[Disagreement]],
+    open_questions: Sequence[Question],
+    people: Sequence[Person],
+) -> Briefing:
+    """The finished briefing."""
+    key_dates, date_disputes = timeline
+    agreements, disputes = comparisons
+    published = [d.published for d in articles if d.published is not None]
+    sources = sorted(
+        (source_info(d) for d in articles), key=lambda s: (s.published or date.min, s.id), reverse=True
+    )
+    return Briefing(
+        story=story,
+        as_of=as_of,
+        sources=tuple(sources),
+        summary=tuple(story_summary),
+        key_dates=tuple(key_dates),
+        open_questions=tuple(open_questions),
+        people=tuple(people),
+        disagreements=tuple(date_disputes + disputes),
+        agreements=tuple(sorted(date_agreements(key_dates) + agreements, key=lambda a: -len(a.sources))),
+        newest_source=max(published) if published else None,
+    )
+
+
+STAGES = (
+    # per article, on the articles as loaded: shingles, to find syndicated copies
+    Stage("shingles", shingles, ("article",), over="documents"),
+    # for the story: a syndicated article is read once, its other outlets named
+    Stage("articles", merge_copies, ("documents", "shingles")),
+    # per article, each read once (relative dates count from the day the article is dated by)
+    Stage("sentences", document_sentences, ("article",), over="articles"),
+    Stage("candidates", document_candidates, ("sentences",), over="articles"),
+    Stage("sightings", document_sightings, ("article", "sentences"), over="articles", dated=True),
+    Stage("counts", _counts, ("sentences",), over="articles"),
+    Stage("facts", _facts, ("sentences",), over="articles"),
+    Stage("questions", candidate_questions, ("sentences",), over="articles"),
+    Stage("summary", summary_candidates, ("sentences",), over="articles"),
+    Stage("names", quoting_words, ("article",), over="articles"),
+    # for the story
+    Stage("all_sentences", _flat, ("sentences",)),
+    Stage("day_of", _day_of, ("articles",)),
+    Stage("recurring", recurrence, ("all_sentences", "day_of")),
+    Stage("found_people", _found_people, ("articles", "all_sentences", "candidates", "names", "kept")),
+    Stage("name_vocabulary", _vocabulary, ("all_sentences", "found_people")),
+    Stage("people", _people, ("found_people", "day_of", "name_vocabulary")),
+    Stage("timeline", _timeline, ("articles", "all_sentences", "sightings", "as_of", "background_days")),
+    Stage("comparisons", _comparisons, ("articles", "all_sentences", "facts", "counts", "people")),
+    Stage("story_summary", _summary, ("all_sentences", "summary_words", "day_of", "summary", "recurring")),
+    Stage(
+        "open_questions",
+        _questions,
+        ("all_sentences", "questions", "summary", "day_of", "people", "recurring"),
+    ),
+    Stage(
+        "briefing",
+        _briefing,
+        (
+            "story",
+            "as_of",
+            "articles",
+            "story_summary",
+            "timeline",
+            "comparisons",
+            "open_questions",
+            "people",
+        ),
+    ),
+)
+
+PIPELINE = Pipeline(STAGES, INPUTS)

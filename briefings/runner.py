@@ -1,0 +1,261 @@
+"""The runner: orders a pipeline's declared stages, computes each result once, and keeps per-article results.
+
+A `Stage` says what it makes (`name`), what it needs (`requires`: inputs or earlier stages' names) and whether it
+runs once per article or once for the story. Per-article stages that map over the same article list form one
+pass: for each article the pass's stages run in order on that article alone, and their results are kept
+together under the article's content key (with the day the article is dated by, for a pass whose results
+depend on it). A kept article is not read again; a changed article or a changed extractor has another key, so
+it never meets an old result. Story stages run once each, in order, over what earlier stages made: a stage
+that needs another's result gets it from the runner and never computes it again.
+
+Inside a story stage a per-article result reads as a list in the articles' order.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+from briefings.keeping import Kept
+from briefings.model import Document
+from briefings.parallel import Mapper, serial_map
+from briefings.version import extractor_version
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+ARTICLE = "article"  # what a per-article stage names to get the article it runs on
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One step of the pipeline: `run(*requires)` (its needs in the order named) makes the result `name`.
+
+    A per-article stage (`over` names the story result listing the articles it runs on) gets `article` and
+    its pass's earlier results for that one article; `dated` says its result depends on the day the article
+    is dated by as well as on its text. A story stage (`over` is None) gets whole results.
+    """
+
+    name: str
+    run: Callable[..., Any]
+    requires: tuple[str, ...]
+    over: str | None = None
+    dated: bool = False
+
+    @property
+    def per_article(self) -> bool:
+        """True when the stage runs once per article."""
+        return self.over is not None
+
+
+@dataclass(frozen=True)
+class Pass:
+    """The per-article stages over one article list, run together on each article and kept together."""
+
+    over: str
+    stages: tuple[Stage, ...]
+
+    @property
+    def name(self) -> str:
+        """The pass's name: the list it maps over."""
+        return f"per {self.over}"
+
+    @property
+    def dated(self) -> bool:
+        """True when any of its results depends on the day an article is dated by."""
+        return any(s.dated for s in self.stages)
+
+    def key(self, doc: Document) -> str | None:
+        """Where an article's results of this pass are kept (None: an article without a content key)."""
+        if not doc.key:
+            return None
+        day = f":{doc.published}:{doc.published_estimate}" if self.dated else ""
+        return f"{self.name}:{'+'.join(s.name for s in self.stages)}:{doc.key}{day}"
+
+
+class PipelineError(ValueError):
+    """A pipeline whose declarations do not hold together (a name made twice, a need nothing makes)."""
+
+
+def order(stages: Sequence[Stage], inputs: Iterable[str]) -> list[Stage | Pass]:
+    """The stages in an order where each one's needs are made before it (declaration order where free),
+    per-article stages over one list gathered into one pass. Raises PipelineError when the declarations do
+    not hold together."""
+    given = tuple(inputs)
+    made = dict.fromkeys(given, "input")
+    for stage in stages:
+        if stage.name in made or stage.name == ARTICLE:
+            raise PipelineError(f"{stage.name!r} is made twice")
+        made[stage.name] = "article" if stage.per_article else "story"
+    for stage in stages:
+        for need in stage.requires:
+            if need not in made and not (need == ARTICLE and stage.per_article):
+                raise PipelineError(f"stage {stage.name!r} requires {need!r}, which nothing makes")
+        if stage.over is not None and made.get(stage.over) != "story" and made.get(stage.over) != "input":
+            raise PipelineError(f"stage {stage.name!r} runs over {stage.over!r}, which is not a story result")
+    steps: list[Stage | Pass] = []
+    done = set(given)
+    waiting = list(stages)
+    while waiting:
+        ready = [s for s in waiting if _ready(s, done, waiting, frozenset())]
+        if not ready:
+            raise PipelineError(f"stages {', '.join(s.name for s in waiting)} wait on each other")
+        first = ready[0]
+        if first.per_article:
+            group: list[Stage] = []
+            pending = [s for s in ready if s.over == first.over]
+            while pending:  # within a pass, each stage after the ones it needs
+                inside = done | {s.name for s in group} | {ARTICLE}
+                step = next(s for s in pending if set(s.requires) <= inside)
+                group.append(step)
+                pending.remove(step)
+            steps.append(Pass(cast(str, first.over), tuple(group)))
+        else:
+            group = [first]
+            steps.append(first)
+        for stage in group:
+            waiting.remove(stage)
+            done.add(stage.name)
+    return steps
+
+
+def _ready(stage: Stage, done: set[str], waiting: Sequence[Stage], seen: frozenset[str]) -> bool:
+    """True when everything `stage` needs is made; a per-article stage may also need a ready stage of its
+    own pass."""
+    if stage.over is not None and stage.over not in done:
+        return False
+    for need in stage.requires:
+        if need in done or (need == ARTICLE and stage.per_article):
+            continue
+        partner = next((s for s in waiting if s.name == need), None)
+        if (
+            not stage.per_article
+            or partner is None
+            or partner.over != stage.over
+            or need in seen
+            or not _ready(partner, done, waiting, seen | {stage.name})
+        ):
+            return False
+    return True
+
+
+def _run_pass(stages: tuple[Stage, ...], doc: Document) -> tuple[dict[str, object], dict[str, float]]:
+    """One article's results of a pass, and the seconds each stage took (what a worker process sends back)."""
+    made: dict[str, object] = {ARTICLE: doc}
+    seconds: dict[str, float] = {}
+    for stage in stages:
+        started = time.perf_counter()
+        made[stage.name] = stage.run(*(made[need] for need in stage.requires))
+        seconds[stage.name] = time.perf_counter() - started
+    del made[ARTICLE]
+    return made, seconds
+
+
+def content_key(name: str, text: str) -> str:
+    """The key of an article file's own work: the extractor version, the file's name and its text."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{extractor_version()}\0{name}\0".encode())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def kept_each(
+    kept: Kept | None,
+    keys: Sequence[str | None],
+    valid: Callable[[object], bool],
+    compute: Callable[[U], T],
+    items: Sequence[U],
+    mapper: Mapper = serial_map,
+) -> list[T]:
+    """For each item, the result kept under its key when it is `valid`; the others computed together by
+    `mapper` (so a cold build can spread them over processes) and kept."""
+    found: list[T | None] = []
+    for key in keys:
+        value = kept.get(key) if kept is not None and key is not None else None
+        found.append(cast(T, value) if value is not None and valid(value) else None)
+    missing = [i for i, value in enumerate(found) if value is None]
+    for i, value in zip(missing, mapper(compute, [items[i] for i in missing]), strict=True):
+        found[i] = value
+        key = keys[i]
+        if kept is not None and key is not None:
+            kept.put(key, value)
+    return [value for value in found if value is not None]
+
+
+class Pipeline:
+    """Declared stages and the inputs they may need, checked and put in order once."""
+
+    def __init__(self, stages: Sequence[Stage], inputs: Iterable[str]) -> None:
+        self.inputs = frozenset(inputs)
+        self.stages = tuple(stages)
+        self.steps = order(self.stages, self.inputs)
+
+    def stage(self, name: str) -> Stage:
+        """The stage that makes `name`."""
+        return next(s for s in self.stages if s.name == name)
+
+
+class Runner:
+    """Runs a pipeline: per-article passes kept in `kept` and spread by `mapper`, story stages once each.
+
+    `calls` counts each stage's runs (a per-article stage once per article computed, not per article kept)
+    and `seconds` the time each took, over every run of this runner.
+    """
+
+    def __init__(self, pipeline: Pipeline, *, kept: Kept | None = None, mapper: Mapper = serial_map) -> None:
+        self.pipeline = pipeline
+        self.kept = kept
+        self.mapper = mapper
+        self.calls: Counter[str] = Counter()
+        self.seconds: defaultdict[str, float] = defaultdict(float)
+
+    def run(self, inputs: Mapping[str, object]) -> dict[str, object]:
+        """Every stage's result for these inputs (one per declared input, no more, no fewer)."""
+        if set(inputs) != self.pipeline.inputs:
+            missing = sorted(self.pipeline.inputs - set(inputs)) or sorted(set(inputs) - self.pipeline.inputs)
+            raise PipelineError(f"the pipeline's inputs differ from those given: {', '.join(missing)}")
+        results: dict[str, object] = dict(inputs)
+        for step in self.pipeline.steps:
+            started = time.perf_counter()
+            if isinstance(step, Pass):
+                results.update(self._each(step, cast(Sequence[Document], results[step.over])))
+                self.seconds[step.name] += time.perf_counter() - started
+            else:
+                results[step.name] = step.run(*(results[need] for need in step.requires))
+                self.calls[step.name] += 1
+                self.seconds[step.name] += time.perf_counter() - started
+        return results
+
+    def _each(self, step: Pass, articles: Sequence[Document]) -> dict[str, list[object]]:
+        """A pass's results over the articles, each stage's as a list in the articles' order: kept ones read
+        back, the others computed by the mapper (the workers get the pass's stages, not a closure) and kept."""
+        bundles = self._kept(step, articles)
+        missing = [i for i, bundle in enumerate(bundles) if bundle is None]
+        work = functools.partial(_run_pass, step.stages)
+        self.calls[step.name] += len(missing)
+        for i, (made, seconds) in zip(missing, self.mapper(work, [articles[i] for i in missing]), strict=True):
+            for name, spent in seconds.items():
+                self.calls[name] += 1
+                self.seconds[name] += spent
+            key = step.key(articles[i]) if self.kept is not None else None
+            if self.kept is not None and key is not None:
+                self.kept.put(key, made)
+            bundles[i] = made
+        return {s.name: [cast(dict[str, object], b)[s.name] for b in bundles] for s in step.stages}
+
+    def _kept(self, step: Pass, articles: Sequence[Document]) -> list[dict[str, object] | None]:
+        """Each article's kept results of a pass, or None where none are kept (or what is kept is not them)."""
+        if self.kept is None:
+            return [None] * len(articles)
+        names = {s.name for s in step.stages}
+        found: list[dict[str, object] | None] = []
+        for doc in articles:
+            key = step.key(doc)
+            value = self.kept.get(key) if key is not None else None
+            found.append(cast(dict[str, object], value) if isinstance(value, dict) and set(value) == names else None)
+        return found

@@ -1,0 +1,56 @@
+"""The lookup tables the extractors read from data packages (places, first names, word frequencies): loaded
+once per process, before worker processes start so that they share them, and kept between builds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from briefings.extract.gazetteer import is_place, place_names, prime_place_names
+from briefings.extract.given_names import given_name_table, is_given_name, prime_given_names
+from briefings.keeping import Kept
+from briefings.version import extractor_version
+
+
+def _is_places(value: object) -> bool:
+    return isinstance(value, frozenset) and all(isinstance(n, str) for n in value)
+
+
+def _is_names(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, dict) for v in value.values())
+
+
+# each table the extractors read from a data package: its key, a check of a kept value, how to use one, how to read it
+_TABLES: tuple[tuple[str, Callable[[object], bool], Callable[[Any], None], Callable[[], object]], ...] = (
+    ("places", _is_places, prime_place_names, place_names),
+    ("given-names", _is_names, prime_given_names, given_name_table),
+)
+
+
+def load_tables(kept: Kept | None) -> None:
+    """Take the place and first-name tables from `kept` when it holds them (a few milliseconds), else read them
+    from their packages (about a quarter of a second each) and keep them for the next build."""
+    if kept is None:
+        return
+    for name, valid, prime, read in _TABLES:
+        key = f"table:{name}:{extractor_version()}"
+        value = kept.get(key)
+        if value is not None and valid(value):
+            prime(value)
+        else:
+            kept.put(key, read())
+
+
+def load_article_tables() -> None:
+    """Read the first-name table the articles' own work looks words up in, so that worker processes started
+    afterwards share it instead of each reading its own."""
+    is_given_name("Maria")
+
+
+def load_merge_tables() -> None:
+    """Read the tables the story merge looks words up in (places, word frequencies): a build does it while
+    worker processes read the articles."""
+    from wordfreq import zipf_frequency  # a slow import: only where the merge will need it anyway
+
+    is_place("Paris")
+    zipf_frequency("the", "en")

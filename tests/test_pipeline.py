@@ -1,0 +1,194 @@
+"""The declared pipeline run by the runner: each result computed once and handed to the stages that need it,
+one added article costing its own stages only, and a build from kept work equal to a full rebuild."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import briefings.sentences
+from briefings import Briefing, build_briefing, load_corpus
+from briefings.keeping import MemoryKept
+from briefings.pipeline import INPUTS, PIPELINE, STAGES
+from briefings.runner import Pipeline, PipelineError, Runner, Stage
+
+AS_OF = date(2024, 3, 20)
+
+TEXTS = [
+    "Foreign Minister Ana Ruiz said on Monday that the talks would open in Geneva on March 28.\n\n"
+    "“We are ready to sign,” Ruiz said. Exactly 12 people died in the floods, officials said.\n",
+    "The summit will be held on March 28 in Geneva, Foreign Minister Ana Ruiz said.\n\n"
+    "Exactly 14 people died in the floods, the agency said. It is not clear whether the talks will last.\n",
+    "Delegations began arriving in Geneva ahead of the March 28 summit, Prime Minister Tomas Berg said.\n\n"
+    "“Nothing is agreed until everything is agreed,” Berg told reporters.\n",
+    "Union leader Lena Voss said on Wednesday the port strike would go on until April 2.\n\n"
+    "It remains unclear who will pay for the repairs, Voss said.\n",
+    "Rescuers found 9 survivors on Thursday, the coast guard said. The search resumes on March 25.\n",
+]
+
+
+def _article(day: int, text: str) -> str:
+    return f"---\ntitle: Day {day}\npublished: 2024-03-{day:02d}\nsource: Wire {day}\n---\n{text}"
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+    os.utime(folder / name, (1_710_000_000, 1_710_000_000))  # `added` comes from the file's time
+
+
+def _brief(folder: Path, runner: Runner | None = None, kept: MemoryKept | None = None) -> Briefing:
+    docs = load_corpus(folder, kept=runner.kept if runner else kept).documents
+    return build_briefing(docs, as_of=AS_OF, story="S", kept=kept, runner=runner)
+
+
+def _counting(calls: Counter[str]) -> Pipeline:
+    """The real pipeline with each stage's function counting its calls."""
+
+    def wrap(stage: Stage) -> Stage:
+        run = stage.run
+
+        def counted(*args: Any) -> Any:
+            calls[stage.name] += 1
+            return run(*args)
+
+        return replace(stage, run=counted)
+
+    return Pipeline([wrap(s) for s in STAGES], INPUTS)
+
+
+def test_each_article_is_split_into_sentences_once_however_many_stages_need_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seven stages read an article's sentences; they are made once per article, and no stage splits an
+    article again behind the runner's back."""
+    for day, text in enumerate(TEXTS, start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    split: list[str] = []
+    real = briefings.sentences.document_sentences
+
+    def spy(doc: Any) -> Any:
+        split.append(doc.id)
+        return real(doc)
+
+    for module in list(sys.modules.values()):  # wherever a module holds the function by name
+        if (module.__name__ or "").startswith("briefings") and getattr(module, "document_sentences", None) is real:
+            monkeypatch.setattr(module, "document_sentences", spy)
+    stages = [replace(s, run=spy) if s.name == "sentences" else s for s in STAGES]
+    runner = Runner(Pipeline(stages, INPUTS))
+    _brief(tmp_path, runner)
+    needing = [s for s in STAGES if "sentences" in s.requires]
+    assert len(needing) >= 5
+    assert sorted(split) == sorted(f"{day}" for day in range(10, 10 + len(TEXTS)))
+    assert runner.calls["sentences"] == len(TEXTS)
+
+
+def test_one_added_article_reruns_only_its_own_stages(tmp_path: Path) -> None:
+    """With every other article's work kept, adding one runs each per-article stage once (on it) and each
+    story stage once."""
+    for day, text in enumerate(TEXTS[:4], start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    kept = MemoryKept()
+    calls: Counter[str] = Counter()
+    pipeline = _counting(calls)
+    _brief(tmp_path, Runner(pipeline, kept=kept))
+    assert calls["sentences"] == 4
+    _write(tmp_path, "20.txt", _article(20, TEXTS[4]))
+    calls.clear()
+    runner = Runner(pipeline, kept=kept)
+    after = _brief(tmp_path, runner)
+    per_article = {s.name for s in STAGES if s.per_article}
+    assert {name: calls[name] for name in per_article} == dict.fromkeys(per_article, 1)
+    assert all(calls[s.name] == 1 for s in STAGES if not s.per_article)
+    assert {s.name: runner.calls[s.name] for s in STAGES} == {s.name: calls[s.name] for s in STAGES}
+    assert after == _brief(tmp_path)
+
+
+def test_a_build_with_nothing_kept_runs_every_article_through_every_stage(tmp_path: Path) -> None:
+    """Without a store the runner computes everything (its counts are what the bench's stage table shows)."""
+    for day, text in enumerate(TEXTS, start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    runner = Runner(PIPELINE)
+    _brief(tmp_path, runner)
+    assert runner.calls["candidates"] == len(TEXTS) and runner.calls["briefing"] == 1
+    assert set(runner.seconds) >= {s.name for s in STAGES}
+
+
+# a change to the folder: add or replace article `slot` with text `text` on day `day`, or remove `slot`
+CHANGES = st.lists(
+    st.tuples(
+        st.sampled_from(["write", "remove"]),
+        st.integers(0, 2),
+        st.integers(0, len(TEXTS) - 1),
+        st.integers(10, 19),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(CHANGES)
+@example([("write", 0, 0, 10), ("write", 0, 1, 11), ("remove", 0, 0, 10)])
+def test_a_build_from_kept_work_equals_a_full_rebuild_as_the_corpus_changes(
+    changes: list[tuple[str, int, int, int]],
+) -> None:
+    """After any sequence of articles added, changed and removed, the briefing built from the kept work of
+    earlier builds is the one a build from nothing gives."""
+    kept = MemoryKept()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        _write(folder, "base.txt", _article(9, TEXTS[0]))
+        for action, slot, text, day in changes:
+            path = folder / f"{slot}.txt"
+            if action == "remove":
+                path.unlink(missing_ok=True)
+            else:
+                _write(folder, path.name, _article(day, TEXTS[text]))
+            assert _brief(folder, Runner(PIPELINE, kept=kept)) == _brief(folder)
+
+
+def _declared(stages: list[Stage]) -> Callable[[], Pipeline]:
+    return lambda: Pipeline(stages, ("documents",))
+
+
+def _stage(name: str, *requires: str, over: str | None = None) -> Stage:
+    return Stage(name, lambda *args: None, requires, over=over)
+
+
+@pytest.mark.parametrize(
+    ("stages", "complaint"),
+    [
+        ([_stage("a", "missing")], "requires 'missing', which nothing makes"),
+        ([_stage("a", "documents"), _stage("a", "documents")], "'a' is made twice"),
+        ([_stage("a", "b"), _stage("b", "a")], "wait on each other"),
+        ([_stage("a", "article", over="documents"), _stage("b", "article", over="a")], "not a story result"),
+    ],
+)
+def test_declarations_that_do_not_hold_together_are_refused(stages: list[Stage], complaint: str) -> None:
+    """A need nothing makes, a name made twice, a cycle, a pass over a per-article result: each named."""
+    with pytest.raises(PipelineError, match=complaint):
+        _declared(stages)()
+
+
+def test_the_runner_orders_stages_declared_out_of_order() -> None:
+    """Stages run after what they need, whatever order they are declared in; per-article ones in one pass."""
+    stages = [
+        Stage("total", lambda sizes: sum(sizes), ("sizes",)),
+        Stage("sizes", lambda words: len(words), ("words",), over="documents"),
+        Stage("words", lambda doc: doc.split(), ("article",), over="documents"),
+    ]
+    runner = Runner(Pipeline(stages, ("documents",)))
+    assert runner.run({"documents": ["a b", "c d e"]})["total"] == 5
+    with pytest.raises(PipelineError, match="inputs differ"):
+        runner.run({"documents": [], "extra": 1})
