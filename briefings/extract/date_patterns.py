@@ -50,6 +50,14 @@ NARRATIVE_YEARS = (
 )
 NARRATIVE_BLOCKS = 3  # ... and it was named in the same paragraph or one of this many before
 
+# "more than two months ago", "a little over a year ago": only a bound on when it happened, so no date is given
+AGO_BOUNDS = ("more than", "over", "less than", "under", "at least", "at most", "no more than", "upwards of")
+_AGO_BOUND = (
+    r"(?:(?:a\s+little|just|well|slightly|a\s+bit)\s+)?(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in AGO_BOUNDS)
+    + ")"
+)
+
 _EVENT_NOUNS = (
     "election|elections|campaign|race|coup|war|season|census|budget|primary|primaries|midterms?|attacks?|"
     "crisis|earthquake|quake|summit|games|olympics|tournament|cup|championship|crash|invasion|uprising|"
@@ -148,11 +156,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within",
         re.compile(
-            rf"\b(?P<kind>within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b",
+            rf"\b(?P<kind>within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b"
+            r"(?!\s+ago\b)",  # "over two months ago" is a bound on the past, not the window ahead
             _FLAGS,
         ),
     ),
-    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _FLAGS)),
+    (
+        "ago",
+        re.compile(
+            rf"\b(?:(?P<bound>{_AGO_BOUND})\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            _FLAGS,
+        ),
+    ),
     (
         "rel_period",
         re.compile(

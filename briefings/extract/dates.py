@@ -353,6 +353,8 @@ class _Resolver:
         unit = m["unit"].lower().rstrip("s")
         days = {"day": 1, "week": 7, "month": 30}[unit] * n
         ref = self.reference
+        if m["kind"].lower() == "over" and not self.future:
+            return None  # "the talks ran over two weeks": a span of the past, not the window ahead
         if m["kind"].lower() in ("within", "over"):
             end = ref + timedelta(days=days)
             start = ref + timedelta(days=1)
@@ -370,8 +372,8 @@ class _Resolver:
 
     def _ago(self, m: re.Match[str]) -> DateMention | None:
         n = number(m["n"])
-        if self.reference is None or n is None:
-            return None
+        if self.reference is None or n is None or m["bound"]:
+            return None  # "over two months ago" bounds the day without giving it: left out, never guessed
         unit = m["unit"].lower().rstrip("s")
         ref = self.reference
         if unit == "day":

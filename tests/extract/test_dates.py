@@ -302,3 +302,23 @@ def test_a_month_of_a_named_year_is_that_month() -> None:
     """ "in May of 2016" is May 2016, not "in May" of the article's year followed by a lone year."""
     found = find_dates("The owners met in May of 2016 to hear the news.", reference=date(2017, 11, 5))
     assert [(m.text, m.iso) for m in found] == [("May of 2016", "2016-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He stood on the same stage a little over two months ago.",
+        "The plant closed more than three years ago.",
+        "The talks ran over two weeks and ended without a deal.",
+    ],
+)
+def test_a_bound_or_a_past_span_is_no_date(text: str) -> None:
+    """ "over two months ago" bounds the day without giving it, and "ran over two weeks" is a span of the past:
+    neither becomes a date (before, the first was read as the two months ahead)."""
+    assert find_dates(text, reference=REF) == []
+
+
+def test_a_plain_count_ago_and_a_window_ahead_still_date() -> None:
+    """ "two months ago" is that month; "over the next two weeks" the window ahead."""
+    assert one("It opened two months ago.")[:2] == ("2025-08", "month")
+    assert one("They will decide over the next two weeks.")[1] == "range"
