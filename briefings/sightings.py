@@ -13,6 +13,7 @@ from datetime import date
 from briefings.extract.date_patterns import NARRATIVE_BLOCKS
 from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, future_context
 from briefings.extract.posts import post_event
+from briefings.extract.stamps import is_stamp
 from briefings.model import Document, Sentence
 from briefings.sentences import strip_label
 from briefings.text import content_stems, truncate_words, years_named
@@ -134,6 +135,8 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
         for mention in mentions:
             if ref is not None and _week_unsure(mention, ref):
                 continue
+            if is_stamp(text, mention.span):
+                continue  # "Page last updated at 08:58 GMT, 24 June 2010": when a text was posted, no event
             posted = _posted(doc, s, text, mention)
             if posted:
                 event = posted

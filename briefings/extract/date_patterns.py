@@ -221,7 +221,7 @@ NEEDS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 _FUTURE = re.compile(
-    r"\b(will|won['’]t|shall|going to|set to|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
+    r"\b(will|won['’]t|shall|going to|set to|set for|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
     r"to be held|is to|are to|(?-i:may)|might|could|would|should|ahead|prepar\w*|hopes?\s+to|intends?\s+to|"
     r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by))\b|['’]ll\b",
     _FLAGS,
