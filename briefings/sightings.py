@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefings.extract.date_patterns import NARRATIVE_BLOCKS
+from briefings.extract.date_patterns import NARRATIVE_BLOCKS, UNPLANNED_AFTER
 from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, future_context
 from briefings.extract.posts import post_event
 from briefings.extract.stamps import is_stamp
@@ -155,7 +155,11 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
                     s.kind == "table_row",
                     ref,
                     single=len(mentions) == 1,
-                    planned=s.kind != "table_row" and future_context(text, mention.span),
+                    planned=s.kind != "table_row"
+                    and future_context(text, mention.span)
+                    and not UNPLANNED_AFTER.match(
+                        text, mention.span[1]
+                    ),  # "Tuesday's quake" was never a plan
                 )
             )
     return found

@@ -45,3 +45,12 @@ def test_a_date_after_a_plain_dash_is_not_a_post() -> None:
     text = "---\npublished: 2016-03-03\n---\nThe bridge reopened — on March 2, 2016, after repairs.\n"
     (found,) = _days(text)
     assert "posted" not in found[1]
+
+
+def test_an_unplanned_event_told_in_a_sentence_of_plans_is_no_plan() -> None:
+    """ "Aid is expected to reach the survivors of Tuesday's earthquake": the quake's day is past, not planned."""
+    article = doc(
+        "---\npublished: 2025-10-16\n---\nAid is expected to reach the survivors of Tuesday's earthquake soon.\n"
+    )
+    (found,) = document_sightings(article, corpus_sentences([article]))
+    assert found.mention.start == date(2025, 10, 14) and not found.planned

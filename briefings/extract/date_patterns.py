@@ -58,6 +58,18 @@ _AGO_BOUND = (
     + ")"
 )
 
+# What nobody schedules: "Tuesday's earthquake" is the Tuesday gone by even in a sentence of plans ("rescuers
+# are expected to reach the survivors of Tuesday's earthquake"); "Thursday's debate" may be either, so it is not here.
+UNPLANNED_EVENTS = (
+    "earthquake", "quake", "tremor", "aftershock", "tsunami", "eruption", "landslide", "mudslide", "avalanche",
+    "attack", "attacks", "shooting", "shootings", "bombing", "bombings", "blast", "explosion", "crash", "collision",
+    "derailment", "fire", "blaze", "flood", "flooding", "killing", "killings", "murder", "murders", "massacre",
+    "death", "deaths", "collapse", "disaster", "accident", "ambush", "stabbing", "riot", "riots", "outbreak",
+)  # fmt: skip
+UNPLANNED_AFTER = re.compile(
+    r"['’]s\s+(?:[\w.-]+\s+){0,2}?(?:" + "|".join(UNPLANNED_EVENTS) + r")\b", re.IGNORECASE
+)
+
 _EVENT_NOUNS = (
     "election|elections|campaign|race|coup|war|season|census|budget|primary|primaries|midterms?|attacks?|"
     "crisis|earthquake|quake|summit|games|olympics|tournament|cup|championship|crash|invasion|uprising|"

@@ -23,6 +23,7 @@ from briefings.extract.date_patterns import (
     PART_OF_YEAR,
     PATTERNS,
     SEASONS,
+    UNPLANNED_AFTER,
     WEEKDAYS,
     features,
     future_context,
@@ -429,9 +430,9 @@ class _Resolver:
             d = ref + timedelta(days=ahead or 7)
         elif direction in ("last", "this past"):
             d = ref - timedelta(days=((ref.weekday() - target) % 7) or 7)
-        elif self.future:
+        elif self.future and not UNPLANNED_AFTER.match(m.string, m.end()):
             d = ref + timedelta(days=ahead)
-        else:
+        else:  # told as past, or an unplanned event's ("Tuesday's earthquake"): the nearest on or before
             d = ref - timedelta(days=(ref.weekday() - target) % 7)
         return self._mention(m, d, d, "day", day_label(d), direction or None, relative=True)
 

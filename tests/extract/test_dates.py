@@ -322,3 +322,18 @@ def test_a_plain_count_ago_and_a_window_ahead_still_date() -> None:
     """ "two months ago" is that month; "over the next two weeks" the window ahead."""
     assert one("It opened two months ago.")[:2] == ("2025-08", "month")
     assert one("They will decide over the next two weeks.")[1] == "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers are expected to reach the survivors of Tuesday's earthquake.", "2025-10-14"),
+        ("Crews will clear the rubble of Monday's deadly blast.", "2025-10-13"),
+        ("Many may have been killed by Tuesday's 7.0-magnitude quake.", "2025-10-14"),
+        ("The mayor will speak at Tuesday's council meeting.", "2025-10-21"),
+    ],
+)
+def test_an_unplanned_event_s_weekday_is_the_one_gone_by(text: str, expected: str) -> None:
+    """ "Tuesday's earthquake" is the Tuesday before the article even in a sentence of plans; a meeting's Tuesday
+    in such a sentence is still the one ahead."""
+    assert one(text)[0] == expected
