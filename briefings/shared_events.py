@@ -2,10 +2,11 @@
 
 An article that says "the judge dismissed the suit on Monday" gives no day by itself, but another source may
 date the same event outright ("the suit was dismissed on Oct. 15, 2018"), or be dated itself so that its own
-"Monday" is a day. A bare weekday for past news ("on Monday") tied to such an event puts the article on that
-day or in the six days after; the article is then dated on the latest day of that week it names as the day
-someone spoke ("his lawyer said Tuesday"), the news convention, when every weekday it names for past news lies
-within three days before it.
+"Monday" is a day; so may the article's own sentences (a caption "found June 5, 2019, in the back of a van" beside
+"died Wednesday ... in the back of the van"). A bare weekday for past news ("on Monday") tied to such an event
+puts the article on that day or in the six days after; the article is then dated on the latest day of that week
+it names as the day someone spoke ("his lawyer said Tuesday"), the news convention, when every weekday it names
+for past news lies within three days before it.
 
 A weekday is tied to an event only when the event fell on that weekday and the two sentences share enough words
 (_SHARED_WORDS, _SAME_EVENT); when events on two days share as many, it is tied to neither. "Yesterday" and
@@ -150,11 +151,12 @@ def _ties(
 def _best_event(
     stems: frozenset[str], events: Sequence[Event], doc_id: str, weekday: int | None
 ) -> Event | None:
-    """The other sources' event a sentence tells (on `weekday` when one is named): the one sharing the most of
-    its words, enough of them; None when events on two days share as many."""
+    """The event a sentence tells, another source's or one of the article's own dated sentences' (on `weekday`
+    when one is named): the one sharing the most of its words, enough of them; None when events on two days share
+    as many."""
     scored: list[tuple[int, Event]] = []
     for event in events:
-        if event.doc_id == doc_id or (weekday is not None and event.day.weekday() != weekday):
+        if weekday is not None and event.day.weekday() != weekday:
             continue
         shared = len(stems & event.stems)
         if shared >= _SHARED_WORDS and shared / min(len(stems), len(event.stems)) >= _SAME_EVENT:

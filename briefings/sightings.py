@@ -10,8 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefings.extract.date_patterns import NARRATIVE_BLOCKS
+from briefings.extract.date_patterns import NARRATIVE_BLOCKS, UNPLANNED_AFTER
 from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, future_context
+from briefings.extract.posts import post_event
+from briefings.extract.stamps import is_stamp
 from briefings.model import Document, Sentence
 from briefings.sentences import strip_label
 from briefings.text import content_stems, truncate_words, years_named
@@ -92,6 +94,17 @@ def _week_unsure(mention: DateMention, ref: date) -> bool:
     )
 
 
+def _posted(doc: Document, s: Sentence, text: str, mention: DateMention) -> str | None:
+    """The post a date signs off ("… — Ann Vo (@annvo) March 3, 2016"), told whole as the event, else None."""
+    if "(@" not in text[: mention.span[0]] or s.block >= len(doc.blocks):
+        return None
+    block = doc.blocks[s.block].text
+    offset = block.find(text)
+    if offset < 0:
+        return post_event(text, mention.span[0], EVENT_WORDS)
+    return post_event(block, offset + mention.span[0], EVENT_WORDS)
+
+
 def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sighting]:
     """Every date mention in one article (its sentences in order), resolved against its publication date."""
     ref = doc.reference_day
@@ -122,7 +135,12 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
         for mention in mentions:
             if ref is not None and _week_unsure(mention, ref):
                 continue
-            if s.kind == "table_row":
+            if is_stamp(text, mention.span):
+                continue  # "Page last updated at 08:58 GMT, 24 June 2010": when a text was posted, no event
+            posted = _posted(doc, s, text, mention)
+            if posted:
+                event = posted
+            elif s.kind == "table_row":
                 event = text[mention.span[1] :].strip(" :–—-|,") or text
             elif len(mentions) > 1:
                 event = truncate_words(_clause(text, mention.span), EVENT_WORDS)
@@ -137,7 +155,11 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
                     s.kind == "table_row",
                     ref,
                     single=len(mentions) == 1,
-                    planned=s.kind != "table_row" and future_context(text, mention.span),
+                    planned=s.kind != "table_row"
+                    and future_context(text, mention.span)
+                    and not UNPLANNED_AFTER.match(
+                        text, mention.span[1]
+                    ),  # "Tuesday's quake" was never a plan
                 )
             )
     return found

@@ -217,6 +217,9 @@ def build_timeline(
 # A background date (long before the story: a birth, an earlier disaster) counts this much of a story date's
 # weight: it stays listed, below the days the story itself is made of.
 BACKGROUND_WEIGHT = 0.25
+# A day gone by that every source told only as a plan ("a hearing is set for 5 April") counts this much: it may
+# have been put off; lower ranks such days below those a source reports as done, higher keeps more of them on top.
+PLAN_ONLY_WEIGHT = 0.5
 
 
 def _really_disputed(members: Sequence[Sighting]) -> bool:
@@ -310,6 +313,8 @@ def _entry(
     evidence = tuple(dict.fromkeys((s.doc_id, s.event) for s in members))
     named = {s.doc_id for s in members if not s.mention.relative}  # sources that name the date outright
     importance = (len(named) + 0.25 * len(sources)) * (BACKGROUND_WEIGHT if key_date.background else 1.0)
+    if m.end < as_of and all(s.planned for s in members):
+        importance *= PLAN_ONLY_WEIGHT
     key_date = replace(key_date, values=values, evidence=evidence, weight=importance)
     dispute = None
     if key_date.disputed:  # the dispute lists the same claims as the entry

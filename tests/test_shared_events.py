@@ -54,3 +54,27 @@ def test_weekdays_spread_over_the_week_date_nothing(tmp_path: Path) -> None:
         "Stormy Daniels brought against the president on Monday.\n"
     )
     assert _write(tmp_path, undated)["b"] is None
+
+
+def test_an_article_s_own_dated_sentence_ties_its_weekday(tmp_path: Path) -> None:
+    """A caption "found June 5, 2019, in the back of a van" tells the same event as "died Wednesday ... in the back
+    of the van": that Wednesday is June 5, so "police said Thursday" is June 6, with no other source."""
+    (tmp_path / "a.txt").write_text(
+        "A 2-year-old boy was found June 5, 2019, in the back of a van parked at the family home in Riverton.\n\n"
+        "The boy died Wednesday after he was left in the back of the family van at home, Riverton police said "
+        "Thursday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Heat warnings were issued across the county.\n", encoding="utf-8")
+    assert {d.id: d.published for d in load_corpus(tmp_path).documents}["a"] == date(2019, 6, 6)
+
+
+def test_an_own_dated_sentence_about_something_else_ties_nothing(tmp_path: Path) -> None:
+    """A dated sentence that shares too few words with the weekday's does not tie it: the article stays undated."""
+    (tmp_path / "a.txt").write_text(
+        "The county adopted its heat plan on June 5, 2019.\n\n"
+        "The boy died Wednesday after he was left in the back of the family van, Riverton police said Thursday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Heat warnings were issued across the county.\n", encoding="utf-8")
+    assert {d.id: d.published for d in load_corpus(tmp_path).documents}["a"] is None

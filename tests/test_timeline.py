@@ -203,3 +203,39 @@ def test_a_background_date_weighs_less_than_a_story_date_named_as_often() -> Non
     vote = next(k for k in dates if k.date == "2024-03-06")
     opened = next(k for k in dates if k.label == "1931")
     assert opened.background and opened.weight < vote.weight
+
+
+def test_a_day_gone_by_told_only_as_a_plan_weighs_less_than_one_told_as_done() -> None:
+    """Two sources plan a hearing "set for March 4, 2024" and two report a vote "on March 5, 2024": as of March 9,
+    the plan may have been put off, so it ranks below the vote; before March 4 it weighs in full."""
+    docs = [
+        doc(
+            f"---\npublished: 2024-03-01\n---\nThe bail hearing is set for March 4, 2024, the clerk said{tail}.\n",
+            f"{name}.txt",
+        )
+        for name, tail in (("p1", " in a note"), ("p2", " by phone"))
+    ] + [
+        doc(
+            f"---\npublished: 2024-03-06\n---\nThe council voted on March 5, 2024, to close the depot{tail}.\n",
+            f"{name}.txt",
+        )
+        for name, tail in (("d1", " for good"), ("d2", " at once"))
+    ]
+    after, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 9))
+    weight = {k.date: k.weight for k in after}
+    assert weight["2024-03-04"] < weight["2024-03-05"]
+    before, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 2))
+    assert {k.date: k.weight for k in before}["2024-03-04"] == weight["2024-03-05"]
+
+
+def test_a_page_stamp_or_comment_stamp_is_not_a_key_date() -> None:
+    """ "Page last updated at 08:58 GMT, Thursday, 7 March 2024" and "At 20:49 6th Mar 2024, Jo wrote:" tell when
+    a text was posted; the event told beside them stays."""
+    text = (
+        "---\npublished: 2024-03-07\n---\nPage last updated at 08:58 GMT, Thursday, 7 March 2024\n\n"
+        "The depot closed on March 5, 2024, after the vote.\n\n"
+        "At 20:49 6th Mar 2024, Jo wrote: what a shame about the depot.\n"
+    )
+    docs = [doc(text, "a.txt")]
+    dates, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 9))
+    assert [k.date for k in dates] == ["2024-03-05"]

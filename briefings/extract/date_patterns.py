@@ -50,6 +50,26 @@ NARRATIVE_YEARS = (
 )
 NARRATIVE_BLOCKS = 3  # ... and it was named in the same paragraph or one of this many before
 
+# "more than two months ago", "a little over a year ago": only a bound on when it happened, so no date is given
+AGO_BOUNDS = ("more than", "over", "less than", "under", "at least", "at most", "no more than", "upwards of")
+_AGO_BOUND = (
+    r"(?:(?:a\s+little|just|well|slightly|a\s+bit)\s+)?(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in AGO_BOUNDS)
+    + ")"
+)
+
+# What nobody schedules: "Tuesday's earthquake" is the Tuesday gone by even in a sentence of plans ("rescuers
+# are expected to reach the survivors of Tuesday's earthquake"); "Thursday's debate" may be either, so it is not here.
+UNPLANNED_EVENTS = (
+    "earthquake", "quake", "tremor", "aftershock", "tsunami", "eruption", "landslide", "mudslide", "avalanche",
+    "attack", "attacks", "shooting", "shootings", "bombing", "bombings", "blast", "explosion", "crash", "collision",
+    "derailment", "fire", "blaze", "flood", "flooding", "killing", "killings", "murder", "murders", "massacre",
+    "death", "deaths", "collapse", "disaster", "accident", "ambush", "stabbing", "riot", "riots", "outbreak",
+)  # fmt: skip
+UNPLANNED_AFTER = re.compile(
+    r"['’]s\s+(?:[\w.-]+\s+){0,2}?(?:" + "|".join(UNPLANNED_EVENTS) + r")\b", re.IGNORECASE
+)
+
 _EVENT_NOUNS = (
     "election|elections|campaign|race|coup|war|season|census|budget|primary|primaries|midterms?|attacks?|"
     "crisis|earthquake|quake|summit|games|olympics|tournament|cup|championship|crash|invasion|uprising|"
@@ -148,11 +168,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "within",
         re.compile(
-            rf"\b(?P<kind>within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b",
+            rf"\b(?P<kind>within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?)\b"
+            r"(?!\s+ago\b)",  # "over two months ago" is a bound on the past, not the window ahead
             _FLAGS,
         ),
     ),
-    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _FLAGS)),
+    (
+        "ago",
+        re.compile(
+            rf"\b(?:(?P<bound>{_AGO_BOUND})\s+)?{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            _FLAGS,
+        ),
+    ),
     (
         "rel_period",
         re.compile(
@@ -206,7 +233,7 @@ NEEDS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 _FUTURE = re.compile(
-    r"\b(will|won['’]t|shall|going to|set to|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
+    r"\b(will|won['’]t|shall|going to|set to|set for|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
     r"to be held|is to|are to|(?-i:may)|might|could|would|should|ahead|prepar\w*|hopes?\s+to|intends?\s+to|"
     r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by))\b|['’]ll\b",
     _FLAGS,

@@ -23,6 +23,7 @@ from briefings.extract.date_patterns import (
     PART_OF_YEAR,
     PATTERNS,
     SEASONS,
+    UNPLANNED_AFTER,
     WEEKDAYS,
     features,
     future_context,
@@ -353,6 +354,8 @@ class _Resolver:
         unit = m["unit"].lower().rstrip("s")
         days = {"day": 1, "week": 7, "month": 30}[unit] * n
         ref = self.reference
+        if m["kind"].lower() == "over" and not self.future:
+            return None  # "the talks ran over two weeks": a span of the past, not the window ahead
         if m["kind"].lower() in ("within", "over"):
             end = ref + timedelta(days=days)
             start = ref + timedelta(days=1)
@@ -370,8 +373,8 @@ class _Resolver:
 
     def _ago(self, m: re.Match[str]) -> DateMention | None:
         n = number(m["n"])
-        if self.reference is None or n is None:
-            return None
+        if self.reference is None or n is None or m["bound"]:
+            return None  # "over two months ago" bounds the day without giving it: left out, never guessed
         unit = m["unit"].lower().rstrip("s")
         ref = self.reference
         if unit == "day":
@@ -427,9 +430,9 @@ class _Resolver:
             d = ref + timedelta(days=ahead or 7)
         elif direction in ("last", "this past"):
             d = ref - timedelta(days=((ref.weekday() - target) % 7) or 7)
-        elif self.future:
+        elif self.future and not UNPLANNED_AFTER.match(m.string, m.end()):
             d = ref + timedelta(days=ahead)
-        else:
+        else:  # told as past, or an unplanned event's ("Tuesday's earthquake"): the nearest on or before
             d = ref - timedelta(days=(ref.weekday() - target) % 7)
         return self._mention(m, d, d, "day", day_label(d), direction or None, relative=True)
 

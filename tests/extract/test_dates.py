@@ -302,3 +302,38 @@ def test_a_month_of_a_named_year_is_that_month() -> None:
     """ "in May of 2016" is May 2016, not "in May" of the article's year followed by a lone year."""
     found = find_dates("The owners met in May of 2016 to hear the news.", reference=date(2017, 11, 5))
     assert [(m.text, m.iso) for m in found] == [("May of 2016", "2016-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He stood on the same stage a little over two months ago.",
+        "The plant closed more than three years ago.",
+        "The talks ran over two weeks and ended without a deal.",
+    ],
+)
+def test_a_bound_or_a_past_span_is_no_date(text: str) -> None:
+    """ "over two months ago" bounds the day without giving it, and "ran over two weeks" is a span of the past:
+    neither becomes a date (before, the first was read as the two months ahead)."""
+    assert find_dates(text, reference=REF) == []
+
+
+def test_a_plain_count_ago_and_a_window_ahead_still_date() -> None:
+    """ "two months ago" is that month; "over the next two weeks" the window ahead."""
+    assert one("It opened two months ago.")[:2] == ("2025-08", "month")
+    assert one("They will decide over the next two weeks.")[1] == "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers are expected to reach the survivors of Tuesday's earthquake.", "2025-10-14"),
+        ("Crews will clear the rubble of Monday's deadly blast.", "2025-10-13"),
+        ("Many may have been killed by Tuesday's 7.0-magnitude quake.", "2025-10-14"),
+        ("The mayor will speak at Tuesday's council meeting.", "2025-10-21"),
+    ],
+)
+def test_an_unplanned_event_s_weekday_is_the_one_gone_by(text: str, expected: str) -> None:
+    """ "Tuesday's earthquake" is the Tuesday before the article even in a sentence of plans; a meeting's Tuesday
+    in such a sentence is still the one ahead."""
+    assert one(text)[0] == expected

@@ -1,0 +1,38 @@
+"""Time stamps in page furniture: the date of a page update, a reader's comment or a blog entry, written with its
+clock time ("Page last updated at 08:58 GMT, Thursday, 24 June 2010", "Added: 19 January, 2010 - 14:10 GMT",
+"At 20:49 24th Mar 2010, Jo wrote:"). Such a date tells when a text was posted, never an event of the story.
+
+Prose that gives an event its hour ("the quake struck at 16:53 local time on 12 January") is not a stamp: a
+stamp writes the time straight beside the date, joined only by a comma, a dash or a bar.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the clock time of a stamp, with its zone when it has one
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?"
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|UK(?:\s+time)?)\b"
+_CLOCK = rf"{_TIME}(?:{_ZONE})?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+# what stands just before a date in a stamp: "08:58 GMT, Thursday, " / "16:55 UK time, " / "At 20:49 "
+STAMP_BEFORE = (
+    rf"{_CLOCK}\s*[,|]\s*{_WEEKDAY}",  # "Page last updated at 08:58 GMT, Thursday, 24 June 2010"
+    rf"\bAt\s+{_CLOCK}\s+{_WEEKDAY}",  # a comment's heading: "At 20:49 24th Mar 2010, Jo wrote:"
+)
+# what stands just after it: ", 16:12 GMT", " - 14:10 GMT", ", Jo wrote:"
+STAMP_AFTER = (
+    rf",?\s*[-–—|,]?\s*{_TIME}{_ZONE}",  # after the date, only a time with its zone: "on May 3, 2010 at 9:30" is prose
+    r",?\s+[^\s,.:;]+(?:\s+[^\s,.:;]+){0,3}\s+wrote:",
+)
+_BEFORE = re.compile(r"(?:" + "|".join(STAMP_BEFORE) + r")$", re.IGNORECASE)
+_AFTER = re.compile(r"^(?:" + "|".join(STAMP_AFTER) + r")", re.IGNORECASE)
+_LOOK = 48  # characters read on each side of the date: a stamp's time and zone stand within them
+
+
+def is_stamp(text: str, span: tuple[int, int]) -> bool:
+    """Whether the date at `span` in `text` is a posting time stamp (page update, comment, blog entry)."""
+    before = text[max(0, span[0] - _LOOK) : span[0]]
+    if ":" not in before and ":" not in text[span[1] : span[1] + _LOOK]:
+        return False  # no clock time near: most dates
+    return bool(_BEFORE.search(before) or _AFTER.match(text[span[1] : span[1] + _LOOK]))
