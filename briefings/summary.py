@@ -46,9 +46,10 @@ CENTRALITY_SCALE = 0.05
 # The lead is an opening sentence of a source published within this many days of the newest one.
 NEWEST_DAYS = 3
 # On a long story (at least LONG_STORY_SOURCES sources) the summary may run past its budget by up to
-# LONG_STORY_EXTRA times it, with lines of sources published within RECENT_DAYS of the newest only: more of what
-# the latest reports say, never more history. A larger extra covers more of the last weeks at the price of a longer
-# reply; fewer sources calls a short cluster long (its summary is then longer than a reader wants).
+# LONG_STORY_EXTRA times it, with the opening sentences of sources published within RECENT_DAYS of the newest
+# only: what each of the latest reports leads with, never more history. A larger extra covers more of the last
+# weeks at the price of a longer reply; fewer sources calls a short cluster long (its summary is then longer than
+# a reader wants).
 LONG_STORY_SOURCES = 30
 LONG_STORY_EXTRA = 1.0
 RECENT_DAYS = 14
@@ -254,10 +255,15 @@ def summarize(
         chosen.append(pick)
     extra = round(words * LONG_STORY_EXTRA)
     if extra and len(docs) >= LONG_STORY_SOURCES:
-        # The ranking goes on over the newest weeks' lines only, those passed over for length first.
+        # The ranking goes on over the newest weeks' opening lines only, those passed over for length first.
         recent = _recent(docs, when)
-        passed = [i for i in offered if i not in chosen and doc_of[i] in recent]
-        pool = {i for i in remaining if doc_of[i] in recent}
+        late = {
+            i
+            for i in (*offered, *remaining)
+            if doc_of[i] in recent and candidates[i].sentence.index <= _OPENING
+        }
+        passed = [i for i in offered if i not in chosen and i in late]
+        pool = late & remaining
         for pick in fill_budget(chain(fresh_of(passed), ranked(pool)), lengths, extra):
             chosen.append(pick)
     if sampled:  # the panel ranked the candidates; the sources cited are counted among all of them
