@@ -1,11 +1,13 @@
 """A multi-document extractive summary in which every sentence is cited, telling where the story stands now.
 
-A sentence scores by how much of it the other sources also report (its best match in each other source, newer
-sources counting more), by how early it stands in its article, and by how new its own source is: on a story
+A sentence scores by how much of it the other sources also report (its best match in each other source, and the
+sources that back it, newer sources counting more), by how early it stands in its article, and by how new its own
+source is: on a story
 followed for weeks the summary is about the newest reports, and what the earliest ones said is history. A line
 the corpus prints on many days (furniture, pasted background: see furniture.py) is never a summary line.
-Sentences are picked greedily with a penalty for repeating what is already picked, up to a word budget; the lead
-(an opening sentence of the newest reports) comes first, the rest in the order the story happened.
+Sentences are picked greedily with a penalty for repeating what is already picked, up to a word budget (which a
+long story stretches with its latest weeks' lines only); the lead (an opening sentence of the newest reports) comes
+first, the rest in the order the story happened.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 from briefings.figures import checkable
 from briefings.furniture import NO_RECURRENCE, Recurrence
@@ -42,9 +45,18 @@ _RECENCY_FLOOR = 0.05
 CENTRALITY_SCALE = 0.05
 # The lead is an opening sentence of a source published within this many days of the newest one.
 NEWEST_DAYS = 3
+# On a long story (at least LONG_STORY_SOURCES sources) the summary may run past its budget by up to
+# LONG_STORY_EXTRA times it, with the opening sentences of sources published within RECENT_DAYS of the newest
+# only: what each of the latest reports leads with, never more history. A larger extra covers more of the last
+# weeks at the price of a longer reply; fewer sources calls a short cluster long (its summary is then longer than
+# a reader wants).
+LONG_STORY_SOURCES = 30
+LONG_STORY_EXTRA = 1.0
+RECENT_DAYS = 14
 _DANGLING = re.compile(
     r"^(this|that|these|those|it|its|he|she|they|his|her|their|them|but|and|or|also|however|meanwhile|still|yet|"
-    r"furthermore|moreover|additionally|now|then|others|some|such|here|there|which|who|as a result|in contrast|"
+    r"furthermore|moreover|additionally|in addition|"
+    r"now|then|others|some|such|here|there|which|who|as a result|in contrast|"
     r"instead|regardless|despite this|one thing)\b",
     re.IGNORECASE,
 )
@@ -171,11 +183,13 @@ def summarize(
                 best[d] = sim
         backing = backing_of(i, sims)
         support.append(sorted([own, *backing]))
-        others = max(len(panel) - (own in panel), 1)
         weights = max(panel_weight - (recency[own] if own in panel else 0.0), 1e-9)
         centrality = sum(sim * recency[d] for d, sim in best.items()) / weights
         lead = 1.0 - min(c.position, 1.0)
-        parts.append((centrality, lead * lead, len(backing) / others))
+        # the share of the panel that backs the line, each source counted by its recency: on a story followed
+        # for weeks, a line every early report carried is background, not what the story says now
+        backed = sum(recency[d] for d in backing if d in panel) / weights
+        parts.append((centrality, lead * lead, backed))
     # Centrality is a mean over the panel, so it shrinks as the story grows; measured against the best of this
     # corpus it weighs the same against an article's opening on a story of five sources or of five hundred. An
     # opening position raises what the other sources echo; it cannot make a line nobody echoes (a service note
@@ -205,27 +219,53 @@ def summarize(
         openers = fresh or openers
     opener = max(openers, key=lambda i: (scores[i], -i)) if openers else None
 
-    def ranked() -> Iterator[int]:
-        """Best first, penalised by what is already chosen (MMR); near-repeats of a chosen sentence dropped."""
-        if opener is not None:
-            remaining.discard(opener)
-            yield opener
-            if chosen and chosen[-1] == opener:
-                for j, sim in tfidf.neighbours(opener).items():
-                    overlap[j] = max(overlap[j], sim)
-        while remaining:
-            pick = max(remaining, key=lambda i: (scores[i] - 0.7 * overlap[i], -i))
-            remaining.discard(pick)
+    absorbed = 0  # how many of the chosen sentences the penalties already count
+
+    def absorb() -> None:
+        """Raise each candidate's overlap by the sentences chosen since the last call."""
+        nonlocal absorbed
+        for pick in chosen[absorbed:]:
+            for j, sim in tfidf.neighbours(pick).items():
+                overlap[j] = max(overlap[j], sim)
+        absorbed = len(chosen)
+
+    def ranked(pool: set[int]) -> Iterator[int]:
+        """Best of `pool` first, penalised by what is already chosen (MMR); near-repeats of a chosen sentence
+        dropped."""
+        while pool:
+            absorb()
+            pick = max(pool, key=lambda i: (scores[i] - 0.7 * overlap[i], -i))
+            pool.discard(pick)
             if overlap[pick] >= _REDUNDANT_SIM:
                 continue
             yield pick
-            if chosen and chosen[-1] == pick:  # taken (not skipped for length): update the penalties
-                for j, sim in tfidf.neighbours(pick).items():
-                    overlap[j] = max(overlap[j], sim)
+
+    def fresh_of(items: Iterable[int]) -> Iterator[int]:
+        """The items no sentence chosen so far repeats."""
+        for i in items:
+            absorb()
+            if overlap[i] < _REDUNDANT_SIM:
+                yield i
 
     lengths = [word_count(c.text) for c in candidates]
-    for pick in fill_budget(ranked(), lengths, words):
+    first_pick = [] if opener is None else [opener]
+    remaining.difference_update(first_pick)
+    offered: list[int] = []  # what the ranking yielded, taken or not
+    for pick in fill_budget(_recorded(chain(first_pick, ranked(remaining)), offered), lengths, words):
         chosen.append(pick)
+    extra = round(words * LONG_STORY_EXTRA)
+    if extra and len(docs) >= LONG_STORY_SOURCES:
+        # The ranking goes on over the newest weeks' opening lines only, those passed over for length first.
+        recent = _recent(docs, when)
+        late = {
+            i
+            for i in (*offered, *remaining)
+            if doc_of[i] in recent and candidates[i].sentence.index <= _OPENING
+        }
+        passed = [i for i in offered if i not in chosen and i in late]
+        pool = late & remaining
+        for pick in fill_budget(chain(fresh_of(passed), ranked(pool)), lengths, extra):
+            chosen.append(pick)
     if sampled:  # the panel ranked the candidates; the sources cited are counted among all of them
         for i in chosen:
             support[i] = sorted([doc_of[i], *backing_of(i, tfidf.neighbours(i))])
@@ -243,6 +283,23 @@ def summarize(
         )
     )
     return [SummarySentence(candidates[i].text, tuple(support[i]), len(support[i])) for i in chosen]
+
+
+def _recorded(items: Iterable[int], into: list[int]) -> Iterator[int]:
+    """The items, each noted in `into` as it passes."""
+    for i in items:
+        into.append(i)
+        yield i
+
+
+def _recent(docs: Iterable[str], published: Mapping[str, date | None]) -> frozenset[str]:
+    """The sources published within RECENT_DAYS of the newest one (an undated source counts as current)."""
+    newest = max((d for d in (published.get(x) for x in docs) if d is not None), default=None)
+    return frozenset(
+        doc
+        for doc in docs
+        if newest is None or (day := published.get(doc)) is None or (newest - day).days < RECENT_DAYS
+    )
 
 
 def _recency(docs: Iterable[str], published: Mapping[str, date | None]) -> dict[str, float]:

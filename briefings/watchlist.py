@@ -5,7 +5,8 @@ The candidates come from extract/questions.py (every source's sentences that ask
 is the story-level choice among them. A question is kept out when the corpus prints it on many days (a call for
 readers' stories), when it addresses the reader ("Have you been affected?"), when it is someone's words rather
 than the reporter's (dialogue, an interviewer's turn, "we still don't know"), when it shares nothing with what
-the story's sources keep writing about (a sidebar), or when its newest source is long older than the story's
+the story's sources keep writing about or names only people and places no other source names (a sidebar),
+or when its newest source is long older than the story's
 newest (the story has moved on). The rest are ranked by how recent and how widely asked they are.
 """
 
@@ -45,6 +46,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")  # "US" is a coun
 # Double quotation marks only: a single closing mark is also the apostrophe of "it’s".
 _OPENING_QUOTES = frozenset("“«")
 _CLOSING_QUOTES = frozenset("”»")
+# A name: a capitalised word of three letters or more that does not open a sentence (it is read from the text's
+# second character on).
+_NAME_WORD = re.compile(r"(?<![.!?:]\s)(?<![.!?:][”\"’]\s)\b[A-Z][a-z]{2,}[\w'’-]*")
 _DOUBLE_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
@@ -69,6 +73,15 @@ class StoryWords:
             rare += zipf <= RARE_ZIPF
             common += zipf <= COMMON_ZIPF
         return rare >= 1 or common >= 2
+
+    def names_strangers(self, text: str) -> bool:
+        """True when, on a story of STORY_MIN_SOURCES sources or more, the text names someone or somewhere (a
+        capitalised word past its first) and no other source uses any of its names: a line from a "related
+        stories" box about someone else."""
+        if self.sources < STORY_MIN_SOURCES:
+            return False
+        named = [stem for word in _NAME_WORD.findall(text, 1) for stem in content_stems(word)]
+        return bool(named) and not any(stem in self.share for stem in named)
 
 
 def story_words(stems_by_source: Iterable[tuple[str, Sequence[str]]]) -> StoryWords:
@@ -119,8 +132,11 @@ def why_not_shown(
         return "addresses the reader"
     if _someones_words(text):
         return "someone's words"
-    if not words.about_story(text) and not any(name in text for name in names):
+    named = any(name in text for name in names)
+    if not words.about_story(text) and not named:
         return "not about the story"
+    if words.names_strangers(text) and not named:
+        return "names only what no other source names"
     return None
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+from pytest import MonkeyPatch
+
 from briefings.summary import is_summary_worthy, summarize
 from tests.conftest import sentences
 
@@ -109,3 +113,53 @@ def test_the_lead_is_an_opening_sentence_even_when_a_later_one_is_repeated_more(
     ]
     summary = summarize(sentences(*told), words=30)
     assert summary[0].text.startswith(("A fire destroyed", "Fire crews fought", "Roads near the river"))
+
+
+def _long_story(days: int) -> tuple[list[str], dict[str, date]]:
+    """A made-up story told by two sources a day for `days` days, then, after a quiet month, by four short
+    reports of one line each."""
+    texts, published = [], {}
+    start = date(2024, 1, 1)
+    syllables = ["ba", "ko", "ri", "tu", "ne", "sa", "vi", "lo"]
+
+    def made_up(n: int, k: int) -> str:
+        """A made-up place or crew name of its own for each day and slot."""
+        return (syllables[n % 8] + syllables[(n // 8 + 3 * k) % 8] + syllables[k % 8] + "n").capitalize()
+
+    for n in range(days):
+        for _ in range(2):
+            texts.append(
+                f"Day {n}\nWorkers from {made_up(n, 0)} repaired {n + 2} pumps at {made_up(n, 1)} quarry. "
+                f"{made_up(n, 2)} council thanked the {made_up(n, 3)} volunteers on day {n}.\n"
+            )
+            published[f"s{len(texts) - 1}"] = start + timedelta(days=n)
+    late = [
+        "The Lorwick flood inquiry published its final report on the levee failures on Monday.",
+        "The report blamed years of missed repairs on the Lorwick levees for the flooding.",
+        "The city council promised to rebuild every damaged levee section within two years.",
+        "Residents said the inquiry report came too late for the families forced from their homes.",
+    ]
+    for k, line in enumerate(late):
+        texts.append(f"Report\n{line}\n")
+        published[f"s{len(texts) - 1}"] = start + timedelta(days=days + 30 + k)
+    return texts, published
+
+
+def test_a_long_story_gets_more_lines_and_only_recent_ones_past_the_budget(monkeypatch: MonkeyPatch) -> None:
+    """Past the budget, a story of many sources adds only lines from its last weeks; a short one does not."""
+    import briefings.summary as summary_module
+
+    texts, published = _long_story(summary_module.LONG_STORY_SOURCES // 2 + 5)
+    ss = sentences(*texts)
+    longer = summarize(ss, words=40, published=published)
+    monkeypatch.setattr(summary_module, "LONG_STORY_EXTRA", 0.0)
+    budget = {s.text for s in summarize(ss, words=40, published=published)}
+    newest = max(published.values())
+    extra = [s for s in longer if s.text not in budget]
+    assert budget <= {s.text for s in longer} and extra
+    assert sum(len(s.text.split()) for s in longer) > 40
+    for s in extra:
+        assert any((newest - published[x]).days < summary_module.RECENT_DAYS for x in s.sources)
+    monkeypatch.undo()
+    short = summarize(sentences(*texts[-6:]), words=40, published=published)
+    assert sum(len(s.text.split()) for s in short) <= 40
