@@ -16,6 +16,7 @@ from datetime import date
 from briefings.extract.gazetteer import country_names, is_nationality, is_place
 from briefings.extract.given_names import is_clear_first_name, is_given_name
 from briefings.extract.lexicon import TITLE_WORDS
+from briefings.extract.name_patterns import FAITH_WORDS, FOREIGN_CONNECTORS
 from briefings.model import Person, Sentence
 from briefings.recency import halving
 from briefings.text import fold, literal_union
@@ -134,6 +135,12 @@ NOT_A_PERSON: tuple[tuple[str, Rule], ...] = (
     ("written as an organisation's", lambda toks, vocab: vocab.definite(" ".join(toks))),
     ("written as a place's", lambda toks, vocab: len(toks) == 1 and vocab.locative(toks[0])),
     ("holds a nationality word", lambda toks, vocab: any(is_nationality(t) for t in toks)),
+    ("holds a faith word", lambda toks, vocab: any(fold(t) in FAITH_WORDS for t in toks)),
+    # "Medecins Sans Frontieres": a body's name in another language, joined by a word no person's name holds
+    (
+        "a body's name in another language",
+        lambda toks, vocab: len(toks) >= 3 and any(fold(t) in FOREIGN_CONNECTORS for t in toks[1:-1]),
+    ),
     # "Red Cross", "Black People", "World Food Programme": its first and last words are ordinary words, the
     # first no clear first name ("Bill Brown" is a person)
     (
