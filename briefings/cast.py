@@ -262,14 +262,26 @@ def clean_cast(people: Sequence[Person], vocab: Vocabulary) -> list[Person]:
             # "Ann Mary" of "Ann Mary Roe": a long name cut before its surname names the same person
             if len(toks) >= 3:
                 names.setdefault(_spelling(" ".join(toks[:-1])), _spelling(p.name))
+    # "La Toya" of "LaToya Roe": a first name written in two words names the one listed person it begins
+    firsts: dict[str, set[str]] = {}
+    for p in cleaned:
+        if len(_tokens(p.name)) >= 2:
+            firsts.setdefault(_spelling(_tokens(p.name)[0]), set()).add(_spelling(p.name))
+    for p in cleaned:
+        key = _spelling(p.name)
+        if " " in p.name and names.get(key) == key and len(firsts.get(key, ())) == 1:
+            names[key] = next(iter(firsts[key]))
     groups: dict[str, list[Person]] = {}
     for p in cleaned:
         key = _spelling(p.name)
         owner = names.get(key, key)
         groups.setdefault(_glued_to(_tokens(p.name), names) or owner, []).append(p)
     out: list[Person] = []
-    for members in groups.values():
-        members.sort(key=lambda m: (" " not in m.name, -len(m.sources), -m.mentions, m.name))
+    for group, members in groups.items():
+        # the person the others were joined to leads ("LaToya Roe", not "La Toya"), then the most named
+        members.sort(
+            key=lambda m: (_spelling(m.name) != group, " " not in m.name, -len(m.sources), -m.mentions, m.name)
+        )
         person = members[0]
         for other in members[1:]:
             person = merge(person, other)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefings.extract.gazetteer import is_place
+from briefings.extract.gazetteer import country_names, is_nationality, is_place
 from briefings.extract.given_names import is_given_name
 from briefings.extract.lexicon import (
     COURTESY_TITLES,
@@ -23,6 +23,8 @@ from briefings.extract.lexicon import (
 )
 from briefings.extract.name_patterns import (
     AGE_AFTER,
+    CREDIT_AFTER,
+    CREDIT_BEFORE,
     HANDLE_AFTER,
     ROLE_BEFORE_NOUNS,
     SPEAKER_VERBS,
@@ -346,13 +348,24 @@ def _titled_work(tokens: Sequence[Token], start: int, end: int, text: str) -> bo
 
 def _after_place(tokens: Sequence[Token], start: int, end: int) -> int:
     """ "Sao Paulo Ann Roe" (a dateline run into a name): the run starts after a place of one to three words
-    that leads it, when a name of two words or more is left."""
+    that leads it, when a name of two words or more is left; "(New) York Harbor Board" after the word before it."""
+    if end - start < 2:
+        return start
+    if start > 0 and tokens[start - 1].capitalised and is_place(f"{tokens[start - 1].text} {tokens[start].text}"):
+        return start + 1
     for size in (3, 2, 1):
-        if size == 1 and is_given_name(tokens[start].text):
-            continue  # "Paris Ann Roe", "Florence Ann Roe": a first name before a place
-        if end - (start + size) >= 2 and is_place(" ".join(t.text for t in tokens[start : start + size])):
+        if end - (start + size) < 2 or (size == 1 and is_given_name(tokens[start].text)):
+            continue  # too short to leave a name; "Paris Ann Roe": a first name before a place
+        if is_place(" ".join(t.text for t in tokens[start : start + size])):
             return start + size
     return start
+
+
+_CREDIT_REACH = 40  # characters before a name searched for a credit cue ("AP Photo/"): a cue sits right there
+
+
+def _nation(word: str) -> bool:
+    return is_nationality(word) or fold(word) in country_names()
 
 
 def candidates_in(sentence: Sentence) -> list[Candidate]:
@@ -362,6 +375,8 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
     found: list[Candidate] = []
     for start, end in _runs(tokens):
         start = _trim_lead(tokens, _after_place(tokens, start, end), end)
+        while end - start >= 3 and _nation(_POSSESSIVE.sub("", tokens[end - 1].text)):
+            end -= 1  # "Ann Roe Tarvosian": a nationality or a country glued after a name is no surname
         if end - start > 4:
             continue
         name = " ".join(
@@ -380,6 +395,9 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
                 cand.role = title
         if start > 0 and tokens[start - 1].text.isupper() and tokens[start - 1].lower in VESSEL_PREFIXES:
             continue  # "the USS Ann Roe": a vessel
+        credit_window = text[max(0, tokens[start].start - _CREDIT_REACH) : tokens[start].start]
+        if CREDIT_BEFORE.search(credit_window) or CREDIT_AFTER.match(text, name_end):
+            continue  # "AP Photo/Ann Roe", "Ann Roe / AP", "Ann Roe contributed": a credit, not a person
         if _POSSESSIVE.search(tokens[end - 1].text) is None:
             if AGE_AFTER.match(text, name_end):
                 cand.evidence.add("age")  # "Ann Roe, 26, and her husband"

@@ -54,3 +54,13 @@ FAITH_WORDS = frozenset(
     methodists evangelical evangelicals presbyterian lutheran pentecostal mormon mormons muslim muslims jewish
     sunni shia shiite hindu hindus buddhist buddhists sikh sikhs""".split()
 )
+
+# A credit, not a person of the story: a name right after a photo or byline cue ("AP Photo/Ann Roe", "Photo: Ann
+# Roe", "By Ann Roe", "REUTERS/Ann Roe") or right before an agency after a slash or a "contributed" ("Ann Roe /
+# AP", "Ann Roe contributed to this report").
+CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:photo|photos|photograph|image|video|credit|courtesy|illustration)(?:\s+by)?\s*[:/]|/|"
+    r"(?:^|\n)\s*(?:updated\s+)?by)\s*$",
+    re.IGNORECASE,
+)
+CREDIT_AFTER = re.compile(r"\s*(?:/\s*\S|contributed\b|(?:also\s+)?contributed\b)")

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
 
 from briefings.extract.candidates import ARABIC_PARTICLE, WORK_EVIDENCE, Candidate, document_candidates
 from briefings.extract.given_names import same_first_name
 from briefings.model import Person, Role, Sentence
 from briefings.text import fold, literal_union, normalize_space
 
+_MISSPELT_MIN = 6  # letters two surnames need before one letter apart is read as one name misspelt (shorter:
+# "Gordon" and "Jordan" are two names)
 _GIVEN_NAME_MENTIONS = 3  # a name whose only cue is a known first name must be named this often
 # Evidence a name borrows from another mention (its surname or first name alone speaks or is described) or from
 # the name dictionary only: such a name must not start or end with an ordinary word of the corpus.
@@ -34,7 +38,8 @@ def variant_key(token: str) -> str:
 
 
 def _compatible_first(a: str, b: str) -> bool:
-    ka, kb = variant_key(a), variant_key(b)
+    # a first name's z and s are one ("Elizabeth", "Elisabeth"); a surname's are not ("Lopez", "Lopes")
+    ka, kb = variant_key(a).replace("z", "s"), variant_key(b).replace("z", "s")
     if ka == kb or (len(ka) == 1 and kb.startswith(ka)) or (len(kb) == 1 and ka.startswith(kb)):
         return True
     return same_first_name(a.rstrip("."), b.rstrip("."))
@@ -97,6 +102,7 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
     described_first = {
         (c.doc_id, variant_key(c.name)) for c in single if c.evidence & {"verb", "appositive", "title", "age"}
     }
+    by_first_opened: dict[str, list[int]] = defaultdict(list)  # the profiles opened, by their first name
     for cand in sorted(full, key=lambda c: (not c.evidence, -len(c.name.split()))):
         parts = cand.name.split()
         surname = variant_key(parts[-1])
@@ -109,6 +115,10 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
             None,
         )
         if match is None:
+            match = _misspelt_owner(parts, by_first_opened, profiles)
+            if match is not None:
+                by_surname[surname].append(match)
+        if match is None:
             first_described = (cand.doc_id, variant_key(parts[0])) in described_first
             if not cand.evidence and not first_described and (surname not in speaking or cand.opens_sentence):
                 continue
@@ -119,6 +129,7 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
             profiles.append(_Profile())
             match = len(profiles) - 1
             by_surname[surname].append(match)
+            by_first_opened[variant_key(parts[0])].append(match)
         add(match, cand)
     by_first: dict[str, set[int]] = defaultdict(set)
     for index, profile in enumerate(profiles):
@@ -158,6 +169,24 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
         person for person, profile in zip(people, profiles, strict=True) if trusted(person, profile.evidence)
     ]
     return _without_shared_surnames(kept)
+
+
+def _misspelt_owner(parts: list[str], by_first: Mapping[str, list[int]], profiles: Sequence[_Profile]) -> int | None:
+    """The one profile of the same first name whose surname this one misspells by a letter ("Dan Rubenstein" of
+    "Dan Rubinstein"): both surnames _MISSPELT_MIN letters or more and alike in their first letter."""
+    surname = variant_key(parts[-1])
+    if len(surname) < _MISSPELT_MIN:
+        return None
+    owners = {
+        i
+        for i in by_first.get(variant_key(parts[0]), ())
+        for form in profiles[i].forms
+        if " " in form
+        and len(other := variant_key(form.split()[-1])) >= _MISSPELT_MIN
+        and other[0] == surname[0]
+        and Levenshtein.distance(other, surname) == 1
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _without_shared_surnames(people: list[Person]) -> list[Person]:

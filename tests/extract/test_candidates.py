@@ -48,3 +48,10 @@ def test_a_vessel_a_place_before_a_name_and_glued_words() -> None:
     assert "Ann Roe" in found("Reporting from Los Angeles Ann Roe said the port was shut.")
     assert not any("LindMcVey" in n for n in found("Officials said Ann LindMcVey complained."))
     assert "verb" in found("“We waited,” said Don Pettis, a farmer.")["Don Pettis"].evidence
+
+
+def test_a_nationality_glued_after_a_name_is_no_surname() -> None:
+    """ "Ivo Marsh Kenyan" (a caption run into the next line) is Ivo Marsh, never a person surnamed "Kenyan"."""
+    names = found("Correspondent Ivo Marsh Kenyan officials said the road was open.")
+    assert "Ivo Marsh" in names
+    assert not any(n.endswith("Kenyan") for n in names)

@@ -241,3 +241,21 @@ def test_a_formal_title_before_a_family_name_joins_the_one_person_of_that_first_
     """ "Secretary-General Ban" of "Ban Ki-moon" (a family name written first) is the same person."""
     people = find_people(sentences("Ban Ki-moon said aid was coming. Later Secretary-General Ban flew in."))
     assert [p.name for p in people] == ["Ban Ki-moon"]
+
+
+def test_a_first_name_spelt_with_s_or_z_is_one_person() -> None:
+    """ "Elisabeth Varga" and "Elizabeth Varga" (both speaking) are one person."""
+    people = find_people(sentences("Elisabeth Varga said aid was late.", "Elizabeth Varga said more was coming."))
+    assert len(people) == 1
+
+
+def test_a_surname_misspelt_by_one_letter_joins_the_person_of_that_first_name() -> None:
+    """ "Dara Vandersloot" and "Dara Vandersleot" are one person; "Dara Lind" and "Dara Land" (short) stay two."""
+    people = find_people(
+        sentences(
+            "District Attorney Dara Vandersloot said the case was closed.",
+            "“We are without remedy,” DA Dara Vandersleot lamented.",
+            "Officer Dara Lind said so. Officer Dara Land said no.",
+        )
+    )
+    assert sorted(p.name for p in people) == ["Dara Land", "Dara Lind", "Dara Vandersloot"]
