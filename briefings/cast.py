@@ -16,6 +16,7 @@ from datetime import date
 from briefings.extract.gazetteer import country_names, is_nationality, is_place
 from briefings.extract.given_names import is_clear_first_name, is_given_name
 from briefings.extract.lexicon import TITLE_WORDS
+from briefings.extract.name_patterns import FAITH_WORDS, FOREIGN_CONNECTORS
 from briefings.model import Person, Sentence
 from briefings.recency import halving
 from briefings.text import fold, literal_union
@@ -134,6 +135,12 @@ NOT_A_PERSON: tuple[tuple[str, Rule], ...] = (
     ("written as an organisation's", lambda toks, vocab: vocab.definite(" ".join(toks))),
     ("written as a place's", lambda toks, vocab: len(toks) == 1 and vocab.locative(toks[0])),
     ("holds a nationality word", lambda toks, vocab: any(is_nationality(t) for t in toks)),
+    ("holds a faith word", lambda toks, vocab: any(fold(t) in FAITH_WORDS for t in toks)),
+    # "Medecins Sans Frontieres": a body's name in another language, joined by a word no person's name holds
+    (
+        "a body's name in another language",
+        lambda toks, vocab: len(toks) >= 3 and any(fold(t) in FOREIGN_CONNECTORS for t in toks[1:-1]),
+    ),
     # "Red Cross", "Black People", "World Food Programme": its first and last words are ordinary words, the
     # first no clear first name ("Bill Brown" is a person)
     (
@@ -255,14 +262,26 @@ def clean_cast(people: Sequence[Person], vocab: Vocabulary) -> list[Person]:
             # "Ann Mary" of "Ann Mary Roe": a long name cut before its surname names the same person
             if len(toks) >= 3:
                 names.setdefault(_spelling(" ".join(toks[:-1])), _spelling(p.name))
+    # "La Toya" of "LaToya Roe": a first name written in two words names the one listed person it begins
+    firsts: dict[str, set[str]] = {}
+    for p in cleaned:
+        if len(_tokens(p.name)) >= 2:
+            firsts.setdefault(_spelling(_tokens(p.name)[0]), set()).add(_spelling(p.name))
+    for p in cleaned:
+        key = _spelling(p.name)
+        if " " in p.name and names.get(key) == key and len(firsts.get(key, ())) == 1:
+            names[key] = next(iter(firsts[key]))
     groups: dict[str, list[Person]] = {}
     for p in cleaned:
         key = _spelling(p.name)
         owner = names.get(key, key)
         groups.setdefault(_glued_to(_tokens(p.name), names) or owner, []).append(p)
     out: list[Person] = []
-    for members in groups.values():
-        members.sort(key=lambda m: (" " not in m.name, -len(m.sources), -m.mentions, m.name))
+    for group, members in groups.items():
+        # the person the others were joined to leads ("LaToya Roe", not "La Toya"), then the most named
+        members.sort(
+            key=lambda m: (_spelling(m.name) != group, " " not in m.name, -len(m.sources), -m.mentions, m.name)
+        )
         person = members[0]
         for other in members[1:]:
             person = merge(person, other)

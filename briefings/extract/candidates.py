@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefings.extract.gazetteer import country_names, is_nationality, is_place
 from briefings.extract.given_names import is_given_name
 from briefings.extract.lexicon import (
     COURTESY_TITLES,
@@ -19,6 +20,19 @@ from briefings.extract.lexicon import (
     TITLE_CONTINUATIONS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+)
+from briefings.extract.name_patterns import (
+    AGE_AFTER,
+    CREDIT_AFTER,
+    CREDIT_BEFORE,
+    HANDLE_AFTER,
+    ROLE_BEFORE_NOUNS,
+    SPEAKER_VERBS,
+    STOPWORD_FIRST_NAMES,
+    VESSEL_PREFIXES,
+    WORK_LIST_JOINERS,
+    WORK_LIST_REACH,
+    WORK_NOUNS,
 )
 from briefings.model import Sentence
 from briefings.text import STOPWORDS, fold
@@ -69,6 +83,15 @@ def _is_title(token: Token) -> bool:
     return token.lower in TITLE_WORDS or token.lower.rstrip(".") in TITLE_WORDS
 
 
+def _role_word(token: Token) -> bool:
+    """A lowercase noun that stands before a name as its role ("his wife Ann Roe", "host Ann Roe")."""
+    return token.text.islower() and token.lower in ROLE_BEFORE_NOUNS
+
+
+def _role_or_title(token: Token) -> bool:
+    return _is_title(token) or _role_word(token)
+
+
 def _name_token(token: Token) -> bool:
     return _name_word(token.text)
 
@@ -82,9 +105,12 @@ def _name_word(word: str) -> bool:
         return False  # lowercase words and acronyms (NATO, UNHCR) are not names
     if low in STOPWORDS or low in NOT_NAME_WORDS or low in PLURAL_TITLES or low.rstrip(".") in TITLE_WORDS:
         return False
-    if low in TITLE_CONTINUATIONS:
-        return False
+    if low in TITLE_CONTINUATIONS or len(_GLUED.findall(text)) > 1:
+        return False  # "TrumpMcMaster": two names a scraper glued together (one join: "McMaster", "LaToya")
     return bool(re.fullmatch(r"[^\W\d_][\w’'\-]*", text))
+
+
+_GLUED = re.compile(r"[a-z][A-Z]")
 
 
 ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|ibn|bin|abu)-[A-Z][\w’'\-]+")
@@ -98,6 +124,9 @@ def _particle_name(token: Token) -> bool:
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _PLACE_PREPOSITIONS = frozenset("at from in of for with to by".split())
 _PLACE_HEADS = frozenset("san santa saint st new north south east west fort port mount lake".split())
+
+
+WORK_EVIDENCE = "work"  # a candidate's evidence when the run is written as a work's title: against a person
 
 
 @dataclass
@@ -130,7 +159,7 @@ def _title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool
     if i < 0:
         return None, False
     prev = tokens[i]
-    if not (_is_title(prev) or prev.lower in TITLE_CONTINUATIONS):
+    if not (_role_or_title(prev) or prev.lower in TITLE_CONTINUATIONS):
         return None, False
     first = i
     lowercase_modifiers = 0
@@ -160,11 +189,11 @@ def _title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool
             continue
         break
     phrase_tokens = tokens[first:start]
-    if not any(_is_title(t) for t in phrase_tokens):
+    if not any(_role_or_title(t) for t in phrase_tokens):
         return None, False
     # "Dr." or "Mr." shows a person but is no role: "Seismologist Dr. Anna Kovacs" is a seismologist.
     role_tokens = [t for t in phrase_tokens if t.lower not in COURTESY_TITLES]
-    real = any(_is_title(t) for t in role_tokens)
+    real = any(_role_or_title(t) for t in role_tokens)
     phrase = re.sub(r"\s+([’'])", r"\1", " ".join(t.text for t in (role_tokens if real else phrase_tokens)))
     return phrase, real
 
@@ -222,14 +251,14 @@ def _verb_near(tokens: Sequence[Token], start: int, end: int, sentence: str, nam
     """A reporting verb right after the name (past an appositive) or right before it, or "according to"."""
     after = sentence[name_end:]
     replied = re.match(r",?\s*([a-z]+)\s*[:,]?\s*[“\"]", after)  # "Ann Vo, replied: “…”"
-    if replied and replied.group(1) in REPORTING_VERBS:
+    if replied and replied.group(1) in _SPEAKS:
         return True
     appositive = re.match(r",[^,]{1,120},", after)
     # past an appositive, or past the comma that closes one opened before the name ("the chief, Ann Vo, warned")
     opened = start > 0 and tokens[start - 1].text == ","
     rest = after[appositive.end() :] if appositive else (after.lstrip(",") if opened else after)
     follow = re.match(r"\s*([a-z]+)(\s+[a-z]+)?", rest)
-    if follow and follow.group(1) in REPORTING_VERBS:
+    if follow and follow.group(1) in _SPEAKS:
         # "Ida continued its devastation", "the account posted a video": a verb with an object tells nothing
         return follow.group(1) not in _OBJECT_VERBS or not follow.group(2)
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
@@ -242,7 +271,8 @@ _CLAUSE_VERBS = frozenset(
     "went said told was were is are has have had did does made took gave came met called wrote added".split()
 )
 _OBJECT_VERBS = frozenset("continued continues posted concluded recalled asked urged predicted".split())
-_SPEAKER_AFTER = frozenset("said says added noted explained wrote".split())
+_SPEAKER_AFTER = frozenset("said says added noted explained wrote countered quipped retorted lamented".split())
+_SPEAKS = REPORTING_VERBS | SPEAKER_VERBS
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Abbreviations of countries and bodies, never a person's initials ("U.S. Stance", "U.N. Envoy").
 _PLACE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u u.s.a d.c u.a.e p.r".split())
@@ -260,7 +290,8 @@ def _runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
     """Maximal runs of name tokens (particles and initials allowed inside), as [start, end) token indexes."""
     i = 0
     while i < len(tokens):
-        if not (_name_token(tokens[i]) or _initials(tokens, i)):
+        first_name = tokens[i].text in STOPWORD_FIRST_NAMES and i + 1 < len(tokens) and _name_token(tokens[i + 1])
+        if not (_name_token(tokens[i]) or _initials(tokens, i) or first_name):
             i += 1
             continue
         j = i + 1
@@ -298,13 +329,54 @@ def _trim_lead(tokens: Sequence[Token], start: int, end: int) -> int:
     return start
 
 
+def _titled_work(tokens: Sequence[Token], start: int, end: int, text: str) -> bool:
+    """A run written as a work's title: alone in quotation marks, or in a list a work noun opens ("his hits:
+    Ann Roe, Bad", "songs such as Ann Roe", "the album Ann Roe")."""
+    before, after = text[: tokens[start].start].rstrip(), text[tokens[end - 1].end :].lstrip(",")
+    if before.endswith(("“", '"', "‘")) and after.startswith(("”", '"', "’")):
+        return True
+    for k in range(start - 1, max(start - WORK_LIST_REACH, 0) - 1, -1):
+        tok = tokens[k]
+        if tok.text.islower() and tok.lower in WORK_NOUNS:
+            return True
+        if tok.text in (".", "!", "?", ";", "(", ")") or (
+            tok.text.isalpha() and tok.text.islower() and tok.lower not in WORK_LIST_JOINERS
+        ):
+            return False
+    return False
+
+
+def _after_place(tokens: Sequence[Token], start: int, end: int) -> int:
+    """ "Sao Paulo Ann Roe" (a dateline run into a name): the run starts after a place of one to three words
+    that leads it, when a name of two words or more is left; "(New) York Harbor Board" after the word before it."""
+    if end - start < 2:
+        return start
+    if start > 0 and tokens[start - 1].capitalised and is_place(f"{tokens[start - 1].text} {tokens[start].text}"):
+        return start + 1
+    for size in (3, 2, 1):
+        if end - (start + size) < 2 or (size == 1 and is_given_name(tokens[start].text)):
+            continue  # too short to leave a name; "Paris Ann Roe": a first name before a place
+        if is_place(" ".join(t.text for t in tokens[start : start + size])):
+            return start + size
+    return start
+
+
+_CREDIT_REACH = 40  # characters before a name searched for a credit cue ("AP Photo/"): a cue sits right there
+
+
+def _nation(word: str) -> bool:
+    return is_nationality(word) or fold(word) in country_names()
+
+
 def candidates_in(sentence: Sentence) -> list[Candidate]:
     """Possible people in one sentence, each with the evidence that makes it a person."""
     text = sentence.text
     tokens = tokenize(text)
     found: list[Candidate] = []
     for start, end in _runs(tokens):
-        start = _trim_lead(tokens, start, end)
+        start = _trim_lead(tokens, _after_place(tokens, start, end), end)
+        while end - start >= 3 and _nation(_POSSESSIVE.sub("", tokens[end - 1].text)):
+            end -= 1  # "Ann Roe Tarvosian": a nationality or a country glued after a name is no surname
         if end - start > 4:
             continue
         name = " ".join(
@@ -321,7 +393,16 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
                 cand.evidence.add("formal-title")  # "President Vo", not "official Norland"
             if real:
                 cand.role = title
+        if start > 0 and tokens[start - 1].text.isupper() and tokens[start - 1].lower in VESSEL_PREFIXES:
+            continue  # "the USS Ann Roe": a vessel
+        credit_window = text[max(0, tokens[start].start - _CREDIT_REACH) : tokens[start].start]
+        if CREDIT_BEFORE.search(credit_window) or CREDIT_AFTER.match(text, name_end):
+            continue  # "AP Photo/Ann Roe", "Ann Roe / AP", "Ann Roe contributed": a credit, not a person
         if _POSSESSIVE.search(tokens[end - 1].text) is None:
+            if AGE_AFTER.match(text, name_end):
+                cand.evidence.add("age")  # "Ann Roe, 26, and her husband"
+            if HANDLE_AFTER.match(text, name_end):
+                cand.evidence.add("signed")  # "— Ann Roe (@annroe) May 3, 2016"
             speaks = _verb_near(tokens, start, end, text, name_end)
             appositive = _appositive_after(text, name_end, need_role_noun=not (speaks or title))
             if appositive:
@@ -334,6 +415,10 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
             if speaks:
                 cand.evidence.add("verb")
         if not cand.evidence and 2 <= end - start <= 3 and _given_name_first(tokens, start, end):
+            if _titled_work(tokens, start, end, text):
+                # "hits such as Ann Roe and Bad", "“Ann Roe”": a song's or a film's title, noted as such
+                found.append(Candidate(name=name, doc_id=sentence.doc_id, evidence={WORK_EVIDENCE}))
+                continue
             cand.evidence.add("given-name")
         role_before = _role_before(tokens, start, end)
         if role_before:

@@ -26,6 +26,7 @@ _IRREGULAR = """american americans british briton britons english scottish welsh
     latino latina hispanic caribbean""".split()
 
 
+_COMPASS = frozenset("north south east west".split())
 _PRIMED: dict[str, frozenset[str]] = {}
 
 
@@ -63,8 +64,11 @@ def country_names() -> frozenset[str]:
 def nationalities() -> frozenset[str]:
     """Folded nationality words, singular and plural ("malian", "malians", "kenyan")."""
     forms: set[str] = set(_IRREGULAR)
-    for country in country_names():
-        if " " in country or len(country) < 4:
+    # "North Korea" -> "Korean": a country named by a compass point and a word, by that word (other names of
+    # several words are left out: "Saint Lucia" would make the first name "Lucian")
+    halves = {c.split()[-1] for c in country_names() if len(c.split()) == 2 and c.split()[0] in _COMPASS}
+    for country in {c for c in country_names() if " " not in c} | halves:
+        if len(country) < 4:
             continue
         for cut, suffix in _DEMONYM_RULES.get(country[-1], _DEMONYM_RULES[""]):
             forms.add(country[: len(country) - cut] + suffix)

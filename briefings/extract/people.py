@@ -8,16 +8,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from briefings.extract.candidates import ARABIC_PARTICLE, Candidate, document_candidates
+from rapidfuzz.distance import Levenshtein
+
+from briefings.extract.candidates import ARABIC_PARTICLE, WORK_EVIDENCE, Candidate, document_candidates
 from briefings.extract.given_names import same_first_name
 from briefings.model import Person, Role, Sentence
 from briefings.text import fold, literal_union, normalize_space
 
+_MISSPELT_MIN = 6  # letters two surnames need before one letter apart is read as one name misspelt (shorter:
+# "Gordon" and "Jordan" are two names)
 _GIVEN_NAME_MENTIONS = 3  # a name whose only cue is a known first name must be named this often
+# Evidence a name borrows from another mention (its surname or first name alone speaks or is described) or from
+# the name dictionary only: such a name must not start or end with an ordinary word of the corpus.
+_BORROWED_EVIDENCE = frozenset({"surname-speaks", "first-described"})
+_WEAK_EVIDENCE = _BORROWED_EVIDENCE | {"given-name"}
 _NOT_LETTER = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -30,7 +38,8 @@ def variant_key(token: str) -> str:
 
 
 def _compatible_first(a: str, b: str) -> bool:
-    ka, kb = variant_key(a), variant_key(b)
+    # a first name's z and s are one ("Elizabeth", "Elisabeth"); a surname's are not ("Lopez", "Lopes")
+    ka, kb = variant_key(a).replace("z", "s"), variant_key(b).replace("z", "s")
     if ka == kb or (len(ka) == 1 and kb.startswith(ka)) or (len(kb) == 1 and ka.startswith(kb)):
         return True
     return same_first_name(a.rstrip("."), b.rstrip("."))
@@ -72,6 +81,8 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
         candidates = document_candidates(sentences)
     profiles: list[_Profile] = []
     by_surname: dict[str, list[int]] = defaultdict(list)
+    titles = {c.name for c in candidates if c.evidence == {WORK_EVIDENCE}}  # also written as a work's title
+    candidates = [c for c in candidates if c.evidence != {WORK_EVIDENCE}]
     full = [c for c in candidates if " " in c.name]
     single = [c for c in candidates if " " not in c.name]
 
@@ -87,6 +98,11 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
     # Names with evidence open profiles; the same names without evidence only join them, unless the surname
     # alone speaks or is described elsewhere ("Mitt Roe ..." then "Roe said"): that is evidence for the name.
     speaking = {variant_key(c.name) for c in single if c.evidence & {"verb", "appositive", "title"}}
+    # "his daughter, Kasia, ..." then "Kasia Roe": the first name alone described in the same article
+    described_first = {
+        (c.doc_id, variant_key(c.name)) for c in single if c.evidence & {"verb", "appositive", "title", "age"}
+    }
+    by_first_opened: dict[str, list[int]] = defaultdict(list)  # the profiles opened, by their first name
     for cand in sorted(full, key=lambda c: (not c.evidence, -len(c.name.split()))):
         parts = cand.name.split()
         surname = variant_key(parts[-1])
@@ -99,13 +115,21 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
             None,
         )
         if match is None:
-            if not cand.evidence and (surname not in speaking or cand.opens_sentence):
+            match = _misspelt_owner(parts, by_first_opened, profiles)
+            if match is not None:
+                by_surname[surname].append(match)
+        if match is None:
+            first_described = (cand.doc_id, variant_key(parts[0])) in described_first
+            if not cand.evidence and not first_described and (surname not in speaking or cand.opens_sentence):
                 continue
             if not cand.evidence:
-                cand = replace(cand, evidence={"surname-speaks"})
+                cand = replace(cand, evidence={"first-described" if first_described else "surname-speaks"})
+            elif first_described and cand.evidence == {"given-name"}:
+                cand = replace(cand, evidence={"given-name", "first-described"})
             profiles.append(_Profile())
             match = len(profiles) - 1
             by_surname[surname].append(match)
+            by_first_opened[variant_key(parts[0])].append(match)
         add(match, cand)
     by_first: dict[str, set[int]] = defaultdict(set)
     for index, profile in enumerate(profiles):
@@ -119,6 +143,8 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
             add(max(owners, key=lambda i: sum(profiles[i].forms.values())), cand)
         elif "verb" in cand.evidence and len(first_of) == 1:
             add(next(iter(first_of)), cand)
+        elif "formal-title" in cand.evidence and len(first_of) == 1:
+            add(next(iter(first_of)), cand)  # "Secretary-General Ban" of Ban Ki-moon
         elif "formal-title" in cand.evidence:
             profiles.append(_Profile())
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)
@@ -131,16 +157,36 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
     common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
 
     def trusted(person: Person, evidence: set[str]) -> bool:
-        if evidence - {"given-name", "surname-speaks"}:
+        if evidence - _WEAK_EVIDENCE:
             return True
+        if {person.name, *person.aliases} & titles:
+            return False  # "Ann Roe" the song: only the name dictionary said it was a person
         if {person.name.split()[0].lower(), person.name.split()[-1].lower()} & common:
             return False
-        return "surname-speaks" in evidence or person.mentions >= _GIVEN_NAME_MENTIONS
+        return bool(evidence & _BORROWED_EVIDENCE) or person.mentions >= _GIVEN_NAME_MENTIONS
 
     kept = [
         person for person, profile in zip(people, profiles, strict=True) if trusted(person, profile.evidence)
     ]
     return _without_shared_surnames(kept)
+
+
+def _misspelt_owner(parts: list[str], by_first: Mapping[str, list[int]], profiles: Sequence[_Profile]) -> int | None:
+    """The one profile of the same first name whose surname this one misspells by a letter ("Dan Rubenstein" of
+    "Dan Rubinstein"): both surnames _MISSPELT_MIN letters or more and alike in their first letter."""
+    surname = variant_key(parts[-1])
+    if len(surname) < _MISSPELT_MIN:
+        return None
+    owners = {
+        i
+        for i in by_first.get(variant_key(parts[0]), ())
+        for form in profiles[i].forms
+        if " " in form
+        and len(other := variant_key(form.split()[-1])) >= _MISSPELT_MIN
+        and other[0] == surname[0]
+        and Levenshtein.distance(other, surname) == 1
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _without_shared_surnames(people: list[Person]) -> list[Person]:

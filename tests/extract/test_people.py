@@ -220,3 +220,42 @@ def test_according_to_a_bare_appositive_and_a_role_of_something() -> None:
     assert found["T.J. Berg"][0] == ("spokesman for Ferry Partners",)
     assert found["Ida Lunn"][0] == ("director of sales",)
     assert "East Lorwick" not in found
+
+
+def test_a_full_name_whose_first_name_is_described_alone_is_a_person() -> None:
+    """ "his daughter, Kasia, ..." then "Kasia Wendt" in the same article: the full name is the daughter."""
+    found = names("Police said Tom Wendt left his daughter, Kasia, in the car. Kasia Wendt was found later.")
+    assert "Kasia Wendt" in found
+
+
+def test_a_name_also_written_as_a_song_title_needs_more_than_a_first_name() -> None:
+    """ "Molly Vance" named in a list of hits is a song, even where it is named again without that list."""
+    found = names(
+        "Her hits such as Molly Vance and Rain sold well. Molly Vance reached number 25 again.",
+        "Molly Vance climbed the charts. Molly Vance was played on the radio.",
+    )
+    assert "Molly Vance" not in found
+
+
+def test_a_formal_title_before_a_family_name_joins_the_one_person_of_that_first_word() -> None:
+    """ "Secretary-General Ban" of "Ban Ki-moon" (a family name written first) is the same person."""
+    people = find_people(sentences("Ban Ki-moon said aid was coming. Later Secretary-General Ban flew in."))
+    assert [p.name for p in people] == ["Ban Ki-moon"]
+
+
+def test_a_first_name_spelt_with_s_or_z_is_one_person() -> None:
+    """ "Elisabeth Varga" and "Elizabeth Varga" (both speaking) are one person."""
+    people = find_people(sentences("Elisabeth Varga said aid was late.", "Elizabeth Varga said more was coming."))
+    assert len(people) == 1
+
+
+def test_a_surname_misspelt_by_one_letter_joins_the_person_of_that_first_name() -> None:
+    """ "Dara Vandersloot" and "Dara Vandersleot" are one person; "Dara Lind" and "Dara Land" (short) stay two."""
+    people = find_people(
+        sentences(
+            "District Attorney Dara Vandersloot said the case was closed.",
+            "“We are without remedy,” DA Dara Vandersleot lamented.",
+            "Officer Dara Lind said so. Officer Dara Land said no.",
+        )
+    )
+    assert sorted(p.name for p in people) == ["Dara Land", "Dara Lind", "Dara Vandersloot"]

@@ -1,0 +1,66 @@
+"""Declared cues for the name finder (candidates.py) and the cast (cast.py): what around a capitalised run shows a
+person, and what shows a work, a vessel or a body instead. Tables, not code paths; nothing story-specific.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lowercase nouns that stand right before a name as its role, beyond the title words ("his wife Ann Roe", "host
+# Ann Roe", "driver Ann Roe"): family, cast and credit words a news story puts before the people it names.
+ROLE_BEFORE_NOUNS = frozenset(
+    """wife husband son daughter brother sister mother father cousin nephew niece uncle aunt grandson
+    granddaughter grandmother grandfather stepfather stepmother stepson stepdaughter fiance fiancee fiancé
+    fiancée girlfriend boyfriend widow widower partner friend neighbour neighbor colleague host co-host
+    co-star star actor actress singer rapper poet novelist playwright filmmaker director producer screenwriter
+    comedian musician academic scholar driver bodyguard nanny lawyer candidate nominee challenger opponent rival
+    victim suspect defendant plaintiff witness survivor teenager student agent donor billionaire magnate""".split()
+)
+
+# First names that are also stop words ("don"): a name's first word when a name word follows ("Don Roe").
+STOPWORD_FIRST_NAMES = frozenset({"Don"})
+
+# Right after a name: an age (", 26,", ", 24 and", " (41)"), which only a person is given.
+AGE_AFTER = re.compile(r"(?:,\s*(?:aged\s+)?|\s+\()(?:1[01]\d|[1-9]\d?)(?:\s*,|\s+and\b|\))")
+# Right after a name: the handle that signs an embedded social post ("— Ann Roe (@annroe) May 3, 2016").
+HANDLE_AFTER = re.compile(r"\s*\(@\w{1,30}\)")
+
+# Verbs of speech that show a speaker beside a name, beyond the reporting verbs the quote finder shares.
+SPEAKER_VERBS = frozenset(
+    """countered countering lamented quipped retorted testified recounted joked boasted vowed pleaded
+    complained conceded tweeted""".split()
+)
+
+# Nouns of works: a capitalised run in a list they introduce ("hits such as Ann Roe and Bad", "the song Ann Roe",
+# "albums: ..., Ann Roe, ...") is a title, not a person.
+WORK_NOUNS = frozenset(
+    """hit hits song songs single singles album albums track tracks record records film films movie movies
+    book books novel novels show shows series play plays musical musicals tune tunes anthem ballad""".split()
+)
+# Lowercase words a list of titles may hold between its work noun and a title ("hits such as", "including").
+WORK_LIST_JOINERS = frozenset("such as including like and or the a an his her their its".split())
+WORK_LIST_REACH = 30  # tokens looked back for a work noun: longer reaches further lists, but wanders off them
+
+# Prefixes that make the name after them a vessel's ("USS Ann Roe", "HMS Ann Roe").
+VESSEL_PREFIXES = frozenset("uss hms rms hmas hmcs mv ms ss rv ins fs".split())
+
+# Words that join the words of a body's name in another language and never a person's ("Médecins Sans
+# Frontières", "Reporters Sans Frontières", "Ärzte ohne Grenzen"); a person's particles (de, du, van) are not here.
+FOREIGN_CONNECTORS = frozenset("sans sin pour ohne und senza per des les".split())
+
+# Faiths and denominations: adjectives and nouns of belief, never a person's name ("Roman Catholic").
+FAITH_WORDS = frozenset(
+    """catholic catholics protestant protestants anglican anglicans orthodox baptist baptists methodist
+    methodists evangelical evangelicals presbyterian lutheran pentecostal mormon mormons muslim muslims jewish
+    sunni shia shiite hindu hindus buddhist buddhists sikh sikhs""".split()
+)
+
+# A credit, not a person of the story: a name right after a photo or byline cue ("AP Photo/Ann Roe", "Photo: Ann
+# Roe", "By Ann Roe", "REUTERS/Ann Roe") or right before an agency after a slash or a "contributed" ("Ann Roe /
+# AP", "Ann Roe contributed to this report").
+CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:photo|photos|photograph|image|video|credit|courtesy|illustration)(?:\s+by)?\s*[:/]|/|"
+    r"(?:^|\n)\s*(?:updated\s+)?by)\s*$",
+    re.IGNORECASE,
+)
+CREDIT_AFTER = re.compile(r"\s*(?:/\s*\S|contributed\b|(?:also\s+)?contributed\b)")
