@@ -17,6 +17,7 @@ from dataclasses import replace
 from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
 from briefings.extract.namer import Mention, Namer, name_words
+from briefings.extract.newcomers import newcomers
 from briefings.extract.quote_patterns import DESCRIPTORS, MORE_REPORTING_VERBS, PASSIVE_REPORTING
 from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
 from briefings.keeping import Kept
@@ -136,6 +137,33 @@ def _someone_unknown(namer: Namer, sentence: str) -> bool:
     """Whether the quote's own sentence has a reporting verb whose speaker is no one we know ("On Thursday, Roe
     was already posting: “…,” she wrote"): a "she" after the quote is that speaker, not someone named earlier."""
     return bool(sentence and _VERB_RE.search(sentence)) and _speaker_before(namer, sentence) is None
+
+
+def _attribution(namer: Namer, sentence: str, after: str) -> tuple[bool, str | None]:
+    """Whether the words around a quote attribute it, and to whom: a person, a pronoun or a description for
+    `_resolve`, or None (`sentence`: the quote's sentence before it; `after`: the text after it)."""
+    attributed, speaker = _speaker_after(namer, after)
+    passive, agent = _passive_agent(namer, sentence, after[:120])
+    if passive:
+        return True, agent
+    if speaker in ("he", "she"):
+        before = _speaker_before(namer, sentence) if sentence and _VERB_RE.search(sentence) else None
+        if before is None and _someone_unknown(namer, sentence):
+            return True, None  # "Roe was already posting: “…,” she wrote": she is Roe, whom we do not know
+        if before and before not in ("he", "she") and pronoun_fits(before.split()[0], speaker):
+            return True, before  # "Roe was posting: “…,” she wrote": the sentence's own subject
+    if speaker is None and sentence:
+        speaker = _speaker_before(namer, sentence)
+    return attributed, speaker
+
+
+def _resolve(speaker: str | None, recent: Sequence[tuple[int, str]], block: int) -> str | None:
+    """A pronoun or a description ("the Ohio Democrat") made the person it stands for, when that is clear."""
+    if speaker in ("he", "she"):
+        return _referent(recent, speaker, block)
+    if speaker and speaker.startswith(_DESCRIBED):
+        return _only_one(recent, block)
+    return speaker
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
@@ -291,14 +319,16 @@ def find_quotes(
     *,
     words: Sequence[tuple[str, str]] | None = None,
     kept: Kept | None = None,
+    provisional: Sequence[Person] = (),
 ) -> dict[str, list[Quote]]:
     """Direct quotations per person name, each with its source.
 
     Each article is read with the namer cut down to the forms it may hold (`words`: each article's
     quoting_words, when already known), and what it yields is kept under the article's key and that namer's:
-    an article whose people's names and roles did not change is not read again.
+    an article whose people's names and roles did not change is not read again. `provisional` people (see
+    `newcomers`) are found like the others.
     """
-    namer = Namer(people)
+    namer = Namer([*people, *provisional])
     quotes: dict[str, list[Quote]] = defaultdict(list)
     for k, doc in enumerate(documents):
         local = namer.within(words[k] if words is not None else quoting_words(doc))
@@ -367,20 +397,8 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
             told = [(b, m.person) for m in subjects[:_TOLD] if m.end <= match.start()] + [
                 (b, m.person) for m in owners[:_TOLD] if m.end <= match.start()
             ]
-            attributed, speaker = _speaker_after(namer, text[match.end() :])
-            passive, agent = _passive_agent(namer, sentence, text[match.end() : match.end() + 120])
-            if passive:
-                attributed, speaker = True, agent
-            elif speaker in ("he", "she") and _someone_unknown(namer, sentence):
-                speaker = (
-                    None  # "Roe was already posting: “…,” she wrote": she is Roe, whom we do not know
-                )
-            if speaker is None and sentence and not passive:
-                speaker = _speaker_before(namer, sentence)
-            if speaker in ("he", "she"):
-                speaker = _referent([*recent, *told], speaker, b)
-            elif speaker and speaker.startswith(_DESCRIBED):
-                speaker = _only_one([*recent, *told], b)
+            attributed, speaker = _attribution(namer, sentence, text[match.end() :])
+            speaker = _resolve(speaker, [*recent, *told], b)
             # someone else speaking in between ends a follow-on; "of Ruiz's response" or "to attack Vo"
             # does not
             others = {
@@ -439,10 +457,14 @@ def attach_quotes(
     words: Sequence[tuple[str, str]] | None = None,
     kept: Kept | None = None,
 ) -> list[Person]:
-    """The people with their quotations filled in, full-sentence quotes first (see find_quotes)."""
-    found = find_quotes(documents, people, words=words, kept=kept)
+    """The people with their quotations filled in, full-sentence quotes first (see find_quotes), then the
+    newcomers (named speakers the list lacks) heard speaking."""
+    known = {word for p in people for form in (p.name, *p.aliases) for word in (form, form.split()[-1])}
+    provisional = newcomers(documents, known)
+    found = find_quotes(documents, people, words=words, kept=kept, provisional=provisional)
 
     def rank(q: Quote) -> bool:
         return not q.text[:1].isupper()  # whole-sentence quotes first; otherwise document order (stable sort)
 
-    return [replace(p, quotes=tuple(sorted(found.get(p.name, []), key=rank))) for p in people]
+    heard = [n for n in provisional if found.get(n.name)]
+    return [replace(p, quotes=tuple(sorted(found.get(p.name, []), key=rank))) for p in [*people, *heard]]

@@ -383,3 +383,31 @@ def test_a_surname_misspelt_by_a_letter_beside_a_quote_is_its_speaker() -> None:
             "She sank on the way home, weighed down by all that fish sauce.",
         ]
     }
+
+
+def test_a_speaker_named_once_beside_the_quote_is_heard() -> None:
+    """ "“…,” countered Nora Quellbeck.": named once, not a listed person, yet she spoke; a name that never
+    speaks is not listed."""
+    docs = [
+        doc(
+            "Mayor Ana Ruiz said the pier would close. Ruiz said it twice.\n"
+            "“The pier was never safe,” countered Nora Quellbeck.\n"
+            "Ivo Brask watched from the shore.\n"
+        )
+    ]
+    people = attach_quotes(docs, find_people(corpus_sentences(docs)))
+    found = {p.name: [q.text for q in p.quotes] for p in people}
+    assert found["Nora Quellbeck"] == ["The pier was never safe"]
+    assert "Ivo Brask" not in found
+
+
+def test_a_pronoun_after_the_quote_is_its_own_sentence_subject() -> None:
+    """ "Quellbeck was posting again: “…,” she wrote.": she is Quellbeck, though the paragraph named another
+    woman first."""
+    found = quotes(
+        "Mayor Ana Ruiz said the pier would close. Ruiz said it twice.\n"
+        "Ruiz lost followers; so did Nora Quellbeck. On Monday, Quellbeck was posting again: "
+        "“The pier is ours,” she wrote.\n"
+    )
+    assert found.get("Nora Quellbeck") == ["The pier is ours"]
+    assert "The pier is ours" not in found.get("Ana Ruiz", [])
