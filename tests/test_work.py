@@ -151,9 +151,9 @@ def test_an_articles_quotes_are_read_again_only_when_the_names_it_holds_change(
     read: list[str] = []
     read_article = briefings.extract.quotes.document_quotes
 
-    def spy(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
+    def spy(doc: Document, namer: Namer, *rest: dict[str, set[str]]) -> list[tuple[str, Quote]]:
         read.append(doc.id)
-        return read_article(doc, namer)
+        return read_article(doc, namer, *rest)
 
     monkeypatch.setattr(briefings.extract.quotes, "document_quotes", spy)
     _write(folder, "y.txt", "---\npublished: 2024-03-11\n---\nDock workers marched in the rain on Tuesday.\n")

@@ -9,6 +9,7 @@ and transcript turns. A surname two people share means the one the article named
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -18,7 +19,14 @@ from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
 from briefings.extract.namer import Mention, Namer, name_words
 from briefings.extract.newcomers import newcomers
-from briefings.extract.quote_patterns import DESCRIPTORS, MORE_REPORTING_VERBS, PASSIVE_REPORTING
+from briefings.extract.quote_patterns import (
+    DESCRIPTORS,
+    INSERTED_LEAD,
+    INSERTED_TAIL,
+    MORE_REPORTING_VERBS,
+    PASSIVE_REPORTING,
+)
+from briefings.extract.quote_roles import Describe, describer, role_heads, role_subject
 from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
 from briefings.keeping import Kept
 from briefings.model import Document, Person, Quote
@@ -55,9 +63,7 @@ _ROLE_SAID = re.compile(
     + r"(?:(?:also|later|then|again|\w+ly)\s+)?"
     r"(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
 )
-_DESCRIBED = (
-    "described:"  # what _speaker_after gives for "the Ohio Democrat said": resolved by the caller
-)
+_DESCRIBED = "described:"  # what _speaker_after gives for "the Ohio Democrat said": resolved by the caller
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s")  # " -- hours after the ruling -- "
 # past an appositive, which may hold commas of its own (", assessing the damage, the floods and the cost, told")
@@ -68,7 +74,7 @@ def _outside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return not any(a <= pos < b for a, b in spans)
 
 
-def _speaker_after(namer: Namer, text: str) -> tuple[bool, str | None]:
+def _speaker_after(namer: Namer, text: str, describe: Describe) -> tuple[bool, str | None]:
     """`, said Dr. X` or `, X told reporters` right after a quote: (attributed at all, known speaker).
 
     `, he said` gives the pronoun itself as the speaker, for the caller to resolve.
@@ -79,8 +85,8 @@ def _speaker_after(namer: Namer, text: str) -> tuple[bool, str | None]:
     # "the president said", "the Republican senator from Florida said Sunday"
     role = _ROLE_SAID.match(rest)
     noun = role["noun"].lower() if role else ""
-    if role and (namer.by_role(noun) or noun in DESCRIPTORS):  # "the tweet said" is no role: read on
-        return True, namer.by_role(noun) or _DESCRIBED + noun
+    if role and (namer.by_role(noun) or describe(noun) or noun in DESCRIPTORS):  # "the tweet said": read on
+        return True, namer.by_role(noun) or describe(noun) or _DESCRIBED + noun
     pronoun = re.match(r"(he|she)\s+(\w+)(?:\s+(\w+))?", rest)  # "he said", "she later told"
     if pronoun and {pronoun.group(2), pronoun.group(3)} & (REPORTING_VERBS | _EXTRA_VERBS):
         return True, pronoun.group(1)
@@ -91,7 +97,8 @@ def _speaker_after(namer: Namer, text: str) -> tuple[bool, str | None]:
         if found and len(tail[: found[0].start].split()) <= 6:
             return True, found[0].person
         role = re.match(r"the\s+([a-z]+)\b(?!\s+(?:of|for|at|to)\b)", tail)
-        return True, namer.by_role(role.group(1)) if role else None  # "said one diplomat": nobody we know
+        # "said the biographer": the article's one biographer; "said one diplomat": nobody we know
+        return True, (namer.by_role(role.group(1)) or describe(role.group(1))) if role else None
     # "Treasurer Tom Berg said", "civil rights leader Ann Vo said Friday", "the mayor's aide Ann Vo said",
     # "Ann Vo, a spokeswoman for the port, told reporters"
     for mention in namer.mentions(rest[:80]):
@@ -139,10 +146,10 @@ def _someone_unknown(namer: Namer, sentence: str) -> bool:
     return bool(sentence and _VERB_RE.search(sentence)) and _speaker_before(namer, sentence) is None
 
 
-def _attribution(namer: Namer, sentence: str, after: str) -> tuple[bool, str | None]:
+def _attribution(namer: Namer, sentence: str, after: str, describe: Describe) -> tuple[bool, str | None]:
     """Whether the words around a quote attribute it, and to whom: a person, a pronoun or a description for
     `_resolve`, or None (`sentence`: the quote's sentence before it; `after`: the text after it)."""
-    attributed, speaker = _speaker_after(namer, after)
+    attributed, speaker = _speaker_after(namer, after, describe)
     passive, agent = _passive_agent(namer, sentence, after[:120])
     if passive:
         return True, agent
@@ -153,7 +160,7 @@ def _attribution(namer: Namer, sentence: str, after: str) -> tuple[bool, str | N
         if before and before not in ("he", "she") and pronoun_fits(before.split()[0], speaker):
             return True, before  # "Roe was posting: “…,” she wrote": the sentence's own subject
     if speaker is None and sentence:
-        speaker = _speaker_before(namer, sentence)
+        speaker = _speaker_before(namer, sentence) or role_subject(sentence, describe)
     return attributed, speaker
 
 
@@ -190,6 +197,16 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
     return not (word.islower() and word.endswith("ed") and not previous.group(2).strip())
 
 
+def _inserted_speaker(namer: Namer, before_verb: str, after_verb: str) -> str | None:
+    """The speaker of an attribution set between commas, name after the verb ("…, said the poet Ann Vo, …")."""
+    if not before_verb.rstrip().endswith(","):
+        return None
+    found = namer.mentions(after_verb)
+    if not found or not re.fullmatch(INSERTED_LEAD, after_verb[: found[0].start]):
+        return None
+    return found[0].person if re.match(INSERTED_TAIL, after_verb[found[0].end :]) else None
+
+
 def _speaker_before(namer: Namer, sentence: str) -> str | None:
     """The subject of the reporting verb nearest before the quote, in the same sentence."""
     label = re.fullmatch(r"\s*(.{2,60}?)\s*[:\-–—]\s*", sentence)  # "Mitt Romney- “…”", "Ann Vo: “…”"
@@ -218,6 +235,9 @@ def _speaker_before(namer: Namer, sentence: str) -> str | None:
         found = namer.mentions(passive.group(1))
         if found:
             return found[0].person
+    inserted = _inserted_speaker(namer, sentence[: verb.start()], after_verb)
+    if inserted:
+        return inserted
     head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), sentence[: verb.start()])
     head = _DASHED.sub(lambda m: " " * len(m.group()), head)
     subjects = [m for m in namer.mentions(head) if _can_be_subject(head, m)]
@@ -329,18 +349,26 @@ def find_quotes(
     `newcomers`) are found like the others.
     """
     namer = Namer([*people, *provisional])
+    heads = role_heads(people)
     quotes: dict[str, list[Quote]] = defaultdict(list)
     for k, doc in enumerate(documents):
-        local = namer.within(words[k] if words is not None else quoting_words(doc))
-        key = f"quotes:{doc.key}:{local.key}" if kept is not None and doc.key else None
+        article_words = words[k] if words is not None else quoting_words(doc)
+        local = namer.within(article_words)
+        held = sorted((n, sorted(heads[n])) for n in article_words[1].split("\n") if n in heads)
+        key = f"quotes:{doc.key}:{local.key}:{_digest(held)}" if kept is not None and doc.key else None
         found = kept.get(key) if kept is not None and key else None
         if not (isinstance(found, list) and all(_is_said(x) for x in found)):
-            found = document_quotes(doc, local)
+            found = document_quotes(doc, local, heads)
             if kept is not None and key:
                 kept.put(key, found)
         for speaker, quote in found:
             quotes[speaker].append(quote)
     return quotes
+
+
+def _digest(value: object) -> str:
+    """A short digest of a value's repr, for a kept result's key."""
+    return hashlib.blake2b(repr(value).encode(), digest_size=8).hexdigest()
 
 
 def _is_said(item: object) -> bool:
@@ -349,10 +377,17 @@ def _is_said(item: object) -> bool:
     )
 
 
-def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
-    """One article's direct quotations in reading order, each once, with who said it."""
+def document_quotes(
+    doc: Document, namer: Namer, heads: dict[str, set[str]] | None = None
+) -> list[tuple[str, Quote]]:
+    """One article's direct quotations in reading order, each once, with who said it (`heads`: role head
+    nouns and their holders, see `quote_roles`)."""
     said: dict[tuple[str, Quote], None] = {}
     namer.start_document()
+    named = {
+        m.person for b in doc.blocks if b.kind not in _READ for m in namer.mentions(_QUOTE.sub(" ", b.text))
+    }
+    describe = describer(heads or {}, named)
     recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
     carried: str | None = None  # who spoke the quote that ended the last paragraph, if one did
     introduced = False  # the last paragraph ended "X said in a tweet:", naming who speaks next
@@ -397,7 +432,7 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
             told = [(b, m.person) for m in subjects[:_TOLD] if m.end <= match.start()] + [
                 (b, m.person) for m in owners[:_TOLD] if m.end <= match.start()
             ]
-            attributed, speaker = _attribution(namer, sentence, text[match.end() :])
+            attributed, speaker = _attribution(namer, sentence, text[match.end() :], describe)
             speaker = _resolve(speaker, [*recent, *told], b)
             # someone else speaking in between ends a follow-on; "of Ruiz's response" or "to attack Vo"
             # does not

@@ -18,7 +18,9 @@ def test_a_full_name_with_a_clear_first_name_is_offered() -> None:
 
 def test_places_bodies_and_ordinary_words_are_not_names() -> None:
     """ "Virginia Beach", "Grace Church" (the article writes "church") and "Mary Foundation" are no one."""
-    assert names("Virginia Beach said no. Grace Church opened; the church was full. Mary Foundation paid.") == []
+    assert (
+        names("Virginia Beach said no. Grace Church opened; the church was full. Mary Foundation paid.") == []
+    )
 
 
 def test_a_known_name_or_surname_is_not_offered_again() -> None:

@@ -411,3 +411,24 @@ def test_a_pronoun_after_the_quote_is_its_own_sentence_subject() -> None:
     )
     assert found.get("Nora Quellbeck") == ["The pier is ours"]
     assert "The pier is ours" not in found.get("Ana Ruiz", [])
+
+
+def test_a_speaker_described_by_role_is_the_article_s_holder_of_it() -> None:
+    """ "said the ferryman" and "The 52-year-old ferryman …: “…”" are the ferryman's, named earlier by role."""
+    found = quotes(
+        "Ivo Brask, a 52-year-old ferryman out on the lake with his son, saw the wave. Brask said it was huge.\n"
+        "Mayor Ana Ruiz closed the pier. Ruiz said so on Monday.\n"
+        "The 52-year-old ferryman shouted to his son: “Hold the rail now.”\n"
+        "“We were lucky to live,” said the ferryman.\n"
+    )
+    assert found.get("Ivo Brask") == ["Hold the rail now.", "We were lucky to live"]
+
+
+def test_an_attribution_between_commas_names_the_speaker_after_the_verb() -> None:
+    """ "The poems are, said the poet and critic X, who …, as full of “…”" is X's."""
+    found = quotes(
+        "Mayor Ana Ruiz said the pier would close. Ruiz said it twice.\n"
+        "The poems are, said the poet and critic Nora Quellbeck, who read them first, as full of "
+        "“the old fire and the old grief” as ever.\n"
+    )
+    assert found == {"Nora Quellbeck": ["the old fire and the old grief"]}
