@@ -14,6 +14,7 @@ import briefings.extract.quotes
 import briefings.work
 from briefings import Briefing, build_briefing, load_corpus
 from briefings.extract.namer import Namer
+from briefings.extract.quotes import Cues
 from briefings.keeping import MemoryKept
 from briefings.model import Document, Quote
 from briefings.work import ArticleWork
@@ -151,7 +152,7 @@ def test_an_articles_quotes_are_read_again_only_when_the_names_it_holds_change(
     read: list[str] = []
     read_article = briefings.extract.quotes.document_quotes
 
-    def spy(doc: Document, namer: Namer, *rest: dict[str, set[str]]) -> list[tuple[str, Quote]]:
+    def spy(doc: Document, namer: Namer, *rest: Cues | None) -> list[tuple[str, Quote]]:
         read.append(doc.id)
         return read_article(doc, namer, *rest)
 

@@ -11,14 +11,19 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from wordfreq import zipf_frequency
+
 from briefings.extract.gazetteer import is_place
 from briefings.extract.given_names import is_clear_first_name
 from briefings.extract.lexicon import NOT_NAME_WORDS, ROLE_NOUNS
 from briefings.model import Document, Person
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
+FUNCTION_WORD_ZIPF = (
+    6.0  # a first word more common than this ("The", "Will") is English, not a name; "May" passes
+)
 NAME_WORDS = (2, 3)  # a first name and one or two more capitalised words: longer runs are titles and bodies
 _READ = ("heading", "caption")  # blocks read for quotes: all but these
 
@@ -28,7 +33,7 @@ _OPENS = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what comes before a word th
 
 def _runs(text: str, lower: set[str]) -> Iterable[list[str]]:
     """Runs of capitalised words one space apart ("Ann Lee Vo"), each as its words; an ordinary word of the
-    article opening a sentence ("The") is left out, and a title ("Gov.", "Councillor") ends a run."""
+    corpus opening a sentence ("The") is left out, and a title ("Gov.", "Councillor") ends a run."""
     run: list[str] = []
     end = -1
     for token in _TOKEN.finditer(text):
@@ -52,11 +57,12 @@ def _runs(text: str, lower: set[str]) -> Iterable[list[str]]:
 
 
 def _is_name(words: Sequence[str], lower: set[str], known: set[str]) -> bool:
-    """A clear first name, then capitalised words that are no ordinary word of the article, no body or place,
-    and no form of someone already known (who is found by that form)."""
+    """A clear first name (no function word), then capitalised words that are no ordinary word of the corpus,
+    no body or place, and no form of someone already known (who is found by that form)."""
     return (
         len(words) in NAME_WORDS
         and is_clear_first_name(words[0])
+        and zipf_frequency(words[0].lower(), "en") < FUNCTION_WORD_ZIPF
         and all((w.isalpha() or "-" in w) and not w.isupper() for w in words)
         and not any(w.lower() in NOT_NAME_WORDS or w.lower() in lower for w in words[1:])
         and not any(w in known for w in [*words, " ".join(words)])
@@ -69,15 +75,15 @@ def newcomers(documents: Sequence[Document], known: set[str]) -> list[Person]:
     """Full names with a clear first name that no known form covers (`known`: every name, alias and surname
     of the people listed), each with its surname as an alias unless two newcomers share it."""
     found: dict[str, set[str]] = defaultdict(set)
-    for doc in documents:
-        texts = [b.text for b in doc.blocks if b.kind not in _READ]
-        lower = {w for t in texts for w in _LOWER_WORD.findall(t)}
+    read = [(doc.id, [b.text for b in doc.blocks if b.kind not in _READ]) for doc in documents]
+    lower = {w for _, texts in read for t in texts for w in _LOWER_WORD.findall(t)}  # the corpus' own words
+    for doc_id, texts in read:
         for text in texts:
             for words in _runs(text, lower):
                 if len(words) > 2 and not is_clear_first_name(words[0]):
                     words = words[1:]  # "Then Ann Vo", "Councillor Ann Vo": the name starts after
                 if _is_name(words, lower, known):
-                    found[" ".join(words)].add(doc.id)
+                    found[" ".join(words)].add(doc_id)
     surnames = Counter(name.split()[-1] for name in found)
     return [
         Person(

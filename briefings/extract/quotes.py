@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
@@ -350,15 +350,21 @@ def find_quotes(
     """
     namer = Namer([*people, *provisional])
     heads = role_heads(people)
+    cues = Cues(heads, frozenset(p.name for p in provisional))
     quotes: dict[str, list[Quote]] = defaultdict(list)
     for k, doc in enumerate(documents):
         article_words = words[k] if words is not None else quoting_words(doc)
         local = namer.within(article_words)
         held = sorted((n, sorted(heads[n])) for n in article_words[1].split("\n") if n in heads)
-        key = f"quotes:{doc.key}:{local.key}:{_digest(held)}" if kept is not None and doc.key else None
+        here = sorted(
+            n for n in cues.newcomers if n in local.forms
+        )  # a newcomer later listed reads otherwise
+        key = (
+            f"quotes:{doc.key}:{local.key}:{_digest((held, here))}" if kept is not None and doc.key else None
+        )
         found = kept.get(key) if kept is not None and key else None
         if not (isinstance(found, list) and all(_is_said(x) for x in found)):
-            found = document_quotes(doc, local, heads)
+            found = document_quotes(doc, local, cues)
             if kept is not None and key:
                 kept.put(key, found)
         for speaker, quote in found:
@@ -377,17 +383,24 @@ def _is_said(item: object) -> bool:
     )
 
 
-def document_quotes(
-    doc: Document, namer: Namer, heads: dict[str, set[str]] | None = None
-) -> list[tuple[str, Quote]]:
-    """One article's direct quotations in reading order, each once, with who said it (`heads`: role head
-    nouns and their holders, see `quote_roles`)."""
+@dataclass(frozen=True)
+class Cues:
+    """What the story tells the reading of one article: role head nouns and their holders (see `quote_roles`),
+    and the newcomers (see `newcomers`), who stand for a pronoun only when their name opens the paragraph."""
+
+    heads: dict[str, set[str]] = field(default_factory=dict)
+    newcomers: frozenset[str] = frozenset()
+
+
+def document_quotes(doc: Document, namer: Namer, cues: Cues | None = None) -> list[tuple[str, Quote]]:
+    """One article's direct quotations in reading order, each once, with who said it."""
+    cues = cues or Cues()
     said: dict[tuple[str, Quote], None] = {}
     namer.start_document()
     named = {
         m.person for b in doc.blocks if b.kind not in _READ for m in namer.mentions(_QUOTE.sub(" ", b.text))
     }
-    describe = describer(heads or {}, named)
+    describe = describer(cues.heads, named)
     recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
     carried: str | None = None  # who spoke the quote that ended the last paragraph, if one did
     introduced = False  # the last paragraph ended "X said in a tweet:", naming who speaks next
@@ -408,6 +421,8 @@ def document_quotes(
             else [m for m in in_block[: 4 * _TOLD] if _outside(spans, m.start)]
         )
         subjects = [m for m in outside_quotes if _can_be_subject(text, m)]
+        # a name passing by ("the Ann Vo franchise") that no list holds is no pronoun's antecedent
+        antecedents = [m for m in subjects if m.person not in cues.newcomers or m.start == 0]
         owners = [m for m in outside_quotes if re.search(r"[’']s$", text[m.start : m.end])]
         # A paragraph that is nothing but a quote carries on the quote that closed the paragraph before.
         only_quote = not _QUOTE.sub("", text).strip(" .,;:!?…-–—")
@@ -429,7 +444,7 @@ def document_quotes(
                 sentence = _whole_sentence(text, match.start())  # it began before the quote before
             # subjects first; the paragraph's owners ("Ruiz's stance ... He has said") after them; the
             # paragraph's first few are enough (its subject comes first) and keep the cost linear
-            told = [(b, m.person) for m in subjects[:_TOLD] if m.end <= match.start()] + [
+            told = [(b, m.person) for m in antecedents[:_TOLD] if m.end <= match.start()] + [
                 (b, m.person) for m in owners[:_TOLD] if m.end <= match.start()
             ]
             attributed, speaker = _attribution(namer, sentence, text[match.end() :], describe)
@@ -458,7 +473,7 @@ def document_quotes(
                 continue
             said[(speaker, Quote(body.rstrip(",").strip(), doc.id))] = None
             spoke.append((b, speaker))  # who just spoke stays in focus for "he said" further on
-        recent.extend((b, m.person) for m in subjects[:_TOLD])
+        recent.extend((b, m.person) for m in antecedents[:_TOLD])
         recent.extend(spoke)
         carried = previous_speaker if spans else None
         introduced = False

@@ -42,3 +42,15 @@ def test_sentence_openers_titles_and_capitals_are_not_names() -> None:
         "The Quellbecks sailed with the tide. Then Oslo Gov. Ivo Brask spoke. NORA QUELLBECK WROTE."
     )
     assert found == ["Ivo Brask"]
+
+
+def test_a_function_word_is_no_first_name_and_the_corpus_words_count() -> None:
+    """ "according to The Quellbeck" is no one; "Ivo Aid" is no one when another article writes "aid"."""
+    found = newcomers(
+        [
+            doc("Help came, according to The Quellbeck and Ivo Aid.", "a.txt"),
+            doc("The aid arrived.", "b.txt"),
+        ],
+        set(),
+    )
+    assert found == []

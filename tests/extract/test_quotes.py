@@ -432,3 +432,16 @@ def test_an_attribution_between_commas_names_the_speaker_after_the_verb() -> Non
         "“the old fire and the old grief” as ever.\n"
     )
     assert found == {"Nora Quellbeck": ["the old fire and the old grief"]}
+
+
+def test_a_name_no_list_holds_stands_for_a_pronoun_only_when_it_opens_the_paragraph() -> None:
+    """ "the actor … ahead of the Tom Quellbeck films. “…,” he said." is nobody's; a paragraph opening with
+    "Ivo Brask, 24, ..." is his "he" two paragraphs on."""
+    found = quotes(
+        "Writing on his blog, the actor called it the best part, ahead of the Tom Quellbeck films.\n"
+        "“It was the hardest thing I have done,” he said.\n"
+        "Ivo Brask, 24 and from Vardo, eats ten portions a day.\n"
+        "He has fruit at breakfast.\n"
+        "He told the paper: “It is a choice I make every day.”\n"
+    )
+    assert found == {"Ivo Brask": ["It is a choice I make every day."]}
