@@ -14,6 +14,7 @@ import briefings.extract.quotes
 import briefings.runner
 from briefings import Briefing, build_briefing, load_corpus
 from briefings.extract.namer import Namer
+from briefings.extract.quotes import Cues
 from briefings.keeping import MemoryKept
 from briefings.model import Document, Quote
 
@@ -150,9 +151,9 @@ def test_an_articles_quotes_are_read_again_only_when_the_names_it_holds_change(
     read: list[str] = []
     read_article = briefings.extract.quotes.document_quotes
 
-    def spy(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
+    def spy(doc: Document, namer: Namer, *rest: Cues | None) -> list[tuple[str, Quote]]:
         read.append(doc.id)
-        return read_article(doc, namer)
+        return read_article(doc, namer, *rest)
 
     monkeypatch.setattr(briefings.extract.quotes, "document_quotes", spy)
     _write(folder, "y.txt", "---\npublished: 2024-03-11\n---\nDock workers marched in the rain on Tuesday.\n")

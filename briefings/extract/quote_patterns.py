@@ -27,3 +27,17 @@ MORE_REPORTING_VERBS = frozenset(
 PASSIVE_REPORTING = (
     "called", "dubbed", "described as", "labeled", "labelled", "branded", "hailed as", "deemed", "praised as"
 )  # fmt: skip
+
+# Words that end the head of a role phrase: "a 67-year-old grandmother out to lunch with her husband" describes a
+# grandmother, "spokesman for the port" a spokesman (the head is the last word before the first of these).
+ROLE_HEAD_ENDS = frozenset(
+    "of for at in on to with from by out who which that whose and or after before since during while".split()
+)
+# Words before a role's head that a quote's sentence may open with: "The 67-year-old grandmother took one sip
+# …: “…”", "The veteran lifeguard captain said": at most this many between "the" and the head noun.
+ROLE_SUBJECT_WORDS = 3  # more reaches nouns that are no longer the subject ("the day the lawyer ...")
+
+# An attribution set inside the quote's sentence, between commas, the name after the verb: "The poems are, said
+# the poet and critic Ann Vo, as full of “…”": what may stand between the verb and the name, and after the name.
+INSERTED_LEAD = r"\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,4}"
+INSERTED_TAIL = r"\s*(?:,|$)"

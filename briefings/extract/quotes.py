@@ -4,278 +4,43 @@ Forms handled: `“…,” X said`, `“…,” said X`, `X told reporters, “�
 “…”`, `according to X`, `X- “…”`, `“…,” the senator from Ohio said` (the one holder of that role, or the one
 named just before), a pronoun pointing back to the person it fits, a paragraph ending "X said:" before a quote,
 a second quote in the same paragraph that carries on from an attributed one, and (in `signed`) embedded posts
-and transcript turns. A surname two people share means the one the article named in full first.
+and transcript turns. A surname two people share means the one the article named in full first. The words
+around one quote are read in `speakers`; this module walks each article's paragraphs and keeps who is in focus.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
-from briefings.extract.given_names import pronoun_fits
-from briefings.extract.lexicon import REPORTING_VERBS
-from briefings.extract.namer import Mention, Namer, name_words
-from briefings.extract.quote_patterns import DESCRIPTORS, MORE_REPORTING_VERBS, PASSIVE_REPORTING
+from briefings.extract.namer import Namer, name_words
+from briefings.extract.newcomers import newcomers
+from briefings.extract.quote_roles import describer, role_heads
 from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
+from briefings.extract.speakers import (
+    NEXT_REACH,
+    PROGRAMME_TITLE_WORDS,
+    QUOTE,
+    TITLE_BEFORE,
+    TOLD,
+    VERB_RE,
+    attribution,
+    can_be_subject,
+    outside,
+    referent,
+    resolve,
+    speaker_before,
+    speaker_next,
+    speaks_near,
+    unclosed,
+    whole_sentence,
+)
 from briefings.keeping import Kept
 from briefings.model import Document, Person, Quote
 from briefings.text import split_sentences
-
-# “curly”, "straight", or one of each ("Keep calm,” as scraped pages mix them); “typeset’’ closes with two’’
-_QUOTE = re.compile(r"“(?P<a>[^”“\"]{3,800}?)(?:[”\"]|’’|'')|\"(?P<b>[^\"“”]{3,800})[\"”]")
-_EXTRA_VERBS = {
-    "asserting",
-    "asserted",
-    "cautioned",
-    "cautioning",
-    "expressed",
-    "emphasised",
-    "emphasized",
-    "confirmed",
-    "calling",
-    "called",
-    "describing",
-    "characterizing",
-    "characterising",
-}
-_EXTRA_VERBS |= MORE_REPORTING_VERBS
-_VERB_RE = re.compile(
-    r"\b(" + "|".join(sorted(REPORTING_VERBS | _EXTRA_VERBS, key=len, reverse=True)) + r")\b"
-)
-_OF_PLACE = r"(?:(?:from|of)\s+(?:[A-Z][\w.-]+\s+){1,3})?"  # "senator from New Mexico"
-_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
-# "the lifeguard captain said", "the Ohio Democrat said Sunday", "the senator from Ohio later told": the role's
-# last word right before the reporting verb (an adverb may stand between)
-_ROLE_SAID = re.compile(
-    r"the\s+(?:[\w.'’-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
-    + _OF_PLACE
-    + r"(?:(?:also|later|then|again|\w+ly)\s+)?"
-    r"(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
-)
-_DESCRIBED = (
-    "described:"  # what _speaker_after gives for "the Ohio Democrat said": resolved by the caller
-)
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
-_DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s")  # " -- hours after the ruling -- "
-# past an appositive, which may hold commas of its own (", assessing the damage, the floods and the cost, told")
-_AFTER_NAME = re.compile(r"(?:,[^;“”\"]{2,240}?,)?\s+(?:\w+\s+)?(" + _VERB_RE.pattern + ")")
-
-
-def _outside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
-    return not any(a <= pos < b for a, b in spans)
-
-
-def _speaker_after(namer: Namer, text: str) -> tuple[bool, str | None]:
-    """`, said Dr. X` or `, X told reporters` right after a quote: (attributed at all, known speaker).
-
-    `, he said` gives the pronoun itself as the speaker, for the caller to resolve.
-    """
-    lead = re.match(r"^[\s,.!?”\"]*", text)
-    start = lead.end() if lead else 0
-    rest = text[start : start + 120]
-    # "the president said", "the Republican senator from Florida said Sunday"
-    role = _ROLE_SAID.match(rest)
-    noun = role["noun"].lower() if role else ""
-    if role and (namer.by_role(noun) or noun in DESCRIPTORS):  # "the tweet said" is no role: read on
-        return True, namer.by_role(noun) or _DESCRIBED + noun
-    pronoun = re.match(r"(he|she)\s+(\w+)(?:\s+(\w+))?", rest)  # "he said", "she later told"
-    if pronoun and {pronoun.group(2), pronoun.group(3)} & (REPORTING_VERBS | _EXTRA_VERBS):
-        return True, pronoun.group(1)
-    verb_first = re.match(r"(?P<verb>[a-z]+)\s+(?P<tail>.*)", rest)
-    if verb_first and verb_first.group("verb") in REPORTING_VERBS | MORE_REPORTING_VERBS:
-        tail = verb_first.group("tail")
-        found = namer.mentions(tail[:80])
-        if found and len(tail[: found[0].start].split()) <= 6:
-            return True, found[0].person
-        role = re.match(r"the\s+([a-z]+)\b(?!\s+(?:of|for|at|to)\b)", tail)
-        return True, namer.by_role(role.group(1)) if role else None  # "said one diplomat": nobody we know
-    # "Treasurer Tom Berg said", "civil rights leader Ann Vo said Friday", "the mayor's aide Ann Vo said",
-    # "Ann Vo, a spokeswoman for the port, told reporters"
-    for mention in namer.mentions(rest[:80]):
-        lead_words = rest[: mention.start]
-        # "Obama’s counterterrorism and homeland security adviser, Lisa Monaco, told": a role, a comma, the name
-        if (
-            not re.fullmatch(r"(?:[\w.'’-]+\s+){0,5}|(?:[\w.'’-]+\s+){1,7}[\w.'’-]+,\s+", lead_words)
-            or set(lead_words.replace(",", " ").split()) & REPORTING_VERBS
-        ):
-            break
-        after = text[start + mention.end : start + mention.end + 200]
-        if lead_words.endswith(", ") and after.startswith(","):
-            after = after[1:]  # the comma that closes "adviser, Lisa Monaco, told"
-        if re.match(r"[’']s\b", after):
-            continue  # "Obama's adviser Lisa Monaco said": the owner is not the speaker
-        if _AFTER_NAME.match(after):
-            return True, mention.person
-    slip = re.match(r"([A-Z][a-z]+)\s+(?:" + _VERB_RE.pattern + ")", rest)  # "“…,” Vantora said" of Vantori
-    if slip and namer.misspelt(slip.group(1)):
-        return True, namer.misspelt(slip.group(1))
-    return False, None
-
-
-# "Neruda, called “the greatest poet …” by Gabriel García Márquez": the one after "by" spoke
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in PASSIVE_REPORTING) + r")\s*[,:]?\s*$"
-)
-
-
-def _passive_agent(namer: Namer, sentence: str, after: str) -> tuple[bool, str | None]:
-    """Whether a passive reporting verb before the quote names its speaker after it ("called “…” by Ann Vo"),
-    and that speaker when we know them (else nobody: never the subject the words were said of)."""
-    if not sentence or not _PASSIVE_BEFORE.search(sentence):
-        return False, None
-    by = re.match(r"[\s,.”\"]*by\s+(?=[A-Z])", after)
-    if not by:
-        return False, None
-    found = namer.mentions(after[by.end() : by.end() + 80])
-    return True, found[0].person if found and found[0].start == 0 else None
-
-
-def _someone_unknown(namer: Namer, sentence: str) -> bool:
-    """Whether the quote's own sentence has a reporting verb whose speaker is no one we know ("On Thursday, Roe
-    was already posting: “…,” she wrote"): a "she" after the quote is that speaker, not someone named earlier."""
-    return bool(sentence and _VERB_RE.search(sentence)) and _speaker_before(namer, sentence) is None
-
-
-_ACCORDING = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
-_PREPOSITIONS = frozenset(
-    "with to by of for from between about against after before on at in into toward towards than".split()
-)
-
-
-def _can_be_subject(text: str, mention: Mention) -> bool:
-    """A possessive ("Ruiz’s efforts"), a preposition's object ("talks with Berg") or a verb's object right
-    after a past verb ("Vo defended Ruiz and said") is not the subject."""
-    if re.match(r"[’']s\b", text[mention.end : mention.end + 2]) or re.search(
-        r"[’']s$", text[mention.start : mention.end]
-    ):
-        return False
-    previous = re.search(r"(\w+)([^\w]*)$", text[max(0, mention.start - 60) : mention.start])
-    if not previous:
-        return True
-    word = previous.group(1)
-    if word.lower() == "to" and _ACCORDING.search(text[max(0, mention.start - 20) : mention.start]):
-        return True  # "According to Ann Vo, …": the source speaks
-    if word.lower() in _PREPOSITIONS:
-        return False
-    return not (word.islower() and word.endswith("ed") and not previous.group(2).strip())
-
-
-def _speaker_before(namer: Namer, sentence: str) -> str | None:
-    """The subject of the reporting verb nearest before the quote, in the same sentence."""
-    label = re.fullmatch(r"\s*(.{2,60}?)\s*[:\-–—]\s*", sentence)  # "Mitt Romney- “…”", "Ann Vo: “…”"
-    if label:
-        found = namer.mentions(label.group(1))
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label.group(1)):
-            return found[0].person
-    verbs = list(_VERB_RE.finditer(sentence))
-    if not verbs:
-        according = re.search(r"according to\s+(.{0,60})$", sentence)
-        if according:
-            found = namer.mentions(according.group(1))
-            return found[0].person if found else None
-        if sentence.rstrip().endswith(":"):  # "She closed the post with: “…”": the sentence's subject speaks
-            opening = re.match(r"\s*(?:He|She)\b", sentence)
-            if opening:
-                return opening.group().strip().lower()
-            first = namer.mentions(sentence[:60])
-            if first and not sentence[: first[0].start].strip():
-                return first[0].person
-        return None
-    verb = verbs[-1]
-    after_verb = sentence[verb.end() : verb.end() + 80]
-    passive = re.match(r"\s+(?:\w+\s+){0,2}?by\s+(.*)", after_verb)
-    if passive:
-        found = namer.mentions(passive.group(1))
-        if found:
-            return found[0].person
-    head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), sentence[: verb.start()])
-    head = _DASHED.sub(lambda m: " " * len(m.group()), head)
-    subjects = [m for m in namer.mentions(head) if _can_be_subject(head, m)]
-    pronoun = list(_PRONOUN.finditer(head))
-    if subjects and (not pronoun or subjects[-1].start > pronoun[-1].start()):
-        return subjects[-1].person
-    if pronoun:
-        return pronoun[-1].group().lower()  # "He told reporters, “…”": the caller resolves the pronoun
-    return None
-
-
-_SENTENCE_REACH = 1500
-_TOLD = 20  # people named in a paragraph that a pronoun in it is matched against
-
-
-def _whole_sentence(text: str, end: int) -> str:
-    """The sentence that ends at `end`, from its true start: quotes inside it are blanked out."""
-    start = max(0, end - _SENTENCE_REACH)  # a sentence is not longer than this: the cost stays linear
-    masked = _QUOTE.sub(lambda m: " " + "x" * (len(m.group()) - 2) + " ", text[start:end])
-    sentences = split_sentences(masked)
-    return sentences[-1] if sentences else ""
-
-
-def _speaks_near(text: str, mention: Mention) -> bool:
-    """A reporting verb within a few words before or after the mention ("said Ruiz", "Ruiz, 60, told")."""
-    before = text[max(0, mention.start - 40) : mention.start]
-    after = text[mention.end : mention.end + 200]
-    return bool(_AFTER_NAME.match(after) or re.search(_VERB_RE.pattern + r"\s+(?:\w+\s+)?$", before))
-
-
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z]\w*[’']s|\bon)\s*$")
-_TITLE_WORDS = 6
-
-_PRONOUN_REACH = 2  # blocks back that "he said" may point to
-
-
-def _referent(recent: Sequence[tuple[int, str]], pronoun: str, block: int) -> str | None:
-    """Whom "he" or "she" means: in the latest paragraph (this one or up to two before) that names someone
-    the pronoun fits, the first such person named, as the subject usually comes first ("Sen. Reed, ..., did
-    not agree with McCain. “…,” he said." is Reed)."""
-    for back in range(_PRONOUN_REACH + 1):
-        fits = [p for index, p in recent if index == block - back and pronoun_fits(p.split()[0], pronoun)]
-        if fits:
-            return fits[0]
-    return None
-
-
-_NEXT_REACH = 240  # characters after a quote that the sentence naming its speaker is looked for in
-_NEXT_LEAD = 4  # words that may come before that speaker's name ("That was Mayor Ann Vo's answer": 3)
-
-
-def _speaker_next(namer: Namer, after: str) -> str | None:
-    """A quote standing as its own sentence whose speaker the next sentence names as its subject ("“We will
-    rebuild.” Mayor Ann Vo said the city would …", "“…” That was how Ann Vo put it."), when that sentence holds no
-    quote of its own (which its speaker may be introducing instead)."""
-    if not re.match(r"\s+[A-Z]", after):
-        return None  # not a new sentence: the same sentence goes on (", she said")
-    following = split_sentences(after.strip())[:1]
-    if not following or _QUOTE_MARK.search(following[0]):
-        return None
-    found = namer.mentions(following[0])
-    if not found or len(following[0][: found[0].start].split()) > _NEXT_LEAD:
-        return None
-    said = following[0][found[0].end : found[0].end + 200]
-    return found[0].person if _AFTER_NAME.match(said) or re.match(r"[’']s\b", said) else None
-
-
-_QUOTE_MARK = re.compile(r"[“”\"]")
-
-
-def _only_one(recent: Sequence[tuple[int, str]], block: int) -> str | None:
-    """Whom "the Ohio Democrat said" means when no one holds that role: the one person named in this
-    paragraph and the one before, if only one was (a second name there could be the one described)."""
-    named = {p for index, p in recent if block - 1 <= index <= block}
-    return named.pop() if len(named) == 1 else None
-
-
-def _unclosed(text: str) -> int | None:
-    """Where a quotation opens that the paragraph does not close (it goes on in the next paragraph), if one does."""
-    opening, closing = text.rfind("“"), text.rfind("”")
-    if opening > closing:
-        return opening
-    if text.count('"') % 2 == 1:
-        return text.rfind('"')
-    return None
-
 
 _READ = ("heading", "caption")  # blocks read for quotes: all but these
 
@@ -291,26 +56,42 @@ def find_quotes(
     *,
     words: Sequence[tuple[str, str]] | None = None,
     kept: Kept | None = None,
+    provisional: Sequence[Person] = (),
 ) -> dict[str, list[Quote]]:
     """Direct quotations per person name, each with its source.
 
     Each article is read with the namer cut down to the forms it may hold (`words`: each article's
     quoting_words, when already known), and what it yields is kept under the article's key and that namer's:
-    an article whose people's names and roles did not change is not read again.
+    an article whose people's names and roles did not change is not read again. `provisional` people (see
+    `newcomers`) are found like the others.
     """
-    namer = Namer(people)
+    namer = Namer([*people, *provisional])
+    heads = role_heads(people)
+    cues = Cues(heads, frozenset(p.name for p in provisional))
     quotes: dict[str, list[Quote]] = defaultdict(list)
     for k, doc in enumerate(documents):
-        local = namer.within(words[k] if words is not None else quoting_words(doc))
-        key = f"quotes:{doc.key}:{local.key}" if kept is not None and doc.key else None
+        article_words = words[k] if words is not None else quoting_words(doc)
+        local = namer.within(article_words)
+        held = sorted((n, sorted(heads[n])) for n in article_words[1].split("\n") if n in heads)
+        here = sorted(
+            n for n in cues.newcomers if n in local.forms
+        )  # a newcomer later listed reads otherwise
+        key = (
+            f"quotes:{doc.key}:{local.key}:{_digest((held, here))}" if kept is not None and doc.key else None
+        )
         found = kept.get(key) if kept is not None and key else None
         if not (isinstance(found, list) and all(_is_said(x) for x in found)):
-            found = document_quotes(doc, local)
+            found = document_quotes(doc, local, cues)
             if kept is not None and key:
                 kept.put(key, found)
         for speaker, quote in found:
             quotes[speaker].append(quote)
     return quotes
+
+
+def _digest(value: object) -> str:
+    """A short digest of a value's repr, for a kept result's key."""
+    return hashlib.blake2b(repr(value).encode(), digest_size=8).hexdigest()
 
 
 def _is_said(item: object) -> bool:
@@ -319,10 +100,24 @@ def _is_said(item: object) -> bool:
     )
 
 
-def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
+@dataclass(frozen=True)
+class Cues:
+    """What the story tells the reading of one article: role head nouns and their holders (see `quote_roles`),
+    and the newcomers (see `newcomers`), who stand for a pronoun only when their name opens the paragraph."""
+
+    heads: dict[str, set[str]] = field(default_factory=dict)
+    newcomers: frozenset[str] = frozenset()
+
+
+def document_quotes(doc: Document, namer: Namer, cues: Cues | None = None) -> list[tuple[str, Quote]]:
     """One article's direct quotations in reading order, each once, with who said it."""
+    cues = cues or Cues()
     said: dict[tuple[str, Quote], None] = {}
     namer.start_document()
+    named = {
+        m.person for b in doc.blocks if b.kind not in _READ for m in namer.mentions(QUOTE.sub(" ", b.text))
+    }
+    describe = describer(cues.heads, named)
     recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
     carried: str | None = None  # who spoke the quote that ended the last paragraph, if one did
     introduced = False  # the last paragraph ended "X said in a tweet:", naming who speaks next
@@ -330,30 +125,32 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
         if block.kind in _READ:
             continue
         text = block.text
-        namer.read(_QUOTE.sub(" ", text))
+        namer.read(QUOTE.sub(" ", text))
         post = post_quote(namer, text) or transcript_quote(namer, text)
         if post:
             said[(post[0], Quote(post[1], doc.id))] = None
             continue
-        spans = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
         in_block = namer.mentions(text)
         outside_quotes = (
-            [m for m in in_block if _outside(spans, m.start)]
-            if len(spans) < _TOLD
-            else [m for m in in_block[: 4 * _TOLD] if _outside(spans, m.start)]
+            [m for m in in_block if outside(spans, m.start)]
+            if len(spans) < TOLD
+            else [m for m in in_block[: 4 * TOLD] if outside(spans, m.start)]
         )
-        subjects = [m for m in outside_quotes if _can_be_subject(text, m)]
+        subjects = [m for m in outside_quotes if can_be_subject(text, m)]
+        # a name passing by ("the Ann Vo franchise") that no list holds is no pronoun's antecedent
+        antecedents = [m for m in subjects if m.person not in cues.newcomers or m.start == 0]
         owners = [m for m in outside_quotes if re.search(r"[’']s$", text[m.start : m.end])]
         # A paragraph that is nothing but a quote carries on the quote that closed the paragraph before.
-        only_quote = not _QUOTE.sub("", text).strip(" .,;:!?…-–—")
+        only_quote = not QUOTE.sub("", text).strip(" .,;:!?…-–—")
         opens_with_quote = bool(spans) and not text[: spans[0][0]].strip()
         previous_speaker = carried if only_quote or (introduced and opens_with_quote) else None
         previous_end = 0
         spoke: list[tuple[int, str]] = []
-        for match in _QUOTE.finditer(text):
+        for match in QUOTE.finditer(text):
             body = (match.group("a") or match.group("b") or "").strip()
             before_all = text[previous_end : match.start()]
-            if _TITLE_BEFORE.search(before_all) and len(body.split()) <= _TITLE_WORDS:
+            if TITLE_BEFORE.search(before_all) and len(body.split()) <= PROGRAMME_TITLE_WORDS:
                 previous_end = (
                     match.end()
                 )  # a programme's title (on Channel 9’s “Morning Desk”) is nobody's speech
@@ -361,43 +158,31 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
             sentences = split_sentences(before_all) if before_all.strip() else []
             sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
             if len(sentences) == 1 and sentence and previous_end:
-                sentence = _whole_sentence(text, match.start())  # it began before the quote before
+                sentence = whole_sentence(text, match.start())  # it began before the quote before
             # subjects first; the paragraph's owners ("Ruiz's stance ... He has said") after them; the
             # paragraph's first few are enough (its subject comes first) and keep the cost linear
-            told = [(b, m.person) for m in subjects[:_TOLD] if m.end <= match.start()] + [
-                (b, m.person) for m in owners[:_TOLD] if m.end <= match.start()
+            told = [(b, m.person) for m in antecedents[:TOLD] if m.end <= match.start()] + [
+                (b, m.person) for m in owners[:TOLD] if m.end <= match.start()
             ]
-            attributed, speaker = _speaker_after(namer, text[match.end() :])
-            passive, agent = _passive_agent(namer, sentence, text[match.end() : match.end() + 120])
-            if passive:
-                attributed, speaker = True, agent
-            elif speaker in ("he", "she") and _someone_unknown(namer, sentence):
-                speaker = (
-                    None  # "Roe was already posting: “…,” she wrote": she is Roe, whom we do not know
-                )
-            if speaker is None and sentence and not passive:
-                speaker = _speaker_before(namer, sentence)
-            if speaker in ("he", "she"):
-                speaker = _referent([*recent, *told], speaker, b)
-            elif speaker and speaker.startswith(_DESCRIBED):
-                speaker = _only_one([*recent, *told], b)
+            attributed, speaker = attribution(namer, sentence, text[match.end() :], describe)
+            speaker = resolve(speaker, [*recent, *told], b)
             # someone else speaking in between ends a follow-on; "of Ruiz's response" or "to attack Vo"
             # does not
             others = {
                 m.person
                 for m in namer.mentions(before_all)
-                if _can_be_subject(before_all, m) and _speaks_near(before_all, m)
+                if can_be_subject(before_all, m) and speaks_near(before_all, m)
             } - {previous_speaker}
             if (
                 speaker is None
                 and not attributed
                 and previous_speaker
                 and not others
-                and (not sentence.strip(" ,") or not _VERB_RE.search(sentence))
+                and (not sentence.strip(" ,") or not VERB_RE.search(sentence))
             ):
                 speaker = previous_speaker  # a follow-on quote from the same speaker
             if speaker is None and not attributed and not sentence.strip(" ,") and not previous_speaker:
-                speaker = _speaker_next(namer, text[match.end() : match.end() + _NEXT_REACH])
+                speaker = speaker_next(namer, text[match.end() : match.end() + NEXT_REACH])
             previous_end = match.end()
             # a scare quote ("marked “Secret.”") is nobody's speech for a quote after it to carry on
             previous_speaker = speaker if attributed or len(body.split()) >= MIN_WORDS else None
@@ -405,27 +190,27 @@ def document_quotes(doc: Document, namer: Namer) -> list[tuple[str, Quote]]:
                 continue
             said[(speaker, Quote(body.rstrip(",").strip(), doc.id))] = None
             spoke.append((b, speaker))  # who just spoke stays in focus for "he said" further on
-        recent.extend((b, m.person) for m in subjects[:_TOLD])
+        recent.extend((b, m.person) for m in antecedents[:TOLD])
         recent.extend(spoke)
         carried = previous_speaker if spans else None
         introduced = False
         if text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
             last = split_sentences(text.rstrip()[:-1])[-1:]
-            speaker = _speaker_before(namer, last[0]) if last else None
+            speaker = speaker_before(namer, last[0]) if last else None
             if speaker in ("he", "she"):
-                speaker = _referent(recent, speaker, b)
+                speaker = referent(recent, speaker, b)
             carried, introduced = speaker, speaker is not None
-        opened = _unclosed(text) if not introduced else None
+        opened = unclosed(text) if not introduced else None
         if opened is not None and text[:opened].rstrip().endswith(
             (":", ",")
         ):  # 'He told the BBC: "There are …'
             lead = split_sentences(text[:opened].rstrip())[-1:]
-            speaker = _speaker_before(namer, lead[0]) if lead else None
+            speaker = speaker_before(namer, lead[0]) if lead else None
             if speaker in ("he", "she"):
-                speaker = _referent(recent, speaker, b)
+                speaker = referent(recent, speaker, b)
             carried, introduced = speaker, speaker is not None
             body = text[opened + 1 :].strip()
-            if speaker and len(body.split()) >= MIN_WORDS and not _QUOTE.search(text[opened:]):
+            if speaker and len(body.split()) >= MIN_WORDS and not QUOTE.search(text[opened:]):
                 said[(speaker, Quote(body, doc.id))] = (
                     None  # its first part; the rest is the next paragraph's
                 )
@@ -439,10 +224,14 @@ def attach_quotes(
     words: Sequence[tuple[str, str]] | None = None,
     kept: Kept | None = None,
 ) -> list[Person]:
-    """The people with their quotations filled in, full-sentence quotes first (see find_quotes)."""
-    found = find_quotes(documents, people, words=words, kept=kept)
+    """The people with their quotations filled in, full-sentence quotes first (see find_quotes), then the
+    newcomers (named speakers the list lacks) heard speaking."""
+    known = {word for p in people for form in (p.name, *p.aliases) for word in (form, form.split()[-1])}
+    provisional = newcomers(documents, known)
+    found = find_quotes(documents, people, words=words, kept=kept, provisional=provisional)
 
     def rank(q: Quote) -> bool:
         return not q.text[:1].isupper()  # whole-sentence quotes first; otherwise document order (stable sort)
 
-    return [replace(p, quotes=tuple(sorted(found.get(p.name, []), key=rank))) for p in people]
+    heard = [n for n in provisional if found.get(n.name)]
+    return [replace(p, quotes=tuple(sorted(found.get(p.name, []), key=rank))) for p in [*people, *heard]]

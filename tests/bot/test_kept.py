@@ -176,7 +176,7 @@ def test_the_running_service_redoes_only_the_new_article(
     monkeypatch.setattr(
         briefings.extract.quotes,
         "document_quotes",
-        lambda doc, namer: (quoted.append(doc.id), read_quotes(doc, namer))[1],
+        lambda doc, namer, *rest: (quoted.append(doc.id), read_quotes(doc, namer, *rest))[1],
     )
     # an article naming nobody new: only it is read
     (corpus / "venue.txt").write_text("Workers cleaned the conference hall in Budapest on Sunday.\n")

@@ -383,3 +383,65 @@ def test_a_surname_misspelt_by_a_letter_beside_a_quote_is_its_speaker() -> None:
             "She sank on the way home, weighed down by all that fish sauce.",
         ]
     }
+
+
+def test_a_speaker_named_once_beside_the_quote_is_heard() -> None:
+    """ "“…,” countered Nora Quellbeck.": named once, not a listed person, yet she spoke; a name that never
+    speaks is not listed."""
+    docs = [
+        doc(
+            "Mayor Ana Ruiz said the pier would close. Ruiz said it twice.\n"
+            "“The pier was never safe,” countered Nora Quellbeck.\n"
+            "Ivo Brask watched from the shore.\n"
+        )
+    ]
+    people = attach_quotes(docs, find_people(corpus_sentences(docs)))
+    found = {p.name: [q.text for q in p.quotes] for p in people}
+    assert found["Nora Quellbeck"] == ["The pier was never safe"]
+    assert "Ivo Brask" not in found
+
+
+def test_a_pronoun_after_the_quote_is_its_own_sentence_subject() -> None:
+    """ "Quellbeck was posting again: “…,” she wrote.": she is Quellbeck, though the paragraph named another
+    woman first."""
+    found = quotes(
+        "Mayor Ana Ruiz said the pier would close. Ruiz said it twice.\n"
+        "Ruiz lost followers; so did Nora Quellbeck. On Monday, Quellbeck was posting again: "
+        "“The pier is ours,” she wrote.\n"
+    )
+    assert found.get("Nora Quellbeck") == ["The pier is ours"]
+    assert "The pier is ours" not in found.get("Ana Ruiz", [])
+
+
+def test_a_speaker_described_by_role_is_the_article_s_holder_of_it() -> None:
+    """ "said the ferryman" and "The 52-year-old ferryman …: “…”" are the ferryman's, named earlier by role."""
+    found = quotes(
+        "Ivo Brask, a 52-year-old ferryman out on the lake with his son, saw the wave. Brask said it was huge.\n"
+        "Mayor Ana Ruiz closed the pier. Ruiz said so on Monday.\n"
+        "The 52-year-old ferryman shouted to his son: “Hold the rail now.”\n"
+        "“We were lucky to live,” said the ferryman.\n"
+    )
+    assert found.get("Ivo Brask") == ["Hold the rail now.", "We were lucky to live"]
+
+
+def test_an_attribution_between_commas_names_the_speaker_after_the_verb() -> None:
+    """ "The poems are, said the poet and critic X, who …, as full of “…”" is X's."""
+    found = quotes(
+        "Mayor Ana Ruiz said the pier would close. Ruiz said it twice.\n"
+        "The poems are, said the poet and critic Nora Quellbeck, who read them first, as full of "
+        "“the old fire and the old grief” as ever.\n"
+    )
+    assert found == {"Nora Quellbeck": ["the old fire and the old grief"]}
+
+
+def test_a_name_no_list_holds_stands_for_a_pronoun_only_when_it_opens_the_paragraph() -> None:
+    """ "the actor … ahead of the Tom Quellbeck films. “…,” he said." is nobody's; a paragraph opening with
+    "Ivo Brask, 24, ..." is his "he" two paragraphs on."""
+    found = quotes(
+        "Writing on his blog, the actor called it the best part, ahead of the Tom Quellbeck films.\n"
+        "“It was the hardest thing I have done,” he said.\n"
+        "Ivo Brask, 24 and from Vardo, eats ten portions a day.\n"
+        "He has fruit at breakfast.\n"
+        "He told the paper: “It is a choice I make every day.”\n"
+    )
+    assert found == {"Ivo Brask": ["It is a choice I make every day."]}
