@@ -21,7 +21,7 @@ from briefings.cast import Vocabulary, clean_cast, rank_cast, vocabulary
 from briefings.compare import Fact, compare, date_agreements, duration_facts, leader_facts, money_facts
 from briefings.copies import merge_copies, shingles
 from briefings.extract.answers import answer_questions
-from briefings.extract.candidates import Candidate, document_candidates
+from briefings.extract.candidates import WORK_EVIDENCE, Candidate, document_candidates
 from briefings.extract.people import find_people
 from briefings.extract.questions import candidate_questions, find_questions
 from briefings.extract.quotes import attach_quotes, quoting_words
@@ -90,8 +90,9 @@ def _found_people(
     kept: Kept | None,
 ) -> list[Person]:
     """The people found in the corpus, with their quotes."""
-    found = find_people(all_sentences, _flat(candidates))
-    return attach_quotes(articles, found, words=names, kept=kept)
+    every = _flat(candidates)
+    titles = {c.name for c in every if c.evidence == {WORK_EVIDENCE}}  # written as a work's title somewhere
+    return attach_quotes(articles, find_people(all_sentences, every), words=names, kept=kept, refused=titles)
 
 
 def _vocabulary(all_sentences: list[Sentence], found_people: Sequence[Person]) -> Vocabulary:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefings.extract.namer import Namer, name_words
@@ -223,10 +223,13 @@ def attach_quotes(
     *,
     words: Sequence[tuple[str, str]] | None = None,
     kept: Kept | None = None,
+    refused: Collection[str] = (),
 ) -> list[Person]:
     """The people with their quotations filled in, full-sentence quotes first (see find_quotes), then the
-    newcomers (named speakers the list lacks) heard speaking."""
+    newcomers (named speakers the list lacks) heard speaking; a name in `refused` (one the people finder saw
+    written as something else, a work's title) is no newcomer."""
     known = {word for p in people for form in (p.name, *p.aliases) for word in (form, form.split()[-1])}
+    known |= set(refused)
     provisional = newcomers(documents, known)
     found = find_quotes(documents, people, words=words, kept=kept, provisional=provisional)
 
