@@ -40,6 +40,7 @@ from briefings.extract.speakers import (
 )
 from briefings.keeping import Kept
 from briefings.model import Document, Person, Quote
+from briefings.runner import kept_each
 from briefings.text import split_sentences
 
 _READ = ("heading", "caption")  # blocks read for quotes: all but these
@@ -68,22 +69,17 @@ def find_quotes(
     namer = Namer([*people, *provisional])
     heads = role_heads(people)
     cues = Cues(heads, frozenset(p.name for p in provisional))
-    quotes: dict[str, list[Quote]] = defaultdict(list)
+    keys: list[str | None] = []
+    readers: list[tuple[Document, Namer]] = []
     for k, doc in enumerate(documents):
         article_words = words[k] if words is not None else quoting_words(doc)
         local = namer.within(article_words)
         held = sorted((n, sorted(heads[n])) for n in article_words[1].split("\n") if n in heads)
-        here = sorted(
-            n for n in cues.newcomers if n in local.forms
-        )  # a newcomer later listed reads otherwise
-        key = (
-            f"quotes:{doc.key}:{local.key}:{_digest((held, here))}" if kept is not None and doc.key else None
-        )
-        found = kept.get(key) if kept is not None and key else None
-        if not (isinstance(found, list) and all(_is_said(x) for x in found)):
-            found = document_quotes(doc, local, cues)
-            if kept is not None and key:
-                kept.put(key, found)
+        here = sorted(n for n in cues.newcomers if n in local.forms)  # a newcomer later listed reads otherwise
+        keys.append(f"quotes:{doc.key}:{local.key}:{_digest((held, here))}" if doc.key else None)
+        readers.append((doc, local))
+    quotes: dict[str, list[Quote]] = defaultdict(list)
+    for found in kept_each(kept, keys, _all_said, lambda r: document_quotes(r[0], r[1], cues), readers):
         for speaker, quote in found:
             quotes[speaker].append(quote)
     return quotes
@@ -92,6 +88,11 @@ def find_quotes(
 def _digest(value: object) -> str:
     """A short digest of a value's repr, for a kept result's key."""
     return hashlib.blake2b(repr(value).encode(), digest_size=8).hexdigest()
+
+
+def _all_said(value: object) -> bool:
+    """A kept result of one article: a list of (speaker, quote)."""
+    return isinstance(value, list) and all(_is_said(x) for x in value)
 
 
 def _is_said(item: object) -> bool:
