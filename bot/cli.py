@@ -104,7 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summit.add_argument("--json", action="store_true", help="print JSON instead of text")
     summit.add_argument(
-        "--summary-words", type=_positive, metavar="N", help="cap the summary at about N words"
+        "--summary-words",
+        type=_positive,
+        metavar="N",
+        help="the summary's budget in words (a story of 30+ sources may add up to N more from its latest reports)",
     )
 
     who = sub.add_parser("who", parents=[corpus], help="a person's profile")
