@@ -19,7 +19,14 @@ from briefings.published import dateline_evidence, estimate_published, publicati
 from briefings.runner import content_key, kept_each
 from briefings.shared_events import day_from_events, events_of, words_wanted
 from briefings.structure import structure
-from briefings.text import normalize_space, shown, split_sentences, truncate_words, years_named
+from briefings.text import (
+    normalize_space,
+    shown,
+    split_sentences,
+    truncate_words,
+    without_invisible,
+    years_named,
+)
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +118,7 @@ def parse_article(path: Path, text: str) -> Document:
 def _parse(path: Path, text: str) -> tuple[Document, tuple[str, ...]]:
     """The Document and the warnings about its text (kept with it, so a kept article still warns)."""
     notes: list[str] = []
-    meta, body = split_front_matter(text)
+    meta, body = split_front_matter(without_invisible(text))
     lines = _bounded_lines(path, body.splitlines(), notes)
     blocks = structure(lines)
     if not any(b.kind != "heading" for b in blocks):

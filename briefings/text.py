@@ -71,6 +71,16 @@ def outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+# Characters that format a page but are no part of its words: a soft hyphen ("Vladi\u00admir"), zero-width
+# spaces and joiners between letters, a word joiner, a byte-order mark. Left in, they split a name in two.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
+def without_invisible(text: str) -> str:
+    """The text without invisible formatting characters (INVISIBLE)."""
+    return text.translate(INVISIBLE)
+
+
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace (including non-breaking spaces) to single spaces."""
     return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()

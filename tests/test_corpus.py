@@ -321,3 +321,19 @@ def test_a_stamp_in_figures_dates_the_article_only_when_day_and_month_cannot_be_
     dated = publication_evidence(["Posted: 10/30/2012 3:45 pm EDT Updated: 10/31/2012", "Storm news."], [])
     assert dated is not None and dated.day.isoformat() == "2012-10-30"
     assert publication_evidence(["Posted 05/06/2016", "Storm news."], []) is None
+
+
+def test_invisible_formatting_characters_do_not_split_a_name(tmp_path: Path) -> None:
+    """A soft hyphen or a zero-width space inside a name ("Ser\\u00adgei Vol\\u200bkov") is dropped on loading,
+    so the person is found whole."""
+    from briefings import build_briefing
+
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2024-03-10\n---\nForeign Minister Ser\u00adgei Vol\u200bkov said on Monday the talks "
+        "would go on. Ser\u00adgei Vol\u200bkov met the envoy on Tuesday.\n",
+        encoding="utf-8",
+    )
+    docs = load_corpus(tmp_path).documents
+    assert "\u00ad" not in docs[0].blocks[0].text and "\u200b" not in docs[0].blocks[0].text
+    people = [p.name for p in build_briefing(docs, as_of=date(2024, 3, 12)).people]
+    assert "Sergei Volkov" in people
