@@ -22,6 +22,7 @@ from briefings.compare import Fact, compare, date_agreements, duration_facts, le
 from briefings.copies import merge_copies, shingles
 from briefings.extract.answers import answer_questions
 from briefings.extract.candidates import WORK_EVIDENCE, Candidate, document_candidates
+from briefings.extract.newcomers import NameRuns, name_runs
 from briefings.extract.people import find_people
 from briefings.extract.questions import candidate_questions, find_questions
 from briefings.extract.quotes import attach_quotes, quoting_words
@@ -87,12 +88,14 @@ def _found_people(
     all_sentences: list[Sentence],
     candidates: Sequence[Sequence[Candidate]],
     names: Sequence[tuple[str, str]],
+    name_runs: Sequence[NameRuns],
     kept: Kept | None,
 ) -> list[Person]:
     """The people found in the corpus, with their quotes."""
     every = _flat(candidates)
     titles = {c.name for c in every if c.evidence == {WORK_EVIDENCE}}  # written as a work's title somewhere
-    return attach_quotes(articles, find_people(all_sentences, every), words=names, kept=kept, refused=titles)
+    found = find_people(all_sentences, every)
+    return attach_quotes(articles, found, words=names, kept=kept, refused=titles, runs=name_runs)
 
 
 def _vocabulary(all_sentences: list[Sentence], found_people: Sequence[Person]) -> Vocabulary:
@@ -232,11 +235,14 @@ STAGES = (
     Stage("questions", candidate_questions, ("sentences",), over="articles"),
     Stage("summary", summary_candidates, ("sentences",), over="articles"),
     Stage("names", quoting_words, ("article",), over="articles"),
+    Stage("name_runs", name_runs, ("article",), over="articles"),
     # for the story
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
     Stage("recurring", recurrence, ("all_sentences", "day_of")),
-    Stage("found_people", _found_people, ("articles", "all_sentences", "candidates", "names", "kept")),
+    Stage(
+        "found_people", _found_people, ("articles", "all_sentences", "candidates", "names", "name_runs", "kept")
+    ),
     Stage("name_vocabulary", _vocabulary, ("all_sentences", "found_people")),
     Stage("people", _people, ("found_people", "day_of", "name_vocabulary")),
     Stage("timeline", _timeline, ("articles", "all_sentences", "sightings", "as_of", "background_days")),

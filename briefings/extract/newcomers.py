@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
@@ -31,32 +33,57 @@ _READ = ("heading", "caption")  # blocks read for quotes: all but these
 _OPENS = re.compile(r"(?:^|[.!?:;“”\"]\s*)$")  # what comes before a word that opens a sentence
 
 
-def _runs(text: str, lower: set[str]) -> Iterable[list[str]]:
-    """Runs of capitalised words one space apart ("Ann Lee Vo"), each as its words; an ordinary word of the
-    corpus opening a sentence ("The") is left out, and a title ("Gov.", "Councillor") ends a run."""
+# A run of capitalised words, with the word that opened it at a sentence's start (lowercased, "" if none): that
+# word is left out when the corpus writes it in lowercase ("The"), which only the whole corpus can tell.
+Run = tuple[str, tuple[str, ...]]
+
+
+def _runs(text: str) -> Iterable[Run]:
+    """Runs of capitalised words one space apart ("Ann Lee Vo"), each as its words with its sentence-opening
+    word if any; a title ("Gov.", "Councillor") ends a run."""
     run: list[str] = []
+    opened = ""
     end = -1
     for token in _TOKEN.finditer(text):
         word = token.group()
         if run and text[end : token.start()] != " ":
-            yield run
-            run = []
+            yield opened, tuple(run)
+            run, opened = [], ""
         opener = not run and _OPENS.search(text[max(0, token.start() - 3) : token.start()])
         if not word[:1].isupper() or {word.lower(), word.lower() + "."} & ROLE_NOUNS:
             if run:
-                yield run
-            run = []
-        elif not (opener and word.lower() in lower):
+                yield opened, tuple(run)
+            run, opened = [], ""
+        else:
+            if opener:
+                opened = word.lower()
             run.append(word)
         end = token.end()
         if run and _POSSESSIVE.search(word):  # "Ann Vo’s": the name ends at the possessive
-            yield [*run[:-1], _POSSESSIVE.sub("", word)]
-            run = []
+            yield opened, (*run[:-1], _POSSESSIVE.sub("", word))
+            run, opened = [], ""
     if run:
-        yield run
+        yield opened, tuple(run)
 
 
-def _is_name(words: Sequence[str], lower: set[str], known: set[str]) -> bool:
+@dataclass(frozen=True)
+class NameRuns:
+    """What one article offers the newcomer finder: its lowercase words and its runs of capitalised words."""
+
+    lower: frozenset[str]
+    runs: tuple[Run, ...]
+
+
+def name_runs(doc: Document) -> NameRuns:
+    """An article's lowercase words and capitalised runs, in the blocks read for quotes (its own work, kept)."""
+    texts = [b.text for b in doc.blocks if b.kind not in _READ]
+    return NameRuns(
+        frozenset(w for t in texts for w in _LOWER_WORD.findall(t)),
+        tuple(run for t in texts for run in _runs(t)),
+    )
+
+
+def _is_name(words: Sequence[str], lower: AbstractSet[str], known: set[str]) -> bool:
     """A clear first name (no function word), then capitalised words that are no ordinary word of the corpus,
     no body or place, and no form of someone already known (who is found by that form)."""
     return (
@@ -71,19 +98,24 @@ def _is_name(words: Sequence[str], lower: set[str], known: set[str]) -> bool:
     )
 
 
-def newcomers(documents: Sequence[Document], known: set[str]) -> list[Person]:
+def newcomers(
+    documents: Sequence[Document], known: set[str], runs: Sequence[NameRuns] | None = None
+) -> list[Person]:
     """Full names with a clear first name that no known form covers (`known`: every name, alias and surname
-    of the people listed), each with its surname as an alias unless two newcomers share it."""
+    of the people listed), each with its surname as an alias unless two newcomers share it. `runs`: each
+    article's name_runs, when already known."""
+    each = runs if runs is not None else [name_runs(doc) for doc in documents]
+    lower = frozenset().union(*(r.lower for r in each))  # the corpus' own words
     found: dict[str, set[str]] = defaultdict(set)
-    read = [(doc.id, [b.text for b in doc.blocks if b.kind not in _READ]) for doc in documents]
-    lower = {w for _, texts in read for t in texts for w in _LOWER_WORD.findall(t)}  # the corpus' own words
-    for doc_id, texts in read:
-        for text in texts:
-            for words in _runs(text, lower):
-                if len(words) > 2 and not is_clear_first_name(words[0]):
-                    words = words[1:]  # "Then Ann Vo", "Councillor Ann Vo": the name starts after
-                if _is_name(words, lower, known):
-                    found[" ".join(words)].add(doc_id)
+    for doc, article in zip(documents, each, strict=True):
+        for opened, run in article.runs:
+            words = list(run[1:] if opened and opened in lower else run)
+            if not words:
+                continue
+            if len(words) > 2 and not is_clear_first_name(words[0]):
+                words = words[1:]  # "Then Ann Vo", "Councillor Ann Vo": the name starts after
+            if _is_name(words, lower, known):
+                found[" ".join(words)].add(doc.id)
     surnames = Counter(name.split()[-1] for name in found)
     return [
         Person(

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefings.extract.namer import Namer, name_words
-from briefings.extract.newcomers import newcomers
+from briefings.extract.newcomers import NameRuns, newcomers
 from briefings.extract.quote_roles import describer, role_heads
 from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
 from briefings.extract.speakers import (
@@ -225,13 +225,14 @@ def attach_quotes(
     words: Sequence[tuple[str, str]] | None = None,
     kept: Kept | None = None,
     refused: Collection[str] = (),
+    runs: Sequence[NameRuns] | None = None,
 ) -> list[Person]:
     """The people with their quotations filled in, full-sentence quotes first (see find_quotes), then the
     newcomers (named speakers the list lacks) heard speaking; a name in `refused` (one the people finder saw
-    written as something else, a work's title) is no newcomer."""
+    written as something else, a work's title) is no newcomer; `runs`: each article's name_runs, when known."""
     known = {word for p in people for form in (p.name, *p.aliases) for word in (form, form.split()[-1])}
     known |= set(refused)
-    provisional = newcomers(documents, known)
+    provisional = newcomers(documents, known, runs)
     found = find_quotes(documents, people, words=words, kept=kept, provisional=provisional)
 
     def rank(q: Quote) -> bool:
