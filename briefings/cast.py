@@ -136,7 +136,7 @@ NOT_A_PERSON: tuple[tuple[str, Rule], ...] = (
     ("written as a place's", lambda toks, vocab: len(toks) == 1 and vocab.locative(toks[0])),
     ("holds a nationality word", lambda toks, vocab: any(is_nationality(t) for t in toks)),
     ("holds a faith word", lambda toks, vocab: any(fold(t) in FAITH_WORDS for t in toks)),
-    # "Medecins Sans Frontieres": a body's name in another language, joined by a word no person's name holds
+    # "Juristes Sans Limites": a body's name in another language, joined by a word no person's name holds
     (
         "a body's name in another language",
         lambda toks, vocab: len(toks) >= 3 and any(fold(t) in FOREIGN_CONNECTORS for t in toks[1:-1]),
@@ -196,7 +196,7 @@ def not_a_person(name: str, vocab: Vocabulary) -> str | None:
 
 
 def _without_doubles(toks: list[str]) -> list[str]:
-    """ "LaToya LaToya Roe" -> "LaToya Roe": a word a scraper doubled."""
+    """ "LaRae LaRae Roe" -> "LaRae Roe": a word a scraper doubled."""
     return [t for i, t in enumerate(toks) if i == 0 or fold(t) != fold(toks[i - 1])]
 
 
@@ -209,7 +209,7 @@ def _without_credits(toks: list[str]) -> tuple[list[str], str | None]:
 
 
 def _spelling(name: str) -> str:
-    """ "La Toya Roe", "LaToya Roe" and "La-Toya Roe" share one key."""
+    """ "La Rae Roe", "LaRae Roe" and "La-Rae Roe" share one key."""
     return re.sub(r"[\s\-'.]+", "", fold(name))
 
 
@@ -243,7 +243,7 @@ def merge(into: Person, other: Person) -> Person:
 
 def clean_cast(people: Sequence[Person], vocab: Vocabulary) -> list[Person]:
     """The people list without places, nationalities and organisations, with doubled words and leading titles
-    cut from names, and entries that name the same person joined: spellings ("La Toya"/"LaToya") and names
+    cut from names, and entries that name the same person joined: spellings ("La Rae"/"LaRae") and names
     glued to a place or another word by a scraper ("Los Angeles Ann Roe")."""
     cleaned: list[Person] = []
     for p in people:
@@ -262,7 +262,7 @@ def clean_cast(people: Sequence[Person], vocab: Vocabulary) -> list[Person]:
             # "Ann Mary" of "Ann Mary Roe": a long name cut before its surname names the same person
             if len(toks) >= 3:
                 names.setdefault(_spelling(" ".join(toks[:-1])), _spelling(p.name))
-    # "La Toya" of "LaToya Roe": a first name written in two words names the one listed person it begins
+    # "La Rae" of "LaRae Roe": a first name written in two words names the one listed person it begins
     firsts: dict[str, set[str]] = {}
     for p in cleaned:
         if len(_tokens(p.name)) >= 2:
@@ -278,7 +278,7 @@ def clean_cast(people: Sequence[Person], vocab: Vocabulary) -> list[Person]:
         groups.setdefault(_glued_to(_tokens(p.name), names) or owner, []).append(p)
     out: list[Person] = []
     for group, members in groups.items():
-        # the person the others were joined to leads ("LaToya Roe", not "La Toya"), then the most named
+        # the person the others were joined to leads ("LaRae Roe", not "La Rae"), then the most named
         members.sort(
             key=lambda m: (_spelling(m.name) != group, " " not in m.name, -len(m.sources), -m.mentions, m.name)
         )

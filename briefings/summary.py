@@ -209,14 +209,8 @@ def summarize(
     # The lead: of the newest articles' opening sentences (an undated article cannot be placed, so it may lead
     # too, as its recency counts it current), the one that best carries the story; taken first.
     openers = [i for i, c in enumerate(candidates) if c.sentence.index <= _OPENING]
-    newest_day = max((d for d in (when.get(x) for x in docs) if d is not None), default=None)
-    if newest_day is not None:
-        fresh = [
-            i
-            for i in openers
-            if (day := when.get(doc_of[i])) is None or (newest_day - day).days <= NEWEST_DAYS
-        ]
-        openers = fresh or openers
+    newest_docs = _within(docs, when, NEWEST_DAYS)
+    openers = [i for i in openers if doc_of[i] in newest_docs] or openers
     opener = max(openers, key=lambda i: (scores[i], -i)) if openers else None
 
     absorbed = 0  # how many of the chosen sentences the penalties already count
@@ -256,7 +250,7 @@ def summarize(
     extra = round(words * LONG_STORY_EXTRA)
     if extra and len(docs) >= LONG_STORY_SOURCES:
         # The ranking goes on over the newest weeks' opening lines only, those passed over for length first.
-        recent = _recent(docs, when)
+        recent = _within(docs, when, RECENT_DAYS - 1)  # fewer than RECENT_DAYS days before the newest
         late = {
             i
             for i in (*offered, *remaining)
@@ -292,13 +286,13 @@ def _recorded(items: Iterable[int], into: list[int]) -> Iterator[int]:
         yield i
 
 
-def _recent(docs: Iterable[str], published: Mapping[str, date | None]) -> frozenset[str]:
-    """The sources published within RECENT_DAYS of the newest one (an undated source counts as current)."""
+def _within(docs: Iterable[str], published: Mapping[str, date | None], days: int) -> frozenset[str]:
+    """The sources published at most `days` days before the newest one (an undated source counts as current,
+    and every source does when none is dated)."""
+    docs = list(docs)
     newest = max((d for d in (published.get(x) for x in docs) if d is not None), default=None)
     return frozenset(
-        doc
-        for doc in docs
-        if newest is None or (day := published.get(doc)) is None or (newest - day).days < RECENT_DAYS
+        doc for doc in docs if newest is None or (day := published.get(doc)) is None or (newest - day).days <= days
     )
 
 

@@ -137,14 +137,14 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
             by_first[variant_key(form.split()[0])].add(index)
     for cand in single:
         owners = by_surname.get(variant_key(cand.name))
-        # "Ban said" of Ban Ki-moon: a family name written first, known from one person only
+        # "Lee said" of Lee Sun-ho: a family name written first, known from one person only
         first_of = by_first.get(variant_key(cand.name), set())
         if owners:
             add(max(owners, key=lambda i: sum(profiles[i].forms.values())), cand)
         elif "verb" in cand.evidence and len(first_of) == 1:
             add(next(iter(first_of)), cand)
         elif "formal-title" in cand.evidence and len(first_of) == 1:
-            add(next(iter(first_of)), cand)  # "Secretary-General Ban" of Ban Ki-moon
+            add(next(iter(first_of)), cand)  # "Secretary-General Lee" of Lee Sun-ho
         elif "formal-title" in cand.evidence:
             profiles.append(_Profile())
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)
@@ -172,8 +172,8 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
 
 
 def _misspelt_owner(parts: list[str], by_first: Mapping[str, list[int]], profiles: Sequence[_Profile]) -> int | None:
-    """The one profile of the same first name whose surname this one misspells by a letter ("Dan Rubenstein" of
-    "Dan Rubinstein"): both surnames _MISSPELT_MIN letters or more and alike in their first letter."""
+    """The one profile of the same first name whose surname this one misspells by a letter ("Ivo Markstien" of
+    "Ivo Markstein"): both surnames _MISSPELT_MIN letters or more and alike in their first letter."""
     surname = variant_key(parts[-1])
     if len(surname) < _MISSPELT_MIN:
         return None

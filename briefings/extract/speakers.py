@@ -45,7 +45,7 @@ VERB_RE = re.compile(
 )
 _OF_PLACE = r"(?:(?:from|of)\s+(?:[A-Z][\w.-]+\s+){1,3})?"  # "senator from New Mexico"
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
-# "the lifeguard captain said", "the Ohio Democrat said Sunday", "the senator from Ohio later told": the role's
+# "the lifeguard captain said", "the Iowa farmer said Sunday", "the senator from Ohio later told": the role's
 # last word right before the reporting verb (an adverb may stand between)
 _ROLE_SAID = re.compile(
     r"the\s+(?:[\w.'’-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
@@ -53,7 +53,7 @@ _ROLE_SAID = re.compile(
     + r"(?:(?:also|later|then|again|\w+ly)\s+)?"
     r"(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
 )
-_DESCRIBED = "described:"  # what _speaker_after gives for "the Ohio Democrat said": resolved by the caller
+_DESCRIBED = "described:"  # what _speaker_after gives for "the Iowa farmer said": resolved by the caller
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|former|who|which|then)\b[^,“”\"]{0,120},")
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{1,200}?\s(?:--|—|–)\s")  # " -- hours after the ruling -- "
 # past an appositive, which may hold commas of its own (", assessing the damage, the floods and the cost, told")
@@ -94,7 +94,7 @@ def _speaker_after(namer: Namer, text: str, describe: Describe) -> tuple[bool, s
     # "Ann Vo, a spokeswoman for the port, told reporters"
     for mention in namer.mentions(rest[:80]):
         lead_words = rest[: mention.start]
-        # "Obama’s counterterrorism and homeland security adviser, Lisa Monaco, told": a role, a comma, the name
+        # "Ivo Brask’s chief housing adviser, Ann Roe, told": a role, a comma, the name
         if (
             not re.fullmatch(r"(?:[\w.'’-]+\s+){0,5}|(?:[\w.'’-]+\s+){1,7}[\w.'’-]+,\s+", lead_words)
             or set(lead_words.replace(",", " ").split()) & REPORTING_VERBS
@@ -102,9 +102,9 @@ def _speaker_after(namer: Namer, text: str, describe: Describe) -> tuple[bool, s
             break
         after = text[start + mention.end : start + mention.end + 200]
         if lead_words.endswith(", ") and after.startswith(","):
-            after = after[1:]  # the comma that closes "adviser, Lisa Monaco, told"
+            after = after[1:]  # the comma that closes "adviser, Ann Roe, told"
         if re.match(r"[’']s\b", after):
-            continue  # "Obama's adviser Lisa Monaco said": the owner is not the speaker
+            continue  # "Ivo Brask's adviser Ann Roe said": the owner is not the speaker
         if _AFTER_NAME.match(after):
             return True, mention.person
     slip = re.match(r"([A-Z][a-z]+)\s+(?:" + VERB_RE.pattern + ")", rest)  # "“…,” Vantora said" of Vantori
@@ -156,7 +156,7 @@ def attribution(namer: Namer, sentence: str, after: str, describe: Describe) -> 
 
 
 def resolve(speaker: str | None, recent: Sequence[tuple[int, str]], block: int) -> str | None:
-    """A pronoun or a description ("the Ohio Democrat") made the person it stands for, when that is clear."""
+    """A pronoun or a description ("the Iowa farmer") made the person it stands for, when that is clear."""
     if speaker in ("he", "she"):
         return referent(recent, speaker, block)
     if speaker and speaker.startswith(_DESCRIBED):
@@ -200,7 +200,7 @@ def _inserted_speaker(namer: Namer, before_verb: str, after_verb: str) -> str | 
 
 def speaker_before(namer: Namer, sentence: str) -> str | None:
     """The subject of the reporting verb nearest before the quote, in the same sentence."""
-    label = re.fullmatch(r"\s*(.{2,60}?)\s*[:\-–—]\s*", sentence)  # "Mitt Romney- “…”", "Ann Vo: “…”"
+    label = re.fullmatch(r"\s*(.{2,60}?)\s*[:\-–—]\s*", sentence)  # "Ann Roe- “…”", "Ann Vo: “…”"
     if label:
         found = namer.mentions(label.group(1))
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(label.group(1)):
@@ -300,7 +300,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _only_one(recent: Sequence[tuple[int, str]], block: int) -> str | None:
-    """Whom "the Ohio Democrat said" means when no one holds that role: the one person named in this
+    """Whom "the Iowa farmer said" means when no one holds that role: the one person named in this
     paragraph and the one before, if only one was (a second name there could be the one described)."""
     named = {p for index, p in recent if block - 1 <= index <= block}
     return named.pop() if len(named) == 1 else None
