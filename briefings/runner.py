@@ -195,10 +195,6 @@ class Pipeline:
         self.stages = tuple(stages)
         self.steps = order(self.stages, self.inputs)
 
-    def stage(self, name: str) -> Stage:
-        """The stage that makes `name`."""
-        return next(s for s in self.stages if s.name == name)
-
 
 class Runner:
     """Runs a pipeline: per-article passes kept in `kept` and spread by `mapper`, story stages once each.
