@@ -64,3 +64,42 @@ CREDIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CREDIT_AFTER = re.compile(r"\s*(?:/\s*\S|contributed\b|(?:also\s+)?contributed\b)")
+
+# Abbreviations that keep their full stop as one token ("Dr.", "Gen.", "Jr."): a title or a name's suffix.
+DOTTED_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms gen sen rep gov lt col capt prof st jr sr sgt adm maj cmdr supt insp det cpl pvt".split()
+)
+# Abbreviations of countries and bodies, never a person's initials ("U.S. Stance", "U.N. Envoy").
+PLACE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u u.s.a d.c u.a.e p.r".split())
+# Words before a run that make it a place or a body, not a person ("analysts at Brightwater Capital said").
+PLACE_PREPOSITIONS = frozenset("at from in of for with to by".split())
+# First words of place names that are also first names ("San", "Santa", "Mount"): never a person's first name.
+PLACE_HEADS = frozenset("san santa saint st new north south east west fort port mount lake".split())
+
+# A run longer than this many words is a heading or a body's name, not a person's.
+MAX_NAME_WORDS = 4
+# Tokens a title phrase before a name may span ("former Deputy Secretary of State for Europe Ann Roe").
+TITLE_REACH = 7
+# Lowercase nouns a lowercase title may keep before it ("union leader", "conflict resolution expert").
+TITLE_LOWERCASE_MODIFIERS = 2
+# Punctuation after which a run opens like a sentence (its first word is capitalised anyway).
+RUN_OPENERS = frozenset({":", "“", '"', "(", "—", "–", ";"})
+
+# An appositive after a name (", a conflict resolution expert at Georgetown,") opens with one of these.
+APPOSITIVE_OPENERS = ("a", "an", "the", "former", "then", "now", "currently", "who is", "who was")
+# Words that end an appositive's role: what follows is a clause ("…, a spokesman, said").
+APPOSITIVE_ENDS = ("said", "says", "told", "who", "which", "stated", "noted", "wrote")
+APPOSITIVE_MAX_WORDS = 14  # longer: a clause of its own, not a role
+# Verbs that make the words after a name a clause of their own, not a role (", the mayor went after Lindqvist").
+CLAUSE_VERBS = frozenset(
+    "went said told was were is are has have had did does made took gave came met called wrote added".split()
+)
+# Reporting verbs that tell nothing of a person when an object follows ("Ida continued its devastation").
+OBJECT_VERBS = frozenset("continued continues posted concluded recalled asked urged predicted".split())
+# Reporting verbs right before a name that show a speaker ("said Dr. Ruiz"); "say" is not one ("declined to say
+# South Africa should").
+SPEAKER_BEFORE_VERBS = frozenset(
+    "said says added noted explained wrote countered quipped retorted lamented".split()
+)
+# Characters before a name searched for a credit cue ("AP Photo/"): a cue sits right there.
+CREDIT_REACH = 40

@@ -1,0 +1,168 @@
+"""The words around a capitalised run that show a person: a title before it, a role before it between commas, an
+appositive after it, a reporting verb near it. The cue words live in lexicon.py and name_patterns.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefings.extract.lexicon import (
+    COURTESY_TITLES,
+    PLURAL_TITLES,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLE_CONTINUATIONS,
+    TITLE_MODIFIERS,
+)
+from briefings.extract.name_patterns import (
+    APPOSITIVE_ENDS,
+    APPOSITIVE_MAX_WORDS,
+    APPOSITIVE_OPENERS,
+    CLAUSE_VERBS,
+    OBJECT_VERBS,
+    SPEAKER_BEFORE_VERBS,
+    SPEAKER_VERBS,
+    TITLE_LOWERCASE_MODIFIERS,
+    TITLE_REACH,
+)
+from briefings.extract.name_tokens import Token, is_title, role_or_title
+from briefings.text import STOPWORDS, fold
+
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
+_APPOSITIVE = re.compile(r",\s+((?:" + "|".join(APPOSITIVE_OPENERS) + r")\b[^,;:.“”\"()]{2,120})")
+_BARE_APPOSITIVE = re.compile(r",\s+([a-z][^,;:.“”\"()]{2,120}),")
+_APPOSITIVE_ARTICLE = re.compile(r"^(?:a|an|the|who is|who was)\s+")
+_APPOSITIVE_END = re.compile(r"\s+(?:" + "|".join(APPOSITIVE_ENDS) + r")\b")
+_SPEAKS = REPORTING_VERBS | SPEAKER_VERBS
+
+
+def plain_modifier(token: Token) -> bool:
+    """A lowercase noun that can stand before a lowercase title: not a stop word, verb or number."""
+    low = token.lower
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and low not in STOPWORDS
+        and low not in REPORTING_VERBS
+        and low not in PLURAL_TITLES
+        and not low.endswith(("ed", "ing", "ly"))
+    )
+
+
+def _title_word(tokens: Sequence[Token], first: int) -> bool:
+    """Whether tokens[first - 1] belongs to a title phrase that ends at tokens[first]."""
+    tok = tokens[first - 1]
+    low = tok.lower
+    return (
+        (tok.capitalised and low not in STOPWORDS and low not in PLURAL_TITLES)
+        or is_title(tok)
+        or low in TITLE_CONTINUATIONS
+        or low in TITLE_MODIFIERS
+        or low.startswith("then-")
+        or (low in ("of", "for") and first - 2 >= 0 and is_title(tokens[first - 2]))
+    )
+
+
+def title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]:
+    """The title phrase right before tokens[start], and whether it holds a real role (not just "Dr.")."""
+    i = start - 1
+    if i < 0:
+        return None, False
+    prev = tokens[i]
+    if not (role_or_title(prev) or prev.lower in TITLE_CONTINUATIONS):
+        return None, False
+    first = i
+    lowercase_modifiers = 0
+    while first - 1 >= 0:
+        if (
+            not prev.capitalised
+            and lowercase_modifiers < TITLE_LOWERCASE_MODIFIERS
+            and first == i - lowercase_modifiers
+            and plain_modifier(tokens[first - 1])
+        ):
+            first -= 1  # "union leader", "conflict resolution expert": a lowercase title keeps its nouns
+            lowercase_modifiers += 1
+            continue
+        if _title_word(tokens, first):
+            first -= 1
+            if start - first > TITLE_REACH:
+                break
+            continue
+        break
+    phrase_tokens = tokens[first:start]
+    if not any(role_or_title(t) for t in phrase_tokens):
+        return None, False
+    # "Dr." or "Mr." shows a person but is no role: "Seismologist Dr. Anna Kovacs" is a seismologist.
+    role_tokens = [t for t in phrase_tokens if t.lower not in COURTESY_TITLES]
+    real = any(role_or_title(t) for t in role_tokens)
+    phrase = re.sub(r"\s+([’'])", r"\1", " ".join(t.text for t in (role_tokens if real else phrase_tokens)))
+    return phrase, real
+
+
+def appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) -> str | None:
+    """ ", a conflict resolution expert at Georgetown University," after a name: the role it gives."""
+    # "with the U.S. Geological Survey": an initialism's full stops do not end the role
+    masked = _INITIALISM.sub(lambda m: m.group().replace(".", "\x00"), sentence[end : end + 200])
+    match = _APPOSITIVE.match(masked)
+    if not match:
+        # ", spokesman for Harbour Partners,": no article, but a role noun among its first words
+        bare = _BARE_APPOSITIVE.match(masked)
+        first_words = bare.group(1).split()[:3] if bare else []
+        if bare and first_words[0] not in STOPWORDS and any(fold(w) in ROLE_NOUNS for w in first_words):
+            match = bare
+    if not match:
+        return None
+    text = _APPOSITIVE_ARTICLE.sub("", match.group(1).strip())
+    text = _APPOSITIVE_END.split(text)[0].strip()
+    words_ = text.split()
+    if not words_ or len(words_) > APPOSITIVE_MAX_WORDS or set(words_) & CLAUSE_VERBS:
+        return None  # ", the mayor went after Lindqvist": a clause of its own, not a role
+    if need_role_noun and not any(fold(w).strip(".,") in ROLE_NOUNS for w in words_):
+        return None
+    return text.replace("\x00", ".")
+
+
+def role_before(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """ "the mayor, Stefano Petrucci, said": a lowercase role noun, a comma, the name, a comma."""
+    if start < 2 or end >= len(tokens) or tokens[start - 1].text != "," or tokens[end].text != ",":
+        return None
+    role = tokens[start - 2]
+    # "director of sales, Ann Vo,", "high commissioner for human rights, Ann Vo,"
+    for k in range(start - 3, max(start - 6, 0), -1):
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            break
+        if (
+            tokens[k].lower in ("of", "for")
+            and tokens[k - 1].lower in ROLE_NOUNS
+            and tokens[k - 1].text.islower()
+        ):
+            words_ = [t.text for t in tokens[k - 1 : start - 1]]
+            return " ".join(words_) if all(w.isalpha() and w.islower() for w in words_) else None
+    if not (role.text.islower() and role.lower in ROLE_NOUNS):
+        return None
+    modifier = tokens[start - 3] if start >= 3 else None  # "running mate", "deputy mayor"
+    if modifier and plain_modifier(modifier) and modifier.lower not in ("the", "a", "an"):
+        return f"{modifier.text} {role.text}"
+    return role.text
+
+
+def verb_near(tokens: Sequence[Token], start: int, sentence: str, name_end: int) -> bool:
+    """A reporting verb right after the name (past an appositive) or right before it, or "according to"."""
+    after = sentence[name_end:]
+    replied = re.match(r",?\s*([a-z]+)\s*[:,]?\s*[“\"]", after)  # "Ann Vo, replied: “…”"
+    if replied and replied.group(1) in _SPEAKS:
+        return True
+    appositive = re.match(r",[^,]{1,120},", after)
+    # past an appositive, or past the comma that closes one opened before the name ("the chief, Ann Vo, warned")
+    opened = start > 0 and tokens[start - 1].text == ","
+    rest = after[appositive.end() :] if appositive else (after.lstrip(",") if opened else after)
+    follow = re.match(r"\s*([a-z]+)(\s+[a-z]+)?", rest)
+    if follow and follow.group(1) in _SPEAKS:
+        # "Ida continued its devastation", "the account posted a video": a verb with an object tells nothing
+        return follow.group(1) not in OBJECT_VERBS or not follow.group(2)
+    before = [t.lower for t in tokens[max(0, start - 3) : start]]
+    if (
+        before and before[-1] in SPEAKER_BEFORE_VERBS
+    ):  # "said Dr. Ruiz"; not "declined to say South Africa should"
+        return True
+    return len(before) >= 2 and before[-2:] == ["according", "to"]
