@@ -14,7 +14,7 @@ QUOTE_CHARS = '"“”„«»'
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen lt col capt sgt rep sen gov pres no vs etc inc ltd co corp dept est approx
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun fig al ave blvd mt
-    u.s u.k u.n e.u d.c u.s.a det cpl pvt supt insp adm maj cmdr""".split()
+    u.s u.k u.n e.u d.c u.s.a det cpl pvt supt insp adm maj cmdr rev""".split()
 )
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below

@@ -13,12 +13,18 @@ from dataclasses import dataclass, field
 from briefings.extract.name_context import appositive_after, role_before, title_before, verb_near
 from briefings.extract.name_patterns import (
     AGE_AFTER,
+    BRACKET_REACH,
+    BRACKETED,
     CREDIT_AFTER,
     CREDIT_BEFORE,
     CREDIT_REACH,
     HANDLE_AFTER,
     MAX_NAME_WORDS,
+    OUTLET_BEFORE,
+    OUTLET_LEADS,
+    OUTLET_WORDS,
     PLACE_PREPOSITIONS,
+    POSITION_AFTER,
     RUN_OPENERS,
     VESSEL_PREFIXES,
 )
@@ -86,11 +92,58 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
             # "hits such as Ann Roe and Bad", "“Ann Roe”": a song's or a film's title, noted as such
             return [*found, Candidate(name=name, doc_id=sentence.doc_id, evidence={WORK_EVIDENCE})]
         cand.evidence.add("given-name")
+        cand.evidence |= _supporting(tokens, start, end)
     role = role_before(tokens, start, end)
     if role:
         cand.evidence.add("title")
         cand.role = cand.role or role
     return found if _dropped(cand, tokens, start) else [*found, cand]
+
+
+def _supporting(tokens: Sequence[Token], start: int, end: int) -> set[str]:
+    """The weak cues beside a name a known first name starts: an outlet's possessive before it ("CNN's Ann
+    Roe"), brackets after a lowercase word ("their parents (Ann Roe and Bo Li)")."""
+    cues: set[str] = set()
+    previous = tokens[start - 1] if start > 0 else None
+    if previous and _outlet_before(tokens, start):
+        cues.add(OUTLET_BEFORE)
+    if _in_brackets(tokens, start, end):
+        cues.add(BRACKETED)
+    return cues
+
+
+def _in_brackets(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "their parents (Ann Roe and Bo Li)": names alone in brackets right after a lowercase word."""
+    k = start - 1
+    while (
+        k >= 0 and start - k <= BRACKET_REACH and (tokens[k].capitalised or tokens[k].lower in ("and", ","))
+    ):
+        k -= 1  # back over the names listed before this one
+    return (
+        k >= 1
+        and tokens[k].text == "("
+        and tokens[k - 1].text.islower()
+        and end < len(tokens)
+        and tokens[end].lower in (")", "and", ",")
+    )
+
+
+def _outlet_before(tokens: Sequence[Token], start: int) -> bool:
+    """ "told CNN's Ann Roe", "in an interview with The Post's Ann Roe": an outlet's possessive before a name,
+    a verb of telling (or "with") before the outlet."""
+    k = start - 1
+    if tokens[k].text in ("’", "'") and k > 0 and tokens[k - 1].capitalised:
+        k -= 1  # "NBC News’ Ann Roe"
+    elif not (tokens[k].text[:1].isupper() and tokens[k].text[-2:] in ("'s", "’s")):
+        return False
+    first = k  # the outlet's first word: "told The Harbour Times' Ann Roe"
+    while (
+        first > 0
+        and k - first < OUTLET_WORDS
+        and (tokens[first - 1].capitalised or tokens[first - 1].lower == "the")
+    ):
+        first -= 1
+    return first > 0 and tokens[first - 1].lower in OUTLET_LEADS
 
 
 def _cues_after(
@@ -103,6 +156,8 @@ def _cues_after(
         cand.evidence.add("age")  # "Ann Roe, 26, and her husband"
     if HANDLE_AFTER.match(text, name_end):
         cand.evidence.add("signed")  # "— Ann Roe (@annroe) May 3, 2016"
+    if POSITION_AFTER.match(text, name_end):
+        cand.evidence.add("pictured")  # "Ann Roe, left, and her son": a photo caption places a person
     speaks = verb_near(tokens, start, text, name_end)
     appositive = appositive_after(text, name_end, need_role_noun=not (speaks or titled))
     found: list[Candidate] = []

@@ -17,7 +17,7 @@ TITLE_WORDS = frozenset(
     controller alderman trustee executive engineer architect surgeon physician nurse pilot journalist
     scientist physicist chemist seismologist epidemiologist virologist meteorologist climatologist geologist
     sociologist psychologist biologist criminologist det. det detective sgt. sgt cpl. pvt. supt. insp.
-    geophysicist""".split()
+    geophysicist rev. rev reverend pastor""".split()
 )
 COURTESY_TITLES = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir dame lord lady".split())
 # Words that belong to a title phrase when they stand between a title word and a name.

@@ -67,7 +67,7 @@ CREDIT_AFTER = re.compile(r"\s*(?:/\s*\S|contributed\b|(?:also\s+)?contributed\b
 
 # Abbreviations that keep their full stop as one token ("Dr.", "Gen.", "Jr."): a title or a name's suffix.
 DOTTED_ABBREVIATIONS = frozenset(
-    "dr mr mrs ms gen sen rep gov lt col capt prof st jr sr sgt adm maj cmdr supt insp det cpl pvt".split()
+    "dr mr mrs ms gen sen rep gov lt col capt prof st jr sr sgt adm maj cmdr supt insp det cpl pvt rev".split()
 )
 # Abbreviations of countries and bodies, never a person's initials ("U.S. Stance", "U.N. Envoy").
 PLACE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u u.s.a d.c u.a.e p.r".split())
@@ -103,3 +103,23 @@ SPEAKER_BEFORE_VERBS = frozenset(
 )
 # Characters before a name searched for a credit cue ("AP Photo/"): a cue sits right there.
 CREDIT_REACH = 40
+
+# Right after a name in a photo caption: where the person stands in the picture (", left,", " (center)"); only a
+# person is placed so.
+POSITION_AFTER = re.compile(
+    r"(?:,\s*|\s+\()(?:(?:second|third)\s+from\s+)?(?:left|right|center|centre|front|rear)\s*(?:,|\))"
+)
+
+# Cues beside a run that a known first name starts, too weak to show a person alone but enough, with that first
+# name, for a name the story names once (the corpus' ordinary words still rule it out, see people.py):
+# an outlet's possessive after a verb of telling ("told CNN's Ann Roe"), brackets after a lowercase word ("their
+# parents (Ann Roe and Bo Li)"). Not a list of such names: lists of bylines and sightings hold reporters and
+# passers-by.
+OUTLET_BEFORE = "outlet"
+BRACKETED = "bracketed"
+SUPPORTING_EVIDENCE = frozenset({OUTLET_BEFORE, BRACKETED})
+# Words before an outlet's possessive that make the name after it someone spoken to ("told CNN's Ann Roe"), not
+# a byline ("by NYT's Ann Roe").
+OUTLET_LEADS = frozenset("told tells telling tell with to interview interviewed".split())
+BRACKET_REACH = 8  # tokens of the names listed before a name in the same brackets ("(Ann Roe and Bo Li)")
+OUTLET_WORDS = 3  # words of an outlet's name before its possessive ("The Harbour Times'")

@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from briefings.extract.candidates import ARABIC_PARTICLE, WORK_EVIDENCE, Candidate, document_candidates
 from briefings.extract.given_names import same_first_name
+from briefings.extract.name_patterns import SUPPORTING_EVIDENCE
 from briefings.model import Person, Role, Sentence
 from briefings.text import fold, literal_union, normalize_space
 
@@ -24,7 +25,7 @@ _MISSPELT_MIN = 6  # letters two surnames need before one letter apart is read a
 _GIVEN_NAME_MENTIONS = 3  # a name whose only cue is a known first name must be named this often
 # Evidence a name borrows from another mention (its surname or first name alone speaks or is described) or from
 # the name dictionary only: such a name must not start or end with an ordinary word of the corpus.
-_BORROWED_EVIDENCE = frozenset({"surname-speaks", "first-described"})
+_BORROWED_EVIDENCE = frozenset({"surname-speaks", "first-described"}) | SUPPORTING_EVIDENCE
 _WEAK_EVIDENCE = _BORROWED_EVIDENCE | {"given-name"}
 _NOT_LETTER = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")

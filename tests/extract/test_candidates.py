@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefings.extract.candidates import WORK_EVIDENCE, Candidate, candidates_in
+from briefings.extract.name_patterns import BRACKETED, OUTLET_BEFORE
 from tests.conftest import sentences
 
 
@@ -55,3 +56,33 @@ def test_a_nationality_glued_after_a_name_is_no_surname() -> None:
     names = found("Correspondent Ivo Marsh Kenyan officials said the road was open.")
     assert "Ivo Marsh" in names
     assert not any(n.endswith("Kenyan") for n in names)
+
+
+def test_a_place_in_a_photo_caption_shows_a_person() -> None:
+    """ "Nadia Orlov, left, and ..." or "(center)": a caption places only people; a river "left" is no place."""
+    assert "pictured" in found("Nadia Orlov, left, and her son clear the road.")["Nadia Orlov"].evidence
+    assert "pictured" in found("Farid Osei (center) walks past the gate.")["Farid Osei"].evidence
+    assert "pictured" not in found("Farid Osei, leftover paint in hand, walked on.")["Farid Osei"].evidence
+
+
+def test_a_reverend_is_a_title() -> None:
+    """ "The Rev. Mara Quist spoke": "Rev." is her title, not a word of her name."""
+    cand = found("The Rev. Mara Quist spoke to the crowd.")["Mara Quist"]
+    assert "title" in cand.evidence
+
+
+def test_weak_cues_beside_a_known_first_name() -> None:
+    """ "told Harbour TV's Lena Ostrow" and "their parents (Ivan Petrov and Lena Ostrow)" support a first name;
+    "by Harbour TV's Lena Ostrow" is a byline and supports nothing."""
+    told = found("The mayor told Harbour TV's Lena Ostrow the bridge would hold.")["Lena Ostrow"]
+    assert told.evidence == {"given-name", OUTLET_BEFORE}
+    byline = found("A report by Harbour TV's Lena Ostrow came out.")["Lena Ostrow"]
+    assert byline.evidence == {"given-name"}
+    parents = found("Their parents (Ivan Petrov and Lena Ostrow) sold the house.")
+    assert BRACKETED in parents["Ivan Petrov"].evidence and BRACKETED in parents["Lena Ostrow"].evidence
+    assert (
+        BRACKETED
+        not in found("The bank (Harbour Trust) sold the house.")
+        .get("Harbour Trust", Candidate("", ""))
+        .evidence
+    )
