@@ -135,4 +135,3 @@ def test_nothing_imports_another_modules_internals() -> None:
                         if a.name.startswith("_") and not a.name.startswith("__")
                     ]
     assert offenders == []
-

@@ -29,9 +29,7 @@ def test_a_first_name_written_in_two_words_joins_the_one_person_it_begins() -> N
     vocab = vocabulary(sentences("Volunteers arrived on Monday."))
     one = clean_cast([_person("LeAnne Varga", "a"), _person("Le Anne", "b", "c")], vocab)
     assert [(p.name, p.sources) for p in one] == [("LeAnne Varga", ("a", "b", "c"))]
-    two = clean_cast(
-        [_person("LeAnne Varga"), _person("LeAnne Ostrow"), _person("Le Anne")], vocab
-    )
+    two = clean_cast([_person("LeAnne Varga"), _person("LeAnne Ostrow"), _person("Le Anne")], vocab)
     assert len(two) == 3
 
 

@@ -82,7 +82,9 @@ def test_each_article_is_split_into_sentences_once_however_many_stages_need_them
         return real(doc)
 
     for module in list(sys.modules.values()):  # wherever a module holds the function by name
-        if (module.__name__ or "").startswith("briefings") and getattr(module, "document_sentences", None) is real:
+        if (module.__name__ or "").startswith("briefings") and getattr(
+            module, "document_sentences", None
+        ) is real:
             monkeypatch.setattr(module, "document_sentences", spy)
     stages = [replace(s, run=spy) if s.name == "sentences" else s for s in STAGES]
     runner = Runner(Pipeline(stages, INPUTS))

@@ -11,7 +11,9 @@ from tests.conftest import doc
 
 def _days(text: str) -> list[tuple[date, str]]:
     article = doc(text)
-    return sorted((s.mention.start, s.event) for s in document_sightings(article, corpus_sentences([article])))
+    return sorted(
+        (s.mention.start, s.event) for s in document_sightings(article, corpus_sentences([article]))
+    )
 
 
 def test_a_bare_weekday_six_days_back_is_left_out() -> None:

@@ -23,6 +23,7 @@ from briefings.extract.name_patterns import (
     OUTLET_BEFORE,
     OUTLET_LEADS,
     OUTLET_WORDS,
+    PARTY_WORDS,
     PLACE_PREPOSITIONS,
     POSITION_AFTER,
     RUN_OPENERS,
@@ -78,6 +79,8 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
     opens = start == 0 or tokens[start - 1].text in RUN_OPENERS
     cand = Candidate(name=name, doc_id=sentence.doc_id, opens_sentence=opens)
     title, real = title_before(tokens, start)
+    if title and end - start < 2 and tokens[start - 1].lower in PARTY_WORDS:
+        title, real = None, False  # "the Republican National Committee": a party word titles a full name only
     if title:
         cand.evidence.add("title")
         if tokens[start - 1].capitalised and is_title(tokens[start - 1]):

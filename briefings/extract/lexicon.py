@@ -17,7 +17,7 @@ TITLE_WORDS = frozenset(
     controller alderman trustee executive engineer architect surgeon physician nurse pilot journalist
     scientist physicist chemist seismologist epidemiologist virologist meteorologist climatologist geologist
     sociologist psychologist biologist criminologist det. det detective sgt. sgt cpl. pvt. supt. insp.
-    geophysicist rev. rev reverend pastor""".split()
+    geophysicist rev. rev reverend pastor assessor agent anchor""".split()
 )
 COURTESY_TITLES = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir dame lord lady".split())
 # Words that belong to a title phrase when they stand between a title word and a name.
@@ -67,5 +67,5 @@ ROLE_NOUNS = TITLE_WORDS | frozenset(
     observer critic supporter owner entrepreneur investor host presenter artist writer mate wife husband son
     daughter brother sister mother-in-law friend partner neighbor neighbour victim suspect colleague candidate
     nominee challenger opponent rival anchor singer actor actress star player rapper model comedian musician
-    teacher farmer driver pilot soldier officer detective""".split()
+    teacher farmer driver pilot soldier officer detective woman man girl boy winner dictator""".split()
 )

@@ -14,8 +14,12 @@ ROLE_BEFORE_NOUNS = frozenset(
     fiancée girlfriend boyfriend widow widower partner friend neighbour neighbor colleague host co-host
     co-star star actor actress singer rapper poet novelist playwright filmmaker director producer screenwriter
     comedian musician academic scholar driver bodyguard nanny lawyer candidate nominee challenger opponent rival
-    victim suspect defendant plaintiff witness survivor teenager student agent donor billionaire magnate""".split()
+    victim suspect defendant plaintiff witness survivor teenager student agent donor billionaire magnate winner
+    dictator""".split()
 )
+
+# Party words written before a name as its role ("Republican Ann Roe", "black Democrat Ann Roe").
+PARTY_WORDS = frozenset("republican democrat socialist libertarian".split())
 
 # First names that are also stop words ("don"): a name's first word when a name word follows ("Don Roe").
 STOPWORD_FIRST_NAMES = frozenset({"Don"})

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from briefings.extract.gazetteer import country_names, is_nationality, is_place
 from briefings.extract.given_names import is_given_name
-from briefings.extract.lexicon import NAME_PARTICLES
+from briefings.extract.lexicon import COURTESY_TITLES, NAME_PARTICLES
 from briefings.extract.name_patterns import (
     PLACE_ABBREVIATIONS,
     PLACE_HEADS,
@@ -17,7 +17,7 @@ from briefings.extract.name_patterns import (
     WORK_LIST_REACH,
     WORK_NOUNS,
 )
-from briefings.extract.name_tokens import INITIALS, POSSESSIVE, Token, name_token, particle_name
+from briefings.extract.name_tokens import INITIALS, POSSESSIVE, Token, is_title, name_token, particle_name
 from briefings.text import fold
 
 
@@ -47,10 +47,27 @@ def runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
                 j += 2
             elif particle_name(tokens[j]) and not POSSESSIVE.search(tokens[j - 1].text):
                 j += 1  # "Omar al-Rashid"
+            elif j == i + 1 and title_surname(tokens, j):
+                j += 1  # "Steve King", "Amy Judge": a title word as the surname after a first name
             else:
                 break
         yield i, j
         i = j
+
+
+def title_surname(tokens: Sequence[Token], k: int) -> bool:
+    """A capitalised title word right after a first name, ending the name ("Steve King", not "Steve King
+    Fahd")."""
+    tok = tokens[k]
+    return (
+        tok.capitalised
+        and tok.text.isalpha()
+        and is_title(tok)
+        and fold(tok.text) not in COURTESY_TITLES
+        and is_given_name(tokens[k - 1].text)
+        and not POSSESSIVE.search(tokens[k - 1].text)
+        and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised)
+    )
 
 
 def given_name_first(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefings.extract.lexicon import NOT_NAME_WORDS, PLURAL_TITLES, TITLE_CONTINUATIONS, TITLE_WORDS
-from briefings.extract.name_patterns import DOTTED_ABBREVIATIONS, ROLE_BEFORE_NOUNS
+from briefings.extract.name_patterns import DOTTED_ABBREVIATIONS, PARTY_WORDS, ROLE_BEFORE_NOUNS
 from briefings.text import STOPWORDS, fold
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
@@ -64,8 +64,9 @@ def is_title(token: Token) -> bool:
 
 
 def role_word(token: Token) -> bool:
-    """A lowercase noun that stands before a name as its role ("his wife Ann Roe", "host Ann Roe")."""
-    return token.text.islower() and token.lower in ROLE_BEFORE_NOUNS
+    """A lowercase noun that stands before a name as its role ("his wife Ann Roe", "host Ann Roe"), or a party
+    word ("Republican Ann Roe")."""
+    return (token.text.islower() and token.lower in ROLE_BEFORE_NOUNS) or token.lower in PARTY_WORDS
 
 
 def role_or_title(token: Token) -> bool:

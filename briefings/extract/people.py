@@ -172,7 +172,9 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
     return _without_shared_surnames(kept)
 
 
-def _misspelt_owner(parts: list[str], by_first: Mapping[str, list[int]], profiles: Sequence[_Profile]) -> int | None:
+def _misspelt_owner(
+    parts: list[str], by_first: Mapping[str, list[int]], profiles: Sequence[_Profile]
+) -> int | None:
     """The one profile of the same first name whose surname this one misspells by a letter ("Ivo Markstien" of
     "Ivo Markstein"): both surnames _MISSPELT_MIN letters or more and alike in their first letter."""
     surname = variant_key(parts[-1])

@@ -75,7 +75,9 @@ def find_quotes(
         article_words = words[k] if words is not None else quoting_words(doc)
         local = namer.within(article_words)
         held = sorted((n, sorted(heads[n])) for n in article_words[1].split("\n") if n in heads)
-        here = sorted(n for n in cues.newcomers if n in local.forms)  # a newcomer later listed reads otherwise
+        here = sorted(
+            n for n in cues.newcomers if n in local.forms
+        )  # a newcomer later listed reads otherwise
         keys.append(f"quotes:{doc.key}:{local.key}:{_digest((held, here))}" if doc.key else None)
         readers.append((doc, local))
     quotes: dict[str, list[Quote]] = defaultdict(list)

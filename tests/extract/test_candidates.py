@@ -86,3 +86,23 @@ def test_weak_cues_beside_a_known_first_name() -> None:
         .get("Harbour Trust", Candidate("", ""))
         .evidence
     )
+
+
+def test_a_party_word_is_a_role_before_a_full_name_only() -> None:
+    """ "Republican Tova Brandt" is a Republican; "the Republican National Committee" holds no person."""
+    cands = found("Republican Tova Brandt met the Republican National Committee.")
+    assert cands["Tova Brandt"].role == "Republican"
+    assert not cands.get("National", Candidate("", "")).evidence
+
+
+def test_a_title_word_can_be_a_surname_after_a_first_name() -> None:
+    """ "Rep. Steve King said" names Steve King; "King Fahd" still has a title, "Steve King Fahd" is no name."""
+    assert found("Rep. Steve King said no.")["Steve King"].role == "Rep."
+    assert found("Rep. Steve King for his part said no.")["Steve King"].role == "Rep."
+    assert "Fahd" in found("They met King Fahd in Riyadh.")
+
+
+def test_a_person_noun_before_a_comma_is_a_role() -> None:
+    """ "A Christian woman, Nadia Orlov, was held": the noun before the commas is her role."""
+    cand = found("A Christian woman, Nadia Orlov, was held for a year.")["Nadia Orlov"]
+    assert cand.role == "woman" and "title" in cand.evidence
