@@ -10,14 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefings.extract.name_context import appositive_after, role_before, title_before, verb_near
+from briefings.extract.name_context import (
+    appositive_after,
+    plain_modifier,
+    role_before,
+    title_before,
+    verb_near,
+)
 from briefings.extract.name_patterns import (
     AGE_AFTER,
+    AGE_BEFORE,
     BRACKET_REACH,
     BRACKETED,
     CREDIT_AFTER,
     CREDIT_BEFORE,
     CREDIT_REACH,
+    CUE_REACH,
     HANDLE_AFTER,
     MAX_NAME_WORDS,
     OUTLET_BEFORE,
@@ -26,6 +34,7 @@ from briefings.extract.name_patterns import (
     PARTY_WORDS,
     PLACE_PREPOSITIONS,
     POSITION_AFTER,
+    POSITION_BEFORE,
     RUN_OPENERS,
     VESSEL_PREFIXES,
 )
@@ -87,6 +96,7 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
             cand.evidence.add("formal-title")  # "President Vo", not "official Norland"
         if real:
             cand.role = title
+    _cues_before(cand, tokens, start, end, text)
     found: list[Candidate] = []
     if POSSESSIVE.search(tokens[end - 1].text) is None:
         found += _cues_after(cand, tokens, start, end, text, titled=bool(title))
@@ -147,6 +157,17 @@ def _outlet_before(tokens: Sequence[Token], start: int) -> bool:
     ):
         first -= 1
     return first > 0 and tokens[first - 1].lower in OUTLET_LEADS
+
+
+def _cues_before(cand: Candidate, tokens: Sequence[Token], start: int, end: int, text: str) -> None:
+    """Adds the evidence right before a name to `cand`: an age ("1-year-old Ann Roe"; not "11-year-old Little
+    League star", a noun after the run), the second of two people a photo caption places ("Bo Li, left, and Ann
+    Roe")."""
+    before = text[max(0, tokens[start].start - CUE_REACH) : tokens[start].start]
+    if AGE_BEFORE.search(before) and not (end < len(tokens) and plain_modifier(tokens[end])):
+        cand.evidence.add("age")
+    if POSITION_BEFORE.search(before):
+        cand.evidence.add("pictured")
 
 
 def _cues_after(

@@ -26,6 +26,8 @@ STOPWORD_FIRST_NAMES = frozenset({"Don"})
 
 # Right after a name: an age (", 26,", ", 24 and", " (41)"), which only a person is given.
 AGE_AFTER = re.compile(r"(?:,\s*(?:aged\s+)?|\s+\()(?:1[01]\d|[1-9]\d?)(?:\s*,|\s+and\b|\))")
+# Right before a name: an age written as its adjective ("1-year-old Ann Roe", "the 67-year-old Ann Roe").
+AGE_BEFORE = re.compile(r"\b(?:1[01]\d|[1-9]\d?)[- ]years?[- ]old\s+$")
 # Right after a name: the handle that signs an embedded social post ("— Ann Roe (@annroe) May 3, 2016").
 HANDLE_AFTER = re.compile(r"\s*\(@\w{1,30}\)")
 
@@ -107,12 +109,16 @@ SPEAKER_BEFORE_VERBS = frozenset(
 )
 # Characters before a name searched for a credit cue ("AP Photo/"): a cue sits right there.
 CREDIT_REACH = 40
+CUE_REACH = 40  # characters before a name searched for an age or a caption's place
 
 # Right after a name in a photo caption: where the person stands in the picture (", left,", " (center)"); only a
 # person is placed so.
 POSITION_AFTER = re.compile(
     r"(?:,\s*|\s+\()(?:(?:second|third)\s+from\s+)?(?:left|right|center|centre|front|rear)\s*(?:,|\))"
 )
+
+# Right before a name in a photo caption: a person placed before it, and this one ("Ann Roe, left, and Bo Li").
+POSITION_BEFORE = re.compile(r"(?:left|right|center|centre)\s*[,)]\s*and\s+$")
 
 # Cues beside a run that a known first name starts, too weak to show a person alone but enough, with that first
 # name, for a name the story names once (the corpus' ordinary words still rule it out, see people.py):

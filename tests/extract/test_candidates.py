@@ -106,3 +106,12 @@ def test_a_person_noun_before_a_comma_is_a_role() -> None:
     """ "A Christian woman, Nadia Orlov, was held": the noun before the commas is her role."""
     cand = found("A Christian woman, Nadia Orlov, was held for a year.")["Nadia Orlov"]
     assert cand.role == "woman" and "title" in cand.evidence
+
+
+def test_an_age_before_a_name_and_a_caption_pair_show_people() -> None:
+    """ "3-year-old Kito Anand of Tarbury" has an age; "an 11-year-old Harbour League star" is no one's;
+    "Ivo Marsh, right, and Lena Ostrow assess the damage": both are placed in the picture."""
+    assert "age" in found("Rescuers found 3-year-old Kito Anand of Tarbury.")["Kito Anand"].evidence
+    assert "age" not in found("An 11-year-old Harbour League star died.")["Harbour League"].evidence
+    pair = found("Ivo Marsh, right, and Lena Ostrow assess the damage.")
+    assert "pictured" in pair["Ivo Marsh"].evidence and "pictured" in pair["Lena Ostrow"].evidence
