@@ -19,7 +19,9 @@ from briefings.extract.name_patterns import (
     APPOSITIVE_MAX_WORDS,
     APPOSITIVE_OPENERS,
     CLAUSE_VERBS,
+    FAMILY_PLURALS,
     OBJECT_VERBS,
+    ROLE_BEFORE_NOUNS,
     SPEAKER_BEFORE_VERBS,
     SPEAKER_VERBS,
     TITLE_LOWERCASE_MODIFIERS,
@@ -34,6 +36,8 @@ _BARE_APPOSITIVE = re.compile(r",\s+([a-z][^,;:.“”\"()]{2,120}),")
 _APPOSITIVE_ARTICLE = re.compile(r"^(?:a|an|the|who is|who was)\s+")
 _APPOSITIVE_END = re.compile(r"\s+(?:" + "|".join(APPOSITIVE_ENDS) + r")\b")
 _SPEAKS = REPORTING_VERBS | SPEAKER_VERBS
+# the nouns that make the words beside a name its role: titles, role nouns, family ("the grandmother of Ann Roe")
+PERSON_NOUNS = ROLE_NOUNS | ROLE_BEFORE_NOUNS | FAMILY_PLURALS
 
 
 def plain_modifier(token: Token) -> bool:
@@ -108,7 +112,7 @@ def appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) ->
         # ", spokesman for Harbour Partners,": no article, but a role noun among its first words
         bare = _BARE_APPOSITIVE.match(masked)
         first_words = bare.group(1).split()[:3] if bare else []
-        if bare and first_words[0] not in STOPWORDS and any(fold(w) in ROLE_NOUNS for w in first_words):
+        if bare and first_words[0] not in STOPWORDS and any(fold(w) in PERSON_NOUNS for w in first_words):
             match = bare
     if not match:
         return None
@@ -117,7 +121,7 @@ def appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) ->
     words_ = text.split()
     if not words_ or len(words_) > APPOSITIVE_MAX_WORDS or set(words_) & CLAUSE_VERBS:
         return None  # ", the mayor went after Lindqvist": a clause of its own, not a role
-    if need_role_noun and not any(fold(w).strip(".,") in ROLE_NOUNS for w in words_):
+    if need_role_noun and not any(fold(w).strip(".,") in PERSON_NOUNS for w in words_):
         return None
     return text.replace("\x00", ".")
 
@@ -127,18 +131,24 @@ def role_before(tokens: Sequence[Token], start: int, end: int) -> str | None:
     if start < 2 or end >= len(tokens) or tokens[start - 1].text != "," or tokens[end].text != ",":
         return None
     role = tokens[start - 2]
-    # "director of sales, Ann Vo,", "high commissioner for human rights, Ann Vo,"
+    # "director of sales, Ann Vo,", "high commissioner for human rights, Ann Vo,", "chairman of Hyundai, Ann Vo,",
+    # "her husband of 47 years, Ann Vo,"
     for k in range(start - 3, max(start - 6, 0), -1):
-        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+        if not tokens[k].text.isalnum():
             break
         if (
             tokens[k].lower in ("of", "for")
-            and tokens[k - 1].lower in ROLE_NOUNS
+            and tokens[k - 1].lower in PERSON_NOUNS
             and tokens[k - 1].text.islower()
         ):
-            words_ = [t.text for t in tokens[k - 1 : start - 1]]
-            return " ".join(words_) if all(w.isalpha() and w.islower() for w in words_) else None
-    if not (role.text.islower() and role.lower in ROLE_NOUNS):
+            listed = end + 1 < len(tokens) and tokens[end + 1].lower in ("and", "or")
+            # "secretary for Textiles, Consumer Goods, and Materials": the run is one of the role's own words
+            return (
+                None
+                if listed and tokens[start - 2].capitalised
+                else " ".join(t.text for t in tokens[k - 1 : start - 1])
+            )
+    if not (role.text.islower() and role.lower in PERSON_NOUNS):
         return None
     modifier = tokens[start - 3] if start >= 3 else None  # "running mate", "deputy mayor"
     if modifier and plain_modifier(modifier) and modifier.lower not in ("the", "a", "an"):

@@ -21,6 +21,9 @@ ROLE_BEFORE_NOUNS = frozenset(
 # Party words written before a name as its role ("Republican Ann Roe", "black Democrat Ann Roe").
 PARTY_WORDS = frozenset("republican democrat socialist libertarian".split())
 
+# Plural family nouns an appositive gives two people at once (", the parents of Ann Roe,").
+FAMILY_PLURALS = frozenset("parents grandparents".split())
+
 # First names that are also stop words ("don"): a name's first word when a name word follows ("Don Roe").
 STOPWORD_FIRST_NAMES = frozenset({"Don"})
 

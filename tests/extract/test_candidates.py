@@ -115,3 +115,16 @@ def test_an_age_before_a_name_and_a_caption_pair_show_people() -> None:
     assert "age" not in found("An 11-year-old Harbour League star died.")["Harbour League"].evidence
     pair = found("Ivo Marsh, right, and Lena Ostrow assess the damage.")
     assert "pictured" in pair["Ivo Marsh"].evidence and "pictured" in pair["Lena Ostrow"].evidence
+
+
+def test_family_nouns_and_an_organisation_in_a_role_between_commas() -> None:
+    """ "Lena Ostrow, the grandmother of the boy," and ", the former chairman of Harbour Trust, Ivo Marsh," give
+    roles; "secretary for Textiles, Consumer Goods, and Materials" holds no name."""
+    assert (
+        found("Lena Ostrow, the grandmother of the boy, wept.")["Lena Ostrow"].role
+        == "grandmother of the boy"
+    )
+    cands = found("They met the former chairman of Harbour Trust, Ivo Marsh, in May.")
+    assert cands["Ivo Marsh"].role == "chairman of Harbour Trust"
+    listed = found("Ivo Marsh, deputy secretary for Textiles, Consumer Goods, and Materials, left.")
+    assert not listed.get("Consumer Goods", Candidate("", "")).evidence
