@@ -27,6 +27,9 @@ _GIVEN_NAME_MENTIONS = 3  # a name whose only cue is a known first name must be 
 # the name dictionary only: such a name must not start or end with an ordinary word of the corpus.
 _BORROWED_EVIDENCE = frozenset({"surname-speaks", "first-described"}) | SUPPORTING_EVIDENCE
 _WEAK_EVIDENCE = _BORROWED_EVIDENCE | {"given-name"}
+# What a one-word name needs to be listed on its own, beside a formal title ("President Vo"): a role before it
+# and a reporting verb beside it ("police official Bin-Yameen told AFP").
+_SINGLE_NAME_EVIDENCE = frozenset({"title", "verb"})
 _NOT_LETTER = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -146,7 +149,8 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
             add(next(iter(first_of)), cand)
         elif "formal-title" in cand.evidence and len(first_of) == 1:
             add(next(iter(first_of)), cand)  # "Secretary-General Lee" of Lee Sun-ho
-        elif "formal-title" in cand.evidence:
+        elif "formal-title" in cand.evidence or cand.evidence >= _SINGLE_NAME_EVIDENCE:
+            # "Secretary-General Lee", "police official Bin-Yameen told AFP": a one-word name with a title
             profiles.append(_Profile())
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)
             add(len(profiles) - 1, cand)

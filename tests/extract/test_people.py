@@ -269,3 +269,10 @@ def test_a_name_named_once_is_kept_with_a_weak_cue_beside_its_first_name() -> No
     assert "Lena Ostrow" not in names("The mayor met Lena Ostrow on the bridge.")
     assert "Lena Ostrow" in names("The mayor told Harbour TV's Lena Ostrow the bridge would hold.")
     assert "Lena Market" not in names("The mayor told Harbour TV's Lena Market the market would hold.")
+
+
+def test_a_one_word_name_with_a_role_and_a_speech_verb_is_a_person() -> None:
+    """ "local police official Tarekzai told reporters" names a person; with no verb, a one-word name after a
+    lowercase role is not listed on its own."""
+    assert "Tarekzai" in names("“The bridge fell,” local police official Tarekzai told reporters.")
+    assert "Tarekzai" not in names("The local police official Tarekzai arrived late.")
