@@ -41,3 +41,29 @@ ROLE_SUBJECT_WORDS = 3  # more reaches nouns that are no longer the subject ("th
 # the poet and critic Ann Vo, as full of “…”": what may stand between the verb and the name, and after the name.
 INSERTED_LEAD = r"\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,4}"
 INSERTED_TAIL = r"\s*(?:,|$)"
+
+# Verbs beside the reporting verbs that attribute a quote when they stand right before or after it ("…,"
+# cautioned Ann Vo", "Ann Vo, calling it “…”"); with MORE_REPORTING_VERBS and the lexicon's REPORTING_VERBS they
+# make the quote finder's verb pattern.
+ATTRIBUTION_VERBS = (
+    frozenset(
+        """asserting asserted cautioned cautioning expressed emphasised emphasized confirmed calling called describing
+    characterizing characterising""".split()
+    )
+    | MORE_REPORTING_VERBS
+)
+# Adverbs that may stand between a role and its reporting verb ("the senator later told"); any "-ly" word too.
+ROLE_SAID_ADVERBS = ("also", "later", "then", "again")
+# Words before a name that make it a preposition's object ("talks with Berg"), never the speaker.
+OBJECT_PREPOSITIONS = frozenset(
+    "with to by of for from between about against after before on at in into toward towards than".split()
+)
+
+# Reaches, in characters, words or paragraphs: what each reading looks at, and why it stops there.
+SENTENCE_REACH = 1500  # characters back a quote's sentence may begin: the cost stays linear
+TOLD = 20  # people named in a paragraph that a pronoun in it is matched against
+PROGRAMME_TITLE_WORDS = 6  # a quote this short after "on Channel 9’s" is a title; longer ones are speech
+PRONOUN_REACH = 2  # paragraphs back that "he said" may point to
+NEXT_REACH = 240  # characters after a quote that the sentence naming its speaker is looked for in
+NEXT_LEAD = 4  # words that may come before that speaker's name ("That was Mayor Ann Vo's answer": 3)
+AFTER_REACH = 120  # characters after a quote read for its attribution ("…," said the senator from Ohio)

@@ -18,14 +18,12 @@ from dataclasses import dataclass, field, replace
 
 from briefings.extract.namer import Namer, name_words
 from briefings.extract.newcomers import NameRuns, newcomers
+from briefings.extract.quote_patterns import NEXT_REACH, PROGRAMME_TITLE_WORDS, TOLD
 from briefings.extract.quote_roles import describer, role_heads
 from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
 from briefings.extract.speakers import (
-    NEXT_REACH,
-    PROGRAMME_TITLE_WORDS,
     QUOTE,
     TITLE_BEFORE,
-    TOLD,
     VERB_RE,
     attribution,
     can_be_subject,
@@ -196,28 +194,42 @@ def document_quotes(doc: Document, namer: Namer, cues: Cues | None = None) -> li
         recent.extend((b, m.person) for m in antecedents[:TOLD])
         recent.extend(spoke)
         carried = previous_speaker if spans else None
-        introduced = False
-        if text.rstrip().endswith(":") and (not spans or spans[-1][1] < len(text.rstrip()) - 1):
-            last = split_sentences(text.rstrip()[:-1])[-1:]
-            speaker = speaker_before(namer, last[0]) if last else None
-            if speaker in ("he", "she"):
-                speaker = referent(recent, speaker, b)
-            carried, introduced = speaker, speaker is not None
-        opened = unclosed(text) if not introduced else None
-        if opened is not None and text[:opened].rstrip().endswith(
-            (":", ",")
-        ):  # 'He told the BBC: "There are …'
-            lead = split_sentences(text[:opened].rstrip())[-1:]
-            speaker = speaker_before(namer, lead[0]) if lead else None
-            if speaker in ("he", "she"):
-                speaker = referent(recent, speaker, b)
-            carried, introduced = speaker, speaker is not None
-            body = text[opened + 1 :].strip()
-            if speaker and len(body.split()) >= MIN_WORDS and not QUOTE.search(text[opened:]):
-                said[(speaker, Quote(body, doc.id))] = (
-                    None  # its first part; the rest is the next paragraph's
-                )
+        entered, introducer, first_part = _introduces(namer, text, spans, recent, b)
+        if entered:
+            carried = introducer
+        introduced = introducer is not None
+        if introducer and first_part:
+            said[(introducer, Quote(first_part, doc.id))] = None
     return list(said)
+
+
+def _introduces(
+    namer: Namer, text: str, spans: Sequence[tuple[int, int]], recent: Sequence[tuple[int, str]], block: int
+) -> tuple[bool, str | None, str | None]:
+    """Whether a paragraph's end introduces the next paragraph's speaker ("… X said:", 'He told the BBC: "There
+    are …' with the quote left open), who (None when the words name nobody we know), and the open quote's first
+    part to keep under them (the rest is the next paragraph's)."""
+    stripped = text.rstrip()
+    entered = False
+    if stripped.endswith(":") and (not spans or spans[-1][1] < len(stripped) - 1):
+        entered = True
+        speaker = _lead_speaker(namer, stripped[:-1], recent, block)
+        if speaker is not None:
+            return True, speaker, None
+    opened = unclosed(text)
+    if opened is None or not text[:opened].rstrip().endswith((":", ",")):
+        return entered, None, None
+    speaker = _lead_speaker(namer, text[:opened].rstrip(), recent, block)
+    body = text[opened + 1 :].strip()
+    keep = speaker and len(body.split()) >= MIN_WORDS and not QUOTE.search(text[opened:])
+    return True, speaker, body if keep else None
+
+
+def _lead_speaker(namer: Namer, lead: str, recent: Sequence[tuple[int, str]], block: int) -> str | None:
+    """The speaker of the last sentence of `lead`, a pronoun made the person it stands for."""
+    last = split_sentences(lead)[-1:]
+    speaker = speaker_before(namer, last[0]) if last else None
+    return referent(recent, speaker, block) if speaker in ("he", "she") else speaker
 
 
 def attach_quotes(

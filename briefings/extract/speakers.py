@@ -7,41 +7,33 @@ Used by `briefings.extract.quotes`, which reads each article's paragraphs in ord
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
 from briefings.extract.namer import Mention, Namer
 from briefings.extract.quote_patterns import (
+    AFTER_REACH,
+    ATTRIBUTION_VERBS,
     DESCRIPTORS,
     INSERTED_LEAD,
     INSERTED_TAIL,
     MORE_REPORTING_VERBS,
+    NEXT_LEAD,
+    OBJECT_PREPOSITIONS,
     PASSIVE_REPORTING,
+    PRONOUN_REACH,
+    ROLE_SAID_ADVERBS,
+    SENTENCE_REACH,
 )
 from briefings.extract.quote_roles import Describe, role_subject
 from briefings.text import split_sentences
 
 # “curly”, "straight", or one of each ("Keep calm,” as scraped pages mix them); “typeset’’ closes with two’’
 QUOTE = re.compile(r"“(?P<a>[^”“\"]{3,800}?)(?:[”\"]|’’|'')|\"(?P<b>[^\"“”]{3,800})[\"”]")
-_EXTRA_VERBS = {
-    "asserting",
-    "asserted",
-    "cautioned",
-    "cautioning",
-    "expressed",
-    "emphasised",
-    "emphasized",
-    "confirmed",
-    "calling",
-    "called",
-    "describing",
-    "characterizing",
-    "characterising",
-}
-_EXTRA_VERBS |= MORE_REPORTING_VERBS
 VERB_RE = re.compile(
-    r"\b(" + "|".join(sorted(REPORTING_VERBS | _EXTRA_VERBS, key=len, reverse=True)) + r")\b"
+    r"\b(" + "|".join(sorted(REPORTING_VERBS | ATTRIBUTION_VERBS, key=len, reverse=True)) + r")\b"
 )
 _OF_PLACE = r"(?:(?:from|of)\s+(?:[A-Z][\w.-]+\s+){1,3})?"  # "senator from New Mexico"
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
@@ -50,7 +42,9 @@ _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 _ROLE_SAID = re.compile(
     r"the\s+(?:[\w.'’-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
     + _OF_PLACE
-    + r"(?:(?:also|later|then|again|\w+ly)\s+)?"
+    + r"(?:(?:"
+    + "|".join(ROLE_SAID_ADVERBS)
+    + r"|\w+ly)\s+)?"
     r"(?P<verb>" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b"
 )
 _DESCRIBED = "described:"  # what _speaker_after gives for "the Iowa farmer said": resolved by the caller
@@ -65,34 +59,61 @@ def outside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return not any(a <= pos < b for a, b in spans)
 
 
-def _speaker_after(namer: Namer, text: str, describe: Describe) -> tuple[bool, str | None]:
-    """`, said Dr. X` or `, X told reporters` right after a quote: (attributed at all, known speaker).
+@dataclass(frozen=True)
+class _After:
+    """The words right after a quote, as the attribution shapes read them."""
 
-    `, he said` gives the pronoun itself as the speaker, for the caller to resolve.
-    """
-    lead = re.match(r"^[\s,.!?”\"]*", text)
-    start = lead.end() if lead else 0
-    rest = text[start : start + 120]
-    # "the president said", "the Republican senator from Florida said Sunday"
-    role = _ROLE_SAID.match(rest)
+    namer: Namer
+    text: str  # everything after the quote
+    start: int  # where its words begin (past closing marks and commas)
+    describe: Describe
+
+    @property
+    def rest(self) -> str:
+        """The words read for an attribution."""
+        return self.text[self.start : self.start + AFTER_REACH]
+
+
+Said = tuple[
+    bool, "str | None"
+]  # (attributed at all, the speaker: a name, a pronoun or a description, if known)
+
+
+def _role_said(after: _After) -> Said | None:
+    """ "the president said", "the Republican senator from Florida said Sunday" ("the tweet said": read on)."""
+    role = _ROLE_SAID.match(after.rest)
     noun = role["noun"].lower() if role else ""
-    if role and (namer.by_role(noun) or describe(noun) or noun in DESCRIPTORS):  # "the tweet said": read on
-        return True, namer.by_role(noun) or describe(noun) or _DESCRIBED + noun
-    pronoun = re.match(r"(he|she)\s+(\w+)(?:\s+(\w+))?", rest)  # "he said", "she later told"
-    if pronoun and {pronoun.group(2), pronoun.group(3)} & (REPORTING_VERBS | _EXTRA_VERBS):
+    if role and (after.namer.by_role(noun) or after.describe(noun) or noun in DESCRIPTORS):
+        return True, after.namer.by_role(noun) or after.describe(noun) or _DESCRIBED + noun
+    return None
+
+
+def _pronoun_said(after: _After) -> Said | None:
+    """ "he said", "she later told": the pronoun itself, for the caller to resolve."""
+    pronoun = re.match(r"(he|she)\s+(\w+)(?:\s+(\w+))?", after.rest)
+    if pronoun and {pronoun.group(2), pronoun.group(3)} & (REPORTING_VERBS | ATTRIBUTION_VERBS):
         return True, pronoun.group(1)
-    verb_first = re.match(r"(?P<verb>[a-z]+)\s+(?P<tail>.*)", rest)
-    if verb_first and verb_first.group("verb") in REPORTING_VERBS | MORE_REPORTING_VERBS:
-        tail = verb_first.group("tail")
-        found = namer.mentions(tail[:80])
-        if found and len(tail[: found[0].start].split()) <= 6:
-            return True, found[0].person
-        role = re.match(r"the\s+([a-z]+)\b(?!\s+(?:of|for|at|to)\b)", tail)
-        # "said the biographer": the article's one biographer; "said one diplomat": nobody we know
-        return True, (namer.by_role(role.group(1)) or describe(role.group(1))) if role else None
-    # "Treasurer Tom Berg said", "civil rights leader Ann Vo said Friday", "the mayor's aide Ann Vo said",
-    # "Ann Vo, a spokeswoman for the port, told reporters"
-    for mention in namer.mentions(rest[:80]):
+    return None
+
+
+def _said_name(after: _After) -> Said | None:
+    """ "said Dr. Ann Vo", "said the biographer" (the article's one biographer; "said one diplomat": nobody)."""
+    verb_first = re.match(r"(?P<verb>[a-z]+)\s+(?P<tail>.*)", after.rest)
+    if not (verb_first and verb_first.group("verb") in REPORTING_VERBS | MORE_REPORTING_VERBS):
+        return None
+    tail = verb_first.group("tail")
+    found = after.namer.mentions(tail[:80])
+    if found and len(tail[: found[0].start].split()) <= 6:
+        return True, found[0].person
+    role = re.match(r"the\s+([a-z]+)\b(?!\s+(?:of|for|at|to)\b)", tail)
+    return True, (after.namer.by_role(role.group(1)) or after.describe(role.group(1))) if role else None
+
+
+def _name_said(after: _After) -> Said | None:
+    """ "Treasurer Tom Berg said", "civil rights leader Ann Vo said Friday", "the mayor's aide Ann Vo said",
+    "Ann Vo, a spokeswoman for the port, told reporters"."""
+    rest = after.rest
+    for mention in after.namer.mentions(rest[:80]):
         lead_words = rest[: mention.start]
         # "Ivo Brask’s chief housing adviser, Ann Roe, told": a role, a comma, the name
         if (
@@ -100,16 +121,45 @@ def _speaker_after(namer: Namer, text: str, describe: Describe) -> tuple[bool, s
             or set(lead_words.replace(",", " ").split()) & REPORTING_VERBS
         ):
             break
-        after = text[start + mention.end : start + mention.end + 200]
-        if lead_words.endswith(", ") and after.startswith(","):
-            after = after[1:]  # the comma that closes "adviser, Ann Roe, told"
-        if re.match(r"[’']s\b", after):
+        following = after.text[after.start + mention.end : after.start + mention.end + 200]
+        if lead_words.endswith(", ") and following.startswith(","):
+            following = following[1:]  # the comma that closes "adviser, Ann Roe, told"
+        if re.match(r"[’']s\b", following):
             continue  # "Ivo Brask's adviser Ann Roe said": the owner is not the speaker
-        if _AFTER_NAME.match(after):
+        if _AFTER_NAME.match(following):
             return True, mention.person
-    slip = re.match(r"([A-Z][a-z]+)\s+(?:" + VERB_RE.pattern + ")", rest)  # "“…,” Vantora said" of Vantori
-    if slip and namer.misspelt(slip.group(1)):
-        return True, namer.misspelt(slip.group(1))
+    return None
+
+
+def _misspelt_said(after: _After) -> Said | None:
+    """ "“…,” Vantora said" of Vantori: a surname one letter off a known one's, before a reporting verb."""
+    slip = re.match(r"([A-Z][a-z]+)\s+(?:" + VERB_RE.pattern + ")", after.rest)
+    if slip and after.namer.misspelt(slip.group(1)):
+        return True, after.namer.misspelt(slip.group(1))
+    return None
+
+
+# The shapes of an attribution after a quote, tried in this order; the first that reads one gives it.
+AFTER_SHAPES: tuple[Callable[[_After], Said | None], ...] = (
+    _role_said,
+    _pronoun_said,
+    _said_name,
+    _name_said,
+    _misspelt_said,
+)
+
+
+def _speaker_after(namer: Namer, text: str, describe: Describe) -> Said:
+    """`, said Dr. X` or `, X told reporters` right after a quote: (attributed at all, known speaker).
+
+    `, he said` gives the pronoun itself as the speaker, for the caller to resolve.
+    """
+    lead = re.match(r"^[\s,.!?”\"]*", text)
+    after = _After(namer, text, lead.end() if lead else 0, describe)
+    for shape in AFTER_SHAPES:
+        said = shape(after)
+        if said is not None:
+            return said
     return False, None
 
 
@@ -141,7 +191,7 @@ def attribution(namer: Namer, sentence: str, after: str, describe: Describe) -> 
     """Whether the words around a quote attribute it, and to whom: a person, a pronoun or a description for
     `resolve`, or None (`sentence`: the quote's sentence before it; `after`: the text after it)."""
     attributed, speaker = _speaker_after(namer, after, describe)
-    passive, agent = _passive_agent(namer, sentence, after[:120])
+    passive, agent = _passive_agent(namer, sentence, after[:AFTER_REACH])
     if passive:
         return True, agent
     if speaker in ("he", "she"):
@@ -165,9 +215,6 @@ def resolve(speaker: str | None, recent: Sequence[tuple[int, str]], block: int) 
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
-_PREPOSITIONS = frozenset(
-    "with to by of for from between about against after before on at in into toward towards than".split()
-)
 
 
 def can_be_subject(text: str, mention: Mention) -> bool:
@@ -183,7 +230,7 @@ def can_be_subject(text: str, mention: Mention) -> bool:
     word = previous.group(1)
     if word.lower() == "to" and _ACCORDING.search(text[max(0, mention.start - 20) : mention.start]):
         return True  # "According to Ann Vo, …": the source speaks
-    if word.lower() in _PREPOSITIONS:
+    if word.lower() in OBJECT_PREPOSITIONS:
         return False
     return not (word.islower() and word.endswith("ed") and not previous.group(2).strip())
 
@@ -207,46 +254,50 @@ def speaker_before(namer: Namer, sentence: str) -> str | None:
             return found[0].person
     verbs = list(VERB_RE.finditer(sentence))
     if not verbs:
-        according = re.search(r"according to\s+(.{0,60})$", sentence)
-        if according:
-            found = namer.mentions(according.group(1))
-            return found[0].person if found else None
-        if sentence.rstrip().endswith(":"):  # "She closed the post with: “…”": the sentence's subject speaks
-            opening = re.match(r"\s*(?:He|She)\b", sentence)
-            if opening:
-                return opening.group().strip().lower()
-            first = namer.mentions(sentence[:60])
-            if first and not sentence[: first[0].start].strip():
-                return first[0].person
-        return None
+        return _verbless_speaker(namer, sentence)
     verb = verbs[-1]
     after_verb = sentence[verb.end() : verb.end() + 80]
     passive = re.match(r"\s+(?:\w+\s+){0,2}?by\s+(.*)", after_verb)
-    if passive:
-        found = namer.mentions(passive.group(1))
-        if found:
-            return found[0].person
-    inserted = _inserted_speaker(namer, sentence[: verb.start()], after_verb)
-    if inserted:
-        return inserted
-    head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), sentence[: verb.start()])
+    agent = namer.mentions(passive.group(1)) if passive else ()
+    if agent:
+        return agent[0].person  # "…,” was said by Ann Vo"
+    return _inserted_speaker(namer, sentence[: verb.start()], after_verb) or _subject(
+        namer, sentence[: verb.start()]
+    )
+
+
+def _verbless_speaker(namer: Namer, sentence: str) -> str | None:
+    """The speaker a sentence with no reporting verb gives its quote: "according to Ann Vo", or the subject of a
+    sentence ending in a colon ("She closed the post with: “…”")."""
+    according = re.search(r"according to\s+(.{0,60})$", sentence)
+    if according:
+        found = namer.mentions(according.group(1))
+        return found[0].person if found else None
+    if sentence.rstrip().endswith(":"):
+        opening = re.match(r"\s*(?:He|She)\b", sentence)
+        if opening:
+            return opening.group().strip().lower()
+        first = namer.mentions(sentence[:60])
+        if first and not sentence[: first[0].start].strip():
+            return first[0].person
+    return None
+
+
+def _subject(namer: Namer, head: str) -> str | None:
+    """The reporting verb's subject in the words before it (past appositives and dashed asides): the last name
+    that can be a subject, or a pronoun after it for the caller to resolve ("He told reporters, “…”")."""
+    head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), head)
     head = _DASHED.sub(lambda m: " " * len(m.group()), head)
     subjects = [m for m in namer.mentions(head) if can_be_subject(head, m)]
     pronoun = list(_PRONOUN.finditer(head))
     if subjects and (not pronoun or subjects[-1].start > pronoun[-1].start()):
         return subjects[-1].person
-    if pronoun:
-        return pronoun[-1].group().lower()  # "He told reporters, “…”": the caller resolves the pronoun
-    return None
-
-
-_SENTENCE_REACH = 1500
-TOLD = 20  # people named in a paragraph that a pronoun in it is matched against
+    return pronoun[-1].group().lower() if pronoun else None
 
 
 def whole_sentence(text: str, end: int) -> str:
     """The sentence that ends at `end`, from its true start: quotes inside it are blanked out."""
-    start = max(0, end - _SENTENCE_REACH)  # a sentence is not longer than this: the cost stays linear
+    start = max(0, end - SENTENCE_REACH)  # a sentence is not longer than this: the cost stays linear
     masked = QUOTE.sub(lambda m: " " + "x" * (len(m.group()) - 2) + " ", text[start:end])
     sentences = split_sentences(masked)
     return sentences[-1] if sentences else ""
@@ -260,24 +311,17 @@ def speaks_near(text: str, mention: Mention) -> bool:
 
 
 TITLE_BEFORE = re.compile(r"(?:\b[A-Z]\w*[’']s|\bon)\s*$")
-PROGRAMME_TITLE_WORDS = 6  # a quote this short after "on Channel 9’s" is a title; longer ones are speech
-
-_PRONOUN_REACH = 2  # blocks back that "he said" may point to
 
 
 def referent(recent: Sequence[tuple[int, str]], pronoun: str, block: int) -> str | None:
     """Whom "he" or "she" means: in the latest paragraph (this one or up to two before) that names someone
     the pronoun fits, the first such person named, as the subject usually comes first ("Sen. Reed, ..., did
     not agree with McCain. “…,” he said." is Reed)."""
-    for back in range(_PRONOUN_REACH + 1):
+    for back in range(PRONOUN_REACH + 1):
         fits = [p for index, p in recent if index == block - back and pronoun_fits(p.split()[0], pronoun)]
         if fits:
             return fits[0]
     return None
-
-
-NEXT_REACH = 240  # characters after a quote that the sentence naming its speaker is looked for in
-_NEXT_LEAD = 4  # words that may come before that speaker's name ("That was Mayor Ann Vo's answer": 3)
 
 
 def speaker_next(namer: Namer, after: str) -> str | None:
@@ -290,7 +334,7 @@ def speaker_next(namer: Namer, after: str) -> str | None:
     if not following or _QUOTE_MARK.search(following[0]):
         return None
     found = namer.mentions(following[0])
-    if not found or len(following[0][: found[0].start].split()) > _NEXT_LEAD:
+    if not found or len(following[0][: found[0].start].split()) > NEXT_LEAD:
         return None
     said = following[0][found[0].end : found[0].end + 200]
     return found[0].person if _AFTER_NAME.match(said) or re.match(r"[’']s\b", said) else None
