@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from briefings.extract.namer import Namer, name_words
+from briefings.extract.namer import Mention, Namer, name_words
 from briefings.extract.newcomers import NameRuns, newcomers
 from briefings.extract.quote_patterns import NEXT_REACH, PROGRAMME_TITLE_WORDS, TOLD
 from briefings.extract.quote_roles import describer, role_heads
@@ -132,16 +132,7 @@ def document_quotes(doc: Document, namer: Namer, cues: Cues | None = None) -> li
             said[(post[0], Quote(post[1], doc.id))] = None
             continue
         spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
-        in_block = namer.mentions(text)
-        outside_quotes = (
-            [m for m in in_block if outside(spans, m.start)]
-            if len(spans) < TOLD
-            else [m for m in in_block[: 4 * TOLD] if outside(spans, m.start)]
-        )
-        subjects = [m for m in outside_quotes if can_be_subject(text, m)]
-        # a name passing by ("the Ann Vo franchise") that no list holds is no pronoun's antecedent
-        antecedents = [m for m in subjects if m.person not in cues.newcomers or m.start == 0]
-        owners = [m for m in outside_quotes if re.search(r"[’']s$", text[m.start : m.end])]
+        antecedents, owners = _paragraph_names(namer, text, spans, cues.newcomers)
         # A paragraph that is nothing but a quote carries on the quote that closed the paragraph before.
         only_quote = not QUOTE.sub("", text).strip(" .,;:!?…-–—")
         opens_with_quote = bool(spans) and not text[: spans[0][0]].strip()
@@ -156,10 +147,7 @@ def document_quotes(doc: Document, namer: Namer, cues: Cues | None = None) -> li
                     match.end()
                 )  # a programme's title (on Channel 9’s “Morning Desk”) is nobody's speech
                 continue
-            sentences = split_sentences(before_all) if before_all.strip() else []
-            sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
-            if len(sentences) == 1 and sentence and previous_end:
-                sentence = whole_sentence(text, match.start())  # it began before the quote before
+            sentence = _quote_sentence(text, before_all, match.start(), previous_end)
             # subjects first; the paragraph's owners ("Ruiz's stance ... He has said") after them; the
             # paragraph's first few are enough (its subject comes first) and keep the cost linear
             told = [(b, m.person) for m in antecedents[:TOLD] if m.end <= match.start()] + [
@@ -201,6 +189,33 @@ def document_quotes(doc: Document, namer: Namer, cues: Cues | None = None) -> li
         if introducer and first_part:
             said[(introducer, Quote(first_part, doc.id))] = None
     return list(said)
+
+
+def _paragraph_names(
+    namer: Namer, text: str, spans: Sequence[tuple[int, int]], newcomers: frozenset[str]
+) -> tuple[list[Mention], list[Mention]]:
+    """The people a paragraph names outside its quotes who may be a pronoun's antecedent (subjects, not a
+    newcomer passing by), and those it names as owners ("Ruiz's stance")."""
+    in_block = namer.mentions(text)
+    outside_quotes = (
+        [m for m in in_block if outside(spans, m.start)]
+        if len(spans) < TOLD
+        else [m for m in in_block[: 4 * TOLD] if outside(spans, m.start)]
+    )
+    subjects = [m for m in outside_quotes if can_be_subject(text, m)]
+    # a name passing by ("the Ann Vo franchise") that no list holds is no pronoun's antecedent
+    antecedents = [m for m in subjects if m.person not in newcomers or m.start == 0]
+    owners = [m for m in outside_quotes if re.search(r"[’']s$", text[m.start : m.end])]
+    return antecedents, owners
+
+
+def _quote_sentence(text: str, before_all: str, quote_start: int, previous_end: int) -> str:
+    """The words of the quote's own sentence before it ("" when the quote opens a sentence)."""
+    sentences = split_sentences(before_all) if before_all.strip() else []
+    sentence = sentences[-1] if sentences and not re.search(r"[.!?]\s*$", before_all) else ""
+    if len(sentences) == 1 and sentence and previous_end:
+        sentence = whole_sentence(text, quote_start)  # it began before the quote before
+    return sentence
 
 
 def _introduces(
