@@ -37,6 +37,7 @@ from briefings.extract.name_patterns import (
     POSITION_BEFORE,
     RUN_OPENERS,
     VESSEL_PREFIXES,
+    WHO_AFTER,
 )
 from briefings.extract.name_spans import given_name_first, name_bounds, runs, titled_work
 from briefings.extract.name_tokens import ARABIC_PARTICLE, POSSESSIVE, Token, is_title, tokenize
@@ -180,6 +181,8 @@ def _cues_after(
         cand.evidence.add("age")  # "Ann Roe, 26, and her husband"
     if HANDLE_AFTER.match(text, name_end):
         cand.evidence.add("signed")  # "— Ann Roe (@annroe) May 3, 2016"
+    if WHO_AFTER.match(text, name_end):
+        cand.evidence.add("who")  # "Ann Roe, who visited Cuba,": only a person is "who"
     if POSITION_AFTER.match(text, name_end):
         cand.evidence.add("pictured")  # "Ann Roe, left, and her son": a photo caption places a person
     speaks = verb_near(tokens, start, text, name_end)

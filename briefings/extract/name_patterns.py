@@ -31,6 +31,8 @@ STOPWORD_FIRST_NAMES = frozenset({"Don"})
 AGE_AFTER = re.compile(r"(?:,\s*(?:aged\s+)?|\s+\()(?:1[01]\d|[1-9]\d?)(?:\s*,|\s+and\b|\))")
 # Right before a name: an age written as its adjective ("1-year-old Ann Roe", "the 67-year-old Ann Roe").
 AGE_BEFORE = re.compile(r"\b(?:1[01]\d|[1-9]\d?)[- ]years?[- ]old\s+$")
+# Right after a name: a relative clause only a person opens (", who visited Cuba,"); a body is "which".
+WHO_AFTER = re.compile(r",\s+who\s+[a-z]")
 # Right after a name: the handle that signs an embedded social post ("— Ann Roe (@annroe) May 3, 2016").
 HANDLE_AFTER = re.compile(r"\s*\(@\w{1,30}\)")
 

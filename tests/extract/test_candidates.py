@@ -128,3 +128,10 @@ def test_family_nouns_and_an_organisation_in_a_role_between_commas() -> None:
     assert cands["Ivo Marsh"].role == "chairman of Harbour Trust"
     listed = found("Ivo Marsh, deputy secretary for Textiles, Consumer Goods, and Materials, left.")
     assert not listed.get("Consumer Goods", Candidate("", "")).evidence
+
+
+def test_a_relative_who_after_a_name_shows_a_person() -> None:
+    """ "Unlike Ivo Marsh, who can push a joke too far," is a person; "Harbour Trust, which owns it," is not."""
+    assert "who" in found("Unlike Ivo Marsh, who can push a joke too far, she stops.")["Ivo Marsh"].evidence
+    body = found("They sold it to Harbour Brandt, which owns the port.")
+    assert "who" not in body.get("Harbour Brandt", Candidate("", "")).evidence
