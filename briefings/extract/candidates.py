@@ -35,6 +35,7 @@ from briefings.extract.name_patterns import (
     PLACE_PREPOSITIONS,
     POSITION_AFTER,
     POSITION_BEFORE,
+    RELATED_LINKS,
     RUN_OPENERS,
     VESSEL_PREFIXES,
     WHO_AFTER,
@@ -62,11 +63,14 @@ class Candidate:
 def candidates_in(sentence: Sentence) -> list[Candidate]:
     """Possible people in one sentence, each with the evidence that makes it a person."""
     tokens = tokenize(sentence.text)
+    widgets = [m.span() for m in RELATED_LINKS.finditer(sentence.text)] if "MORE" in sentence.text else []
     found: list[Candidate] = []
     for run_start, run_end in runs(tokens):
         start, end = name_bounds(tokens, run_start, run_end)
         if end - start > MAX_NAME_WORDS or _not_a_person(tokens, start, end, sentence.text):
             continue
+        if any(a <= tokens[start].start < b for a, b in widgets):
+            continue  # a headline's name in a related-links widget
         found.extend(_sightings(sentence, tokens, start, end))
     return found
 

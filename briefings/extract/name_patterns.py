@@ -138,3 +138,7 @@ SUPPORTING_EVIDENCE = frozenset({OUTLET_BEFORE, BRACKETED})
 OUTLET_LEADS = frozenset("told tells telling tell with to interview interviewed".split())
 BRACKET_REACH = 8  # tokens of the names listed before a name in the same brackets ("(Ann Roe and Bo Li)")
 OUTLET_WORDS = 3  # words of an outlet's name before its possessive ("The Harbour Times'")
+
+# A related-links widget scraped into a sentence: from a headline glued to a name ("Ann Mary RoeRoe: Bridge talks
+# stall") to its "MORE" link; the names inside belong to the headlines, not to the sentence.
+RELATED_LINKS = re.compile(r"\S*[a-z][A-Z]\S*:[^“”\"]*?\bMORE\b")

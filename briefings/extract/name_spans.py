@@ -130,9 +130,20 @@ def nation(word: str) -> bool:
     return is_nationality(word) or fold(word) in country_names()
 
 
+def _glued_repeat(word: str, name: str) -> bool:
+    """ "RoeMcVee" after "Roe …": a name glued to the next headline's first word."""
+    return word != name and word.startswith(name) and word[len(name) : len(name) + 1].isupper()
+
+
 def name_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    """A run's name: past a place or a body's name that leads it, without a nationality glued after it."""
+    """A run's name: past a place or a body's name that leads it, before the name repeated, without a nationality
+    glued after it."""
     start = trim_lead(tokens, after_place(tokens, start, end), end)
+    again = next((k for k in range(start + 2, end) if tokens[k].text == tokens[start].text), None)
+    if again is not None:
+        end = again  # "Ann Roe Ann Mary RoeRoe: …": a related-links widget repeats the name, glued to a headline
+    elif end < len(tokens) and end - start >= 2 and _glued_repeat(tokens[end].text, tokens[start].text):
+        end = start + 1  # "President Roe Ann Mary RoeMcVee complained …": the same widget after a surname
     while end - start >= 3 and nation(POSSESSIVE.sub("", tokens[end - 1].text)):
         end -= 1  # "Ann Roe Tarvosian": a nationality or a country glued after a name is no surname
     return start, end

@@ -8,6 +8,8 @@ said" usually brings in someone else, so they are not listed.
 
 from __future__ import annotations
 
+import re
+
 DESCRIPTORS = frozenset(
     """republican democrat democratic conservative liberal independent lawmaker senator congressman
     congresswoman legislator candidate nominee contender billionaire mogul businessman businesswoman tycoon
@@ -67,3 +69,7 @@ PRONOUN_REACH = 2  # paragraphs back that "he said" may point to
 NEXT_REACH = 240  # characters after a quote that the sentence naming its speaker is looked for in
 NEXT_LEAD = 4  # words that may come before that speaker's name ("That was Mayor Ann Vo's answer": 3)
 AFTER_REACH = 120  # characters after a quote read for its attribution ("…," said the senator from Ohio)
+
+# A related-links widget scraped into the sentence before a reporting verb: from a headline glued to a name
+# ("Ann Roe Ann Mary RoeRoe: Bridge talks stall … MORE said"), to its "MORE" link; the subject stands before it.
+RELATED_LINKS = re.compile(r"\s\S*[a-z][A-Z][^“”\"]*?\bMORE\s*$")

@@ -24,6 +24,7 @@ from briefings.extract.quote_patterns import (
     OBJECT_PREPOSITIONS,
     PASSIVE_REPORTING,
     PRONOUN_REACH,
+    RELATED_LINKS,
     ROLE_SAID_ADVERBS,
     SENTENCE_REACH,
 )
@@ -286,6 +287,7 @@ def _verbless_speaker(namer: Namer, sentence: str) -> str | None:
 def _subject(namer: Namer, head: str) -> str | None:
     """The reporting verb's subject in the words before it (past appositives and dashed asides): the last name
     that can be a subject, or a pronoun after it for the caller to resolve ("He told reporters, “…”")."""
+    head = RELATED_LINKS.sub("", head)
     head = _APPOSITIVE.sub(lambda m: " " * len(m.group()), head)
     head = _DASHED.sub(lambda m: " " * len(m.group()), head)
     subjects = [m for m in namer.mentions(head) if can_be_subject(head, m)]

@@ -135,3 +135,12 @@ def test_a_relative_who_after_a_name_shows_a_person() -> None:
     assert "who" in found("Unlike Ivo Marsh, who can push a joke too far, she stops.")["Ivo Marsh"].evidence
     body = found("They sold it to Harbour Brandt, which owns the port.")
     assert "who" not in body.get("Harbour Brandt", Candidate("", "")).evidence
+
+
+def test_names_in_a_related_links_widget_are_cut_or_skipped() -> None:
+    """A widget repeats a name glued to headlines ("Ivo Marsh Ivo Peter MarshMarsh: Lena Ostrow sold … MORE"): the
+    name stops before the repeat, the headline's names are no one's, and "Envoy Marsh Ivo Peter MarshMcVee"
+    is Marsh."""
+    cands = found("Envoy Ivo Marsh Ivo Peter MarshMarsh: Lena Ostrow sold the port MORE said on Sunday it was.")
+    assert "Ivo Marsh" in cands and "Lena Ostrow" not in cands
+    assert "Marsh" in found("Envoy Marsh Ivo Peter MarshMcVee complained that it was late.")

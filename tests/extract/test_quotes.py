@@ -445,3 +445,13 @@ def test_a_name_no_list_holds_stands_for_a_pronoun_only_when_it_opens_the_paragr
         "He told the paper: “It is a choice I make every day.”\n"
     )
     assert found == {"Ivo Brask": ["It is a choice I make every day."]}
+
+
+def test_a_related_links_widget_before_the_verb_is_not_the_speaker() -> None:
+    """ "Former envoy Ivo Marsh Ivo Peter MarshMarsh: Harbour Trust sold … MORE said “…”": Marsh speaks, not the
+    headline's names."""
+    found = quotes(
+        "Lena Ostrow, the port's owner, said nothing. Former envoy Ivo Marsh Ivo Peter MarshMarsh: Lena Ostrow "
+        "sold the port to Harbour Trust MORE said on Sunday that there are “more ships to come this year.”"
+    )
+    assert found == {"Ivo Marsh": ["more ships to come this year."]}
