@@ -24,8 +24,9 @@ PARTY_WORDS = frozenset("republican democrat socialist libertarian".split())
 # Plural family nouns an appositive gives two people at once (", the parents of Ann Roe,").
 FAMILY_PLURALS = frozenset("parents grandparents".split())
 
-# First names that are also stop words ("don"): a name's first word when a name word follows ("Don Roe").
-STOPWORD_FIRST_NAMES = frozenset({"Don"})
+# First names that are also stop words or a month's abbreviation ("don", "Jan"): a name's first word when a name
+# word follows ("Don Roe", "Jan Roe"; "Jan 5" is a date).
+STOPWORD_FIRST_NAMES = frozenset({"Don", "Jan"})
 
 # Right after a name: an age (", 26,", ", 24 and", " (41)"), which only a person is given.
 AGE_AFTER = re.compile(r"(?:,\s*(?:aged\s+)?|\s+\()(?:1[01]\d|[1-9]\d?)(?:\s*,|\s+and\b|\))")

@@ -144,3 +144,9 @@ def test_names_in_a_related_links_widget_are_cut_or_skipped() -> None:
     cands = found("Envoy Ivo Marsh Ivo Peter MarshMarsh: Lena Ostrow sold the port MORE said on Sunday it was.")
     assert "Ivo Marsh" in cands and "Lena Ostrow" not in cands
     assert "Marsh" in found("Envoy Marsh Ivo Peter MarshMcVee complained that it was late.")
+
+
+def test_jan_before_a_name_word_is_a_first_name() -> None:
+    """ "Jan Ostrow, 67," is a full name (not a month's abbreviation and a surname); "Jan 5" stays a date."""
+    assert "age" in found("Jan Ostrow, 67, was hurt.")["Jan Ostrow"].evidence
+    assert "Jan" not in found("On Jan 5 the port closed.")
