@@ -21,6 +21,7 @@ from briefings.extract.name_patterns import (
     CLAUSE_VERBS,
     FAMILY_PLURALS,
     OBJECT_VERBS,
+    PLURAL_ROLES,
     ROLE_BEFORE_NOUNS,
     SPEAKER_BEFORE_VERBS,
     SPEAKER_VERBS,
@@ -154,6 +155,25 @@ def role_before(tokens: Sequence[Token], start: int, end: int) -> str | None:
     if modifier and plain_modifier(modifier) and modifier.lower not in ("the", "a", "an"):
         return f"{modifier.text} {role.text}"
     return role.text
+
+
+def pair_after_role(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "Charlie's parents, Ann Roe and Bo Li, raised …": two names between commas after a plural role noun."""
+    if tokens[start - 1].text == "," if start > 0 else False:
+        first, closing = start - 1, (tokens[end].text if end < len(tokens) else "")
+        if closing != "and":
+            return False
+    else:
+        k = start - 1
+        if k < 1 or tokens[k].text != "and" or end >= len(tokens) or tokens[end].text not in (",", "."):
+            return False
+        while k - 1 >= 0 and tokens[k - 1].capitalised:
+            k -= 1  # back over the first name of the pair
+        first = k - 1
+        if first < 0 or tokens[first].text != ",":
+            return False
+    role = tokens[first - 1] if first >= 1 else None
+    return role is not None and role.text.islower() and role.lower in PLURAL_ROLES
 
 
 def verb_near(tokens: Sequence[Token], start: int, sentence: str, name_end: int) -> bool:

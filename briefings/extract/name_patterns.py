@@ -23,6 +23,11 @@ PARTY_WORDS = frozenset("republican democrat socialist libertarian".split())
 
 # Plural family nouns an appositive gives two people at once (", the parents of Ann Roe,").
 FAMILY_PLURALS = frozenset("parents grandparents".split())
+# Plural nouns before a pair of names between commas ("Charlie's parents, Ann Roe and Bo Li, said"): both people.
+PLURAL_ROLES = FAMILY_PLURALS | frozenset(
+    """sons daughters brothers sisters children cousins friends neighbours neighbors colleagues lawyers
+    attorneys victims survivors hosts co-hosts founders co-founders""".split()
+)
 
 # First names that are also stop words or a month's abbreviation ("don", "Jan"): a name's first word when a name
 # word follows ("Don Roe", "Jan Roe"; "Jan 5" is a date).

@@ -150,3 +150,13 @@ def test_jan_before_a_name_word_is_a_first_name() -> None:
     """ "Jan Ostrow, 67," is a full name (not a month's abbreviation and a surname); "Jan 5" stays a date."""
     assert "age" in found("Jan Ostrow, 67, was hurt.")["Jan Ostrow"].evidence
     assert "Jan" not in found("On Jan 5 the port closed.")
+
+
+def test_a_pair_of_names_after_a_plural_role_are_both_people() -> None:
+    """ "Kito's parents, Lena Ostrow and Ivo Marsh, raised money": both names are shown as people (no role of
+    their own); "the port, Lena Ostrow and Ivo Marsh" has no plural role before it."""
+    pair = found("Kito's parents, Lena Ostrow and Ivo Marsh, raised money.")
+    assert "title" in pair["Lena Ostrow"].evidence and "title" in pair["Ivo Marsh"].evidence
+    assert pair["Lena Ostrow"].role is None
+    other = found("They sold the port, Lena Ostrow and Ivo Marsh said.")
+    assert "title" not in other["Lena Ostrow"].evidence
