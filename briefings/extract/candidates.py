@@ -27,6 +27,7 @@ from briefings.extract.name_patterns import (
     CREDIT_BEFORE,
     CREDIT_REACH,
     CUE_REACH,
+    GENERIC_PERSON_NOUNS,
     HANDLE_AFTER,
     MAX_NAME_WORDS,
     OUTLET_BEFORE,
@@ -117,7 +118,8 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
     role = role_before(tokens, start, end)
     if role:
         cand.evidence.add("title")
-        cand.role = cand.role or role
+        if role not in GENERIC_PERSON_NOUNS:
+            cand.role = cand.role or role
     return found if _dropped(cand, tokens, start) else [*found, cand]
 
 

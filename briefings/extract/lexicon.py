@@ -19,7 +19,7 @@ TITLE_WORDS = frozenset(
     sociologist psychologist biologist criminologist det. det detective sgt. sgt cpl. pvt. supt. insp.
     geophysicist rev. rev reverend pastor assessor agent anchor""".split()
 )
-COURTESY_TITLES = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir dame lord lady".split())
+COURTESY_TITLES = frozenset("mr. mrs. ms. mr mrs ms dr. dr sir dame lord lady rev. rev".split())
 # Words that belong to a title phrase when they stand between a title word and a name.
 TITLE_CONTINUATIONS = frozenset(
     """state defense defence treasury commerce energy justice interior agriculture labor labour education health

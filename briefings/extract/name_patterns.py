@@ -21,6 +21,8 @@ ROLE_BEFORE_NOUNS = frozenset(
 # Party words written before a name as its role ("Republican Ann Roe", "black Democrat Ann Roe").
 PARTY_WORDS = frozenset("republican democrat socialist libertarian".split())
 
+# Nouns that show a person before a name but tell no role ("A Christian woman, Ann Roe, was held").
+GENERIC_PERSON_NOUNS = frozenset("woman man girl boy".split())
 # Plural family nouns an appositive gives two people at once (", the parents of Ann Roe,").
 FAMILY_PLURALS = frozenset("parents grandparents".split())
 # Plural nouns before a pair of names between commas ("Charlie's parents, Ann Roe and Bo Li, said"): both people.
