@@ -25,6 +25,7 @@ from briefings.extract.name_patterns import (
     ROLE_BEFORE_NOUNS,
     SPEAKER_BEFORE_VERBS,
     SPEAKER_VERBS,
+    TITLE_ABBREVIATIONS,
     TITLE_LOWERCASE_MODIFIERS,
     TITLE_REACH,
 )
@@ -100,8 +101,13 @@ def title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]
     # "Dr." or "Mr." shows a person but is no role: "Seismologist Dr. Anna Kovacs" is a seismologist.
     role_tokens = [t for t in phrase_tokens if t.lower not in COURTESY_TITLES]
     real = any(role_or_title(t) for t in role_tokens)
-    phrase = re.sub(r"\s+([’'])", r"\1", " ".join(t.text for t in (role_tokens if real else phrase_tokens)))
-    return phrase, real
+    words = [_spelt_out(t.text) for t in role_tokens] if real else [t.text for t in phrase_tokens]
+    return re.sub(r"\s+([’'])", r"\1", " ".join(words)), real
+
+
+def _spelt_out(word: str) -> str:
+    """A title's abbreviation written in full ("Sen." -> "Senator"), other words as they are."""
+    return TITLE_ABBREVIATIONS.get(word.lower(), word)
 
 
 def appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) -> str | None:

@@ -21,6 +21,26 @@ ROLE_BEFORE_NOUNS = frozenset(
 # Party words written before a name as its role ("Republican Ann Roe", "black Democrat Ann Roe").
 PARTY_WORDS = frozenset("republican democrat socialist libertarian".split())
 
+# Titles' abbreviations a role is written with in full ("Sen. Ann Roe" is a Senator); only unambiguous ones.
+TITLE_ABBREVIATIONS = {
+    "sen.": "Senator",
+    "rep.": "Representative",
+    "gov.": "Governor",
+    "gen.": "General",
+    "lt.": "Lieutenant",
+    "col.": "Colonel",
+    "capt.": "Captain",
+    "sgt.": "Sergeant",
+    "adm.": "Admiral",
+    "maj.": "Major",
+    "cmdr.": "Commander",
+    "cpl.": "Corporal",
+    "pvt.": "Private",
+    "det.": "Detective",
+    "supt.": "Superintendent",
+    "insp.": "Inspector",
+    "prof.": "Professor",
+}
 # Nouns that show a person before a name but tell no role ("A Christian woman, Ann Roe, was held").
 GENERIC_PERSON_NOUNS = frozenset("woman man girl boy".split())
 # Plural family nouns an appositive gives two people at once (", the parents of Ann Roe,").

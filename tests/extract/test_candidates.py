@@ -97,8 +97,8 @@ def test_a_party_word_is_a_role_before_a_full_name_only() -> None:
 
 def test_a_title_word_can_be_a_surname_after_a_first_name() -> None:
     """ "Rep. Steve King said" names Steve King; "King Fahd" still has a title, "Steve King Fahd" is no name."""
-    assert found("Rep. Steve King said no.")["Steve King"].role == "Rep."
-    assert found("Rep. Steve King for his part said no.")["Steve King"].role == "Rep."
+    assert found("Rep. Steve King said no.")["Steve King"].role == "Representative"
+    assert found("Rep. Steve King for his part said no.")["Steve King"].role == "Representative"
     assert "Fahd" in found("They met King Fahd in Riyadh.")
 
 
@@ -160,3 +160,10 @@ def test_a_pair_of_names_after_a_plural_role_are_both_people() -> None:
     assert pair["Lena Ostrow"].role is None
     other = found("They sold the port, Lena Ostrow and Ivo Marsh said.")
     assert "title" not in other["Lena Ostrow"].evidence
+
+
+def test_a_title_abbreviation_is_spelt_out_in_the_role() -> None:
+    """ "Sen. Tova Brandt" is a Senator, "Lt. Gen. Ivo Marsh" a Lieutenant General; "Dr." gives no role."""
+    assert found("Sen. Tova Brandt spoke.")["Tova Brandt"].role == "Senator"
+    assert found("Lt. Gen. Ivo Marsh spoke.")["Ivo Marsh"].role == "Lieutenant General"
+    assert found("Dr. Ivo Marsh spoke.")["Ivo Marsh"].role is None

@@ -150,13 +150,13 @@ def test_a_full_name_whose_surname_speaks_elsewhere_is_a_person() -> None:
 
 
 def test_a_name_after_its_role_and_ranks_are_people_with_roles() -> None:
-    """ "the mayor, Stefano Ricci, said" and "Det. Sam Ortega" are people with those roles."""
+    """ "the mayor, Stefano Ricci, said" and "Det. Sam Ortega" are people with those roles (spelt out)."""
     found = names(
         "The mayor, Stefano Ricci, said the town would rebuild. Det. Sam Ortega said the suspect fled. "
         "Police Sgt. Ana Lind confirmed it."
     )
     assert found["Stefano Ricci"][0] == ("mayor",)
-    assert found["Sam Ortega"][0] == ("Det.",) and found["Ana Lind"][0] == ("Police Sgt.",)
+    assert found["Sam Ortega"][0] == ("Detective",) and found["Ana Lind"][0] == ("Police Sergeant",)
 
 
 def test_organisations_after_the_are_not_people_and_roles_keep_initialisms() -> None:
