@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from briefings.extract.name_context import (
     appositive_after,
+    one_of_group,
     pair_after_role,
     plain_modifier,
     role_before,
@@ -113,7 +114,7 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
             return [*found, Candidate(name=name, doc_id=sentence.doc_id, evidence={WORK_EVIDENCE})]
         cand.evidence.add("given-name")
         cand.evidence |= _supporting(tokens, start, end)
-    if pair_after_role(tokens, start, end):
+    if pair_after_role(tokens, start, end) or one_of_group(tokens, start, end):
         cand.evidence.add("title")  # "his parents, Ann Roe and Bo Li,": one of a pair, no role of one's own
     role = role_before(tokens, start, end)
     if role:

@@ -20,6 +20,7 @@ from briefings.extract.name_patterns import (
     APPOSITIVE_OPENERS,
     CLAUSE_VERBS,
     FAMILY_PLURALS,
+    GROUP_REACH,
     OBJECT_VERBS,
     PLURAL_ROLES,
     ROLE_BEFORE_NOUNS,
@@ -180,6 +181,19 @@ def pair_after_role(tokens: Sequence[Token], start: int, end: int) -> bool:
             return False
     role = tokens[first - 1] if first >= 1 else None
     return role is not None and role.text.islower() and role.lower in PLURAL_ROLES
+
+
+def one_of_group(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "One of the hosts, Ann Roe, pressed him", "one of his top aides in 2012, Ann Roe,": a name between commas
+    after "one of" a plural noun of people."""
+    if start < 4 or end >= len(tokens) or tokens[start - 1].text != "," or tokens[end].text != ",":
+        return False
+    for k in range(start - 2, max(start - GROUP_REACH, 1) - 1, -1):
+        if not tokens[k].text[:1].isalnum():
+            return False
+        if tokens[k - 1].lower == "one" and tokens[k].lower == "of":
+            return any(t.lower in PLURAL_TITLES or t.lower in PLURAL_ROLES for t in tokens[k + 1 : start - 1])
+    return False
 
 
 def verb_near(tokens: Sequence[Token], start: int, sentence: str, name_end: int) -> bool:

@@ -45,6 +45,7 @@ TITLE_ABBREVIATIONS = {
 GENERIC_PERSON_NOUNS = frozenset("woman man girl boy".split())
 # Plural family nouns an appositive gives two people at once (", the parents of Ann Roe,").
 FAMILY_PLURALS = frozenset("parents grandparents".split())
+GROUP_REACH = 10  # tokens back from a name to "one of" ("one of his top aides in the 2012 race, Ann Roe,")
 # Plural nouns before a pair of names between commas ("Charlie's parents, Ann Roe and Bo Li, said"): both people.
 PLURAL_ROLES = FAMILY_PLURALS | frozenset(
     """sons daughters brothers sisters children cousins friends neighbours neighbors colleagues lawyers

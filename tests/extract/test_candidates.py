@@ -167,3 +167,10 @@ def test_a_title_abbreviation_is_spelt_out_in_the_role() -> None:
     assert found("Sen. Tova Brandt spoke.")["Tova Brandt"].role == "Senator"
     assert found("Lt. Gen. Ivo Marsh spoke.")["Ivo Marsh"].role == "Lieutenant General"
     assert found("Dr. Ivo Marsh spoke.")["Ivo Marsh"].role is None
+
+
+def test_one_of_a_group_of_people_between_commas_is_a_person() -> None:
+    """ "One of the hosts, Lena Ostrow, pressed him" shows a person; "One of the banks, Harbour Trust," does not."""
+    assert "title" in found("One of the hosts, Lena Ostrow, pressed him.")["Lena Ostrow"].evidence
+    banks = found("One of the banks, Lena Harbour, sold the port.")
+    assert "title" not in banks["Lena Harbour"].evidence
