@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 
+from briefings.article.sentences import strip_label
 from briefings.figures import checkable
-from briefings.furniture import NO_RECURRENCE, Recurrence
 from briefings.model import Sentence, SummarySentence
 from briefings.recency import halving
-from briefings.sentences import strip_label
+from briefings.story.furniture import NO_RECURRENCE, Recurrence
 from briefings.text import QUOTE_CHARS, TfIdf, content_stems, outside_quotes, word_count
 
 DEFAULT_WORDS = 120

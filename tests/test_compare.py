@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefings.compare import compare, duration_facts, leader_facts, money_facts
-from briefings.extract.people import find_people
+from briefings.story.people import find_people
 from tests.conftest import sentences
 
 

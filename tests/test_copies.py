@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefings import build_briefing
 from briefings.copies import merge_copies
-from briefings.corpus import parse_article
+from briefings.load.corpus import parse_article
 
 WIRE = (
     "The council voted on Monday to close the harbour bridge for repairs after engineers found cracks in two of "

@@ -62,7 +62,7 @@ def test_empty_input_gives_an_empty_summary() -> None:
 
 def test_datelines_of_every_form_are_stripped() -> None:
     """Capital-letter, agency and dated datelines go; a dash inside a sentence stays."""
-    from briefings.sentences import strip_dateline
+    from briefings.article.sentences import strip_dateline
 
     assert strip_dateline("Brussels, June 14 (Newswire) - Officials met.") == "Officials met."
     assert strip_dateline("New York (AP) — Stocks fell.") == "Stocks fell."

@@ -16,8 +16,8 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from briefings.article.newcomers import NameRuns, newcomers
 from briefings.extract.namer import Namer, name_words
-from briefings.extract.newcomers import NameRuns, newcomers
 from briefings.extract.quote_roles import describer, role_heads
 from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
 from briefings.extract.speakers import (

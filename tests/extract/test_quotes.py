@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from briefings.corpus import parse_article
-from briefings.extract.people import find_people
+from briefings.article.sentences import corpus_sentences
 from briefings.extract.quotes import attach_quotes
-from briefings.sentences import corpus_sentences
+from briefings.load.corpus import parse_article
+from briefings.story.people import find_people
 from tests.conftest import doc
 
 

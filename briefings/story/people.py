@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from briefings.extract.candidates import ARABIC_PARTICLE, WORK_EVIDENCE, Candidate, document_candidates
+from briefings.article.candidates import ARABIC_PARTICLE, WORK_EVIDENCE, Candidate, document_candidates
 from briefings.extract.given_names import same_first_name
 from briefings.model import Person, Role, Sentence
 from briefings.text import fold, literal_union, normalize_space

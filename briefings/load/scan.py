@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from briefings.corpus import split_front_matter
 from briefings.extract.dates import DateMention, find_dates
+from briefings.load.corpus import split_front_matter
+from briefings.load.published import publication_evidence
+from briefings.load.structure import structure
 from briefings.model import Precision
-from briefings.published import publication_evidence
-from briefings.structure import structure
 from briefings.text import sentence_spans, years_named
 
 

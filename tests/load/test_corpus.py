@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from briefings.corpus import load_corpus, split_front_matter
 from briefings.errors import CorpusNotFound, EmptyCorpus
+from briefings.load.corpus import load_corpus, split_front_matter
 from tests.conftest import SEEDS, doc
 
 WriteCorpus = Callable[[dict[str, str | bytes]], Path]
@@ -316,7 +316,7 @@ def test_a_dangling_link_is_skipped_with_a_warning_and_the_corpus_still_loads(
 def test_a_stamp_in_figures_dates_the_article_only_when_day_and_month_cannot_be_swapped() -> None:
     """ "Posted: 10/30/2012 … Updated: 10/31/2012" is first published on Oct 30; "Posted 05/06/2016" could be May 6
     or June 5, so the article stays undated."""
-    from briefings.published import publication_evidence
+    from briefings.load.published import publication_evidence
 
     dated = publication_evidence(["Posted: 10/30/2012 3:45 pm EDT Updated: 10/31/2012", "Storm news."], [])
     assert dated is not None and dated.day.isoformat() == "2012-10-30"

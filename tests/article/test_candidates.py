@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.extract.candidates import WORK_EVIDENCE, Candidate, candidates_in
+from briefings.article.candidates import WORK_EVIDENCE, Candidate, candidates_in
 from tests.conftest import sentences
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from briefings.furniture import NO_RECURRENCE
 from briefings.model import Question
+from briefings.story.furniture import NO_RECURRENCE
+from briefings.story.watchlist import STORY_MIN_SOURCES, StoryWords, story_words, why_not_shown
 from briefings.text import content_stems
-from briefings.watchlist import STORY_MIN_SOURCES, StoryWords, story_words, why_not_shown
 
 STORY = (
     "Bridge inspectors led by Hedda Brask found cracks in the Lorwick span, and the council shut the bridge."

@@ -20,9 +20,9 @@ from datetime import date
 
 from wordfreq import zipf_frequency
 
-from briefings.furniture import NO_RECURRENCE, Recurrence
 from briefings.model import Question
 from briefings.recency import halving
+from briefings.story.furniture import NO_RECURRENCE, Recurrence
 from briefings.text import QUOTE_CHARS, content_stems
 
 QUESTIONS_SHOWN = 10  # the briefing keeps this many: the best open ones, then the latest answered ones

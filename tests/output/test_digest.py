@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from briefings import build_briefing
-from briefings.corpus import parse_article
-from briefings.digest import build_digest
+from briefings.load.corpus import parse_article
+from briefings.output.digest import build_digest
 
 OLD_A = (
     "---\npublished: 2024-03-04\n---\nThe council voted on March 4, 2024, to close the river bridge over cracks.\n"

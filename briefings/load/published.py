@@ -23,10 +23,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefings.clean import publication_stamp
+from briefings.article.sentences import dateline
 from briefings.extract.dates import WEEKDAYS, DateMention, find_dates, future_context
+from briefings.load.clean import publication_stamp
 from briefings.model import Block
-from briefings.sentences import dateline
 from briefings.text import split_sentences, words, years_named
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

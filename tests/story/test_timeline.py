@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefings.sentences import corpus_sentences
-from briefings.timeline import build_timeline
+from briefings.article.sentences import corpus_sentences
+from briefings.story.timeline import build_timeline
 from tests.conftest import doc
 
 A = (

@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from briefings.article.sightings import Sighting, collect_sightings
 from briefings.extract.dates import DateMention
 from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
-from briefings.sightings import Sighting, collect_sightings
 from briefings.text import TfIdf, truncate_words, words
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}

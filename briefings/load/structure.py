@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefings.clean import is_caption, is_chrome, without_credit, without_stamps
 from briefings.extract.dates import leading_date
+from briefings.load.clean import is_caption, is_chrome, without_credit, without_stamps
 from briefings.model import Block, BlockKind
 from briefings.text import normalize_space, words
 

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefings.article.sentences import strip_label
 from briefings.extract.date_patterns import NARRATIVE_BLOCKS, UNPLANNED_AFTER
 from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, future_context
 from briefings.extract.posts import post_event
 from briefings.extract.stamps import is_stamp
 from briefings.model import Document, Sentence
-from briefings.sentences import strip_label
 from briefings.text import content_stems, truncate_words, years_named
 
 _DATE_WORDS = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefings.measures import measures_in
+from briefings.article.measures import measures_in
 from briefings.model import Disagreement
 from briefings.quantities import compare_counts, counts_in
 from tests.conftest import sentences

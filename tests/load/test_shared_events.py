@@ -1,11 +1,11 @@
-"""Dating an undated article from events another source dates (briefings.shared_events, via load_corpus)."""
+"""Dating an undated article from events another source dates (briefings.load.shared_events, via load_corpus)."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from briefings.corpus import load_corpus
+from briefings.load.corpus import load_corpus
 
 DATED = """---
 published: 2018-10-16

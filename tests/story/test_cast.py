@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefings.cast import clean_cast, not_a_person, vocabulary
 from briefings.model import Person
+from briefings.story.cast import clean_cast, not_a_person, vocabulary
 from tests.conftest import sentences
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefings.sentences import corpus_sentences
-from briefings.sightings import document_sightings
+from briefings.article.sentences import corpus_sentences
+from briefings.article.sightings import document_sightings
 from tests.conftest import doc
 
 

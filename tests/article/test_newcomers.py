@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.extract.newcomers import newcomers
+from briefings.article.newcomers import newcomers
 from tests.conftest import doc
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.extract.people import find_people, variant_key
+from briefings.story.people import find_people, variant_key
 from tests.conftest import sentences
 
 
