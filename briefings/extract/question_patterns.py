@@ -1,7 +1,7 @@
 """The vocabulary of open questions: what news says when something is not known, not told, or not decided yet,
 and what looks like a question but asks nothing of the story.
 
-Used by `briefings.extract.questions`. Each cue is one row (its kind, the pattern, an example it is written
+Used by `briefings.article.questions`. Each cue is one row (its kind, the pattern, an example it is written
 for); the rows of a table are joined into one pattern, so adding a cue never adds a code branch. A statement
 needs no "?" to leave something open: "it was not immediately clear what caused the blast", "officials have not
 disclosed the amount", "the appeal is pending".

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from briefings import build_briefing
-from briefings.copies import merge_copies
 from briefings.load.corpus import parse_article
+from briefings.story.copies import merge_copies
 
 WIRE = (
     "The council voted on Monday to close the harbour bridge for repairs after engineers found cracks in two of "
