@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefings.extract.question_patterns import NOT_OPEN, OPEN, READER_SECTION, RHETORICAL
+from briefings.extract.question_patterns import NOT_OPEN, READER_SECTION, RHETORICAL, open_cues
 from briefings.model import Sentence
 from briefings.text import QUOTE_CHARS, outside_quotes
 
@@ -93,7 +93,7 @@ def leaves_open(text: str) -> bool:
         return False
     if _FIRST_PERSON.search(text) or _YOU.search(outside_quotes(text)) or NOT_OPEN.search(text):
         return False
-    return any(not _aside(text, m) for m in OPEN.finditer(text))
+    return any(not _aside(text, m) for m in open_cues(text))
 
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
