@@ -11,7 +11,8 @@ from briefings.figures import checkable
 from briefings.model import Sentence
 from briefings.text import QUOTE_CHARS, content_stems, outside_quotes, word_count
 
-_MIN_WORDS, _MAX_WORDS = 8, 55
+_MIN_WORDS = 8  # a shorter sentence is a fragment or a caption, rarely a self-standing statement
+_MAX_WORDS = 55  # a longer one is a run-on a reader skims; a summary line must read at a glance
 _MAX_CANDIDATE_INDEX = 300
 _DANGLING = re.compile(
     r"^(this|that|these|those|it|its|he|she|they|his|her|their|them|but|and|or|also|however|meanwhile|still|yet|"
