@@ -95,33 +95,45 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
     )
     opens = start == 0 or tokens[start - 1].text in RUN_OPENERS
     cand = Candidate(name=name, doc_id=sentence.doc_id, opens_sentence=opens)
-    title, real = title_before(tokens, start)
-    if title and end - start < 2 and tokens[start - 1].lower in PARTY_WORDS:
-        title, real = None, False  # "the Republican National Committee": a party word titles a full name only
-    if title:
-        cand.evidence.add("title")
-        if tokens[start - 1].capitalised and is_title(tokens[start - 1]):
-            cand.evidence.add("formal-title")  # "President Vo", not "official Norland"
-        if real:
-            cand.role = title
+    titled = _title_cues(cand, tokens, start, end)
     _cues_before(cand, tokens, start, end, text)
     found: list[Candidate] = []
     if POSSESSIVE.search(tokens[end - 1].text) is None:
-        found += _cues_after(cand, tokens, start, end, text, titled=bool(title))
+        found += _cues_after(cand, tokens, start, end, text, titled=titled)
     if not cand.evidence and 2 <= end - start <= 3 and given_name_first(tokens, start, end):
         if titled_work(tokens, start, end, text):
             # "hits such as Ann Roe and Bad", "“Ann Roe”": a song's or a film's title, noted as such
             return [*found, Candidate(name=name, doc_id=sentence.doc_id, evidence={WORK_EVIDENCE})]
         cand.evidence.add("given-name")
         cand.evidence |= _supporting(tokens, start, end)
+    _role_cues(cand, tokens, start, end)
+    return found if _dropped(cand, tokens, start) else [*found, cand]
+
+
+def _title_cues(cand: Candidate, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Adds the title before a name to `cand` (its evidence, and its role when it holds one); whether it had one."""
+    title, real = title_before(tokens, start)
+    if title and end - start < 2 and tokens[start - 1].lower in PARTY_WORDS:
+        return False  # "the Republican National Committee": a party word titles a full name only
+    if title:
+        cand.evidence.add("title")
+        if tokens[start - 1].capitalised and is_title(tokens[start - 1]):
+            cand.evidence.add("formal-title")  # "President Vo", not "official Norland"
+        if real:
+            cand.role = title
+    return bool(title)
+
+
+def _role_cues(cand: Candidate, tokens: Sequence[Token], start: int, end: int) -> None:
+    """Adds a role between commas before a name to `cand` ("the mayor, Ann Roe,"), or a group it belongs to
+    ("his parents, Ann Roe and Bo Li,", "One of the hosts, Ann Roe,": evidence, no role of one's own)."""
     if pair_after_role(tokens, start, end) or one_of_group(tokens, start, end):
-        cand.evidence.add("title")  # "his parents, Ann Roe and Bo Li,": one of a pair, no role of one's own
+        cand.evidence.add("title")
     role = role_before(tokens, start, end)
     if role:
         cand.evidence.add("title")
         if role not in GENERIC_PERSON_NOUNS:
             cand.role = cand.role or role
-    return found if _dropped(cand, tokens, start) else [*found, cand]
 
 
 def _supporting(tokens: Sequence[Token], start: int, end: int) -> set[str]:

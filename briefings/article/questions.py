@@ -159,5 +159,3 @@ def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
             found.append(s)
             asked_at = s.index if asks else -1
     return found
-
-
