@@ -1,4 +1,5 @@
-"""Where sources agree and where they disagree: durations, counts and who leads, besides dates (see timeline).
+"""Where sources agree and where they disagree: durations and who leads, besides dates (see timeline); counts and
+measures with a unit (amounts of money among them) are compared in quantities.py.
 
 Each fact has a topic ("length of the call") and a value ("2.5 hours"). A topic given one value by several
 sources is corroborated; a topic given different values is a disagreement listing each value with its sources;
@@ -120,44 +121,6 @@ def duration_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         qualifier = (m["q"] or "").strip().lower()
         text = f"{qualifier} {_format_number(value)} {unit}".strip()
         facts.append(Fact(f"Length of the {head}", text, s.doc_id))
-    return facts
-
-
-_MONEY = re.compile(
-    r"(?P<q>\b(?i:about|around|roughly|approximately|nearly|almost|more than|over|up to|some|at least|less than)\s+)?"
-    r"(?P<cur>[$€£¥])\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>(?i:trillion|billion|million|bn|tn|m))?\b"
-)
-# General words for what an amount of money is the value of.
-_MONEY_TOPICS = {
-    "deal": "deal", "acquisition": "deal", "acquire": "deal", "purchase": "deal", "buy": "deal",
-    "takeover": "deal", "merger": "deal", "fine": "fine", "penalty": "fine", "settlement": "settlement",
-    "aid": "aid", "assistance": "aid", "package": "package", "loan": "loan", "budget": "budget", "bid": "offer",
-    "offer": "offer", "valuation": "valuation", "valu": "valuation", "reconstruction": "reconstruction cost",
-    "damag": "damages", "ransom": "ransom", "bail": "bail", "bailout": "bailout", "grant": "grant",
-}  # fmt: skip
-_APPROXIMATE = {"about", "around", "roughly", "approximately", "some"}
-_SCALE_WORDS = {"bn": "billion", "tn": "trillion", "m": "million"}
-
-
-def money_facts(sentences: Sequence[Sentence]) -> list[Fact]:
-    """Amounts of money and what they are the value of ("buy Norvik for $4.2 billion"): the nearest such word."""
-    facts: list[Fact] = []
-    for s in sentences:
-        for m in _MONEY.finditer(s.text):
-            before = [stem(w) for w in re.findall(r"[A-Za-z]+", s.text[: m.start()])][-8:]
-            after = [stem(w) for w in re.findall(r"[A-Za-z]+", s.text[m.end() :])][:4]
-            near = [(len(before) - i, w) for i, w in enumerate(before)] + [
-                (i + 1, w) for i, w in enumerate(after)
-            ]
-            topics = sorted((d, _MONEY_TOPICS[w]) for d, w in near if w in _MONEY_TOPICS)
-            if not topics:
-                continue
-            qualifier = (m["q"] or "").strip().lower()
-            qualifier = "" if qualifier in _APPROXIMATE else qualifier
-            scale = (m["scale"] or "").lower()
-            scale = _SCALE_WORDS.get(scale, scale)
-            value = f"{qualifier} {m['cur']}{m['num'].replace(',', '')} {scale}".strip().replace("  ", " ")
-            facts.append(Fact(f"Value of the {topics[0][1]}", value, s.doc_id))
     return facts
 
 

@@ -18,7 +18,7 @@ from itertools import chain
 from typing import TypeVar
 
 from briefings.cast import Vocabulary, clean_cast, rank_cast, vocabulary
-from briefings.compare import Fact, compare, date_agreements, duration_facts, leader_facts, money_facts
+from briefings.compare import Fact, compare, date_agreements, duration_facts, leader_facts
 from briefings.copies import merge_copies, shingles
 from briefings.extract.answers import answer_questions
 from briefings.extract.candidates import WORK_EVIDENCE, Candidate, document_candidates
@@ -71,8 +71,8 @@ def _counts(sentences: list[Sentence]) -> tuple[Count, ...]:
 
 
 def _facts(sentences: list[Sentence]) -> tuple[Fact, ...]:
-    """Durations and amounts of money."""
-    return tuple(duration_facts(sentences) + money_facts(sentences))
+    """Durations."""
+    return tuple(duration_facts(sentences))
 
 
 # for the story: each a function of whole results
