@@ -32,7 +32,9 @@ _NOT_NAMES = frozenset(
     + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December".split()
 )
-_SURNAME_ZIPF = 3.5  # a lone word before an age is taken for a surname when everyday English uses it less than this
+_SURNAME_ZIPF = (
+    3.5  # a lone word before an age is taken for a surname when everyday English uses it less than this
+)
 _QUAKE_NOUNS = {"earthquake": "earthquake", "quake": "earthquake", "temblor": "earthquake", "tremor": "earthquake",
                 "aftershock": "aftershock", "foreshock": "foreshock"}  # fmt: skip
 _QUAKE = "|".join(_QUAKE_NOUNS)
@@ -80,13 +82,16 @@ def _count(key: str, words: str, value: float, slack: float, sentence: Sentence)
     return Count(key, words, value * (1 - slack), value * (1 + slack), sentence.doc_id, stems)
 
 
+_LISTED = re.compile(r"\s*(?:and\s+)?[A-Z][\w'’-]+,\s+\d")  # "Lorwick, 12, Ostrava, 9": a list of counts
+
+
 def _surname(m: re.Match[str], text: str) -> bool:
     """Whether a lone capitalised word before an age names a person: "Hrebec, 52," (a surname, not a sentence's
     first word such as "Police" or a place's list such as "Lorwick, 12, and Vale, 9"), or "34-year-old Hrebec"."""
     if m.re is _AGES[2]:
         return True
-    word = m["name"]
-    return zipf_frequency(word.lower(), "en") < _SURNAME_ZIPF and not re.search(r",\s*(?:and\s+)?$", text[: m.start()])
+    listed = re.search(r",\s*(?:and\s+)?$", text[: m.start()]) or _LISTED.match(text, m.end())
+    return zipf_frequency(m["name"].lower(), "en") < _SURNAME_ZIPF and not listed
 
 
 def _ages(sentence: Sentence) -> list[Count]:
@@ -94,7 +99,11 @@ def _ages(sentence: Sentence) -> list[Count]:
     for pattern in _AGES:
         for m in pattern.finditer(sentence.text):
             name = m["name"].split()
-            if name[0] in _NOT_NAMES or name[-1] in _NOT_NAMES or (len(name) < 2 and not _surname(m, sentence.text)):
+            if (
+                name[0] in _NOT_NAMES
+                or name[-1] in _NOT_NAMES
+                or (len(name) < 2 and not _surname(m, sentence.text))
+            ):
                 continue  # "On Monday, 33,", or a lone word before the age that is no surname in the text
             age = int(m["value"])
             if 0 < age < 120:
@@ -153,8 +162,8 @@ _CURRENCY = {"US$": "$"}
 _MONEY_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
                 "tn": 1e12}  # fmt: skip
 _MONEY_WORDS = {"bn": "billion", "tn": "trillion", "m": "million", "k": "thousand"}
-_MONEY_NEAR = (8, 4)
-_ROUNDED_HALF = 0.49  # a written figure stands for a value within half the place of its last digit  # a topic word is looked for this many words before the amount, and this many after
+_MONEY_NEAR = (8, 4)  # a topic word is looked for this many words before the amount, and this many after
+_ROUNDED_HALF = 0.49  # a written figure stands for a value within half the place of its last digit
 
 
 def _last_place(figure: str) -> float:
@@ -183,7 +192,9 @@ def _money(sentence: Sentence) -> list[Count]:
     for m in _MONEY.finditer(text):
         before = [stem(w) for w in re.findall(r"[A-Za-z]+", text[: m.start()])][-_MONEY_NEAR[0] :]
         after = [stem(w) for w in re.findall(r"[A-Za-z]+", text[m.end() :])][: _MONEY_NEAR[1]]
-        near = [(len(before) - i, w) for i, w in enumerate(before)] + [(i + 1, w) for i, w in enumerate(after)]
+        near = [(len(before) - i, w) for i, w in enumerate(before)] + [
+            (i + 1, w) for i, w in enumerate(after)
+        ]
         topics = sorted((d, MONEY_TOPICS[w]) for d, w in near if w in MONEY_TOPICS)
         if not topics:
             continue
@@ -206,10 +217,19 @@ def _money(sentence: Sentence) -> list[Count]:
             low, high = value - slack, value + slack
         currency = _CURRENCY.get(m["cur"], m["cur"])
         words = f"{currency}{figure} {_MONEY_WORDS.get(scale_word, scale_word)}".strip()
-        if qualifier and qualifier not in ("about", "around", "roughly", "approximately", "some", "an estimated"):
+        if qualifier and qualifier not in (
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+            "some",
+            "an estimated",
+        ):
             words = f"{qualifier} {words}"
         stems = frozenset(content_stems(text))
-        out.append(Count(f"value of the {topics[0][1]} ({currency})", words, low, high, sentence.doc_id, stems))
+        out.append(
+            Count(f"value of the {topics[0][1]} ({currency})", words, low, high, sentence.doc_id, stems)
+        )
     return out
 
 

@@ -111,7 +111,7 @@ OPEN_CUES: list[tuple[str, str, str]] = [
      r"|(?:appeal|case|lawsuit|suit|motion)\s+(?:\w+\s+){0,3}?will\s+be\s+(?:heard|decided|argued)",
      "the retrial is due to open in May"),
     ("pending", r"(?:verdict|ruling|decision|judgm?ent|results?|outcome|findings|report|sentence|vote)\s+"
-     r"(?:\w+\s+){0,4}?(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|anticipated)\b",
+     r"(?:\w+\s+){0,4}?(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|anticipated|scheduled|set\s+for)\b",
      "a ruling on the permit is expected soon"),
     ("pending", r"(?:plans?|planned|intends?|vowed|vows|will|would)\s+(?:to\s+)?appeal|(?:has|have)\s+appealed"
      r"|is\s+appealing|filed\s+an\s+appeal|(?:could|may|might|can)\s+(?:still\s+)?appeal",
