@@ -43,8 +43,8 @@ _MAGNITUDES = [
     re.compile(rf"\bmagnitude[- ](?P<value>\d(?:\.\d)?)\s+(?P<noun>{_QUAKE})", re.IGNORECASE),
     re.compile(rf"\b(?P<value>\d(?:\.\d)?)[- ]magnitude\s+(?P<noun>{_QUAKE})", re.IGNORECASE),
     re.compile(
-        rf"\b(?P<noun>{_QUAKE})\s+(?:\w+\s+){{0,3}}?(?:measured|measuring|of\s+magnitude|registered|(?:had|has|with|"
-        r"of)\s+a\s+(?:\w+\s+)?magnitude\s+of|(?:had|has)\s+a\s+(?:\w+\s+)?magnitude)\s+(?P<value>\d(?:\.\d)?)\b",
+        rf"\b(?P<noun>{_QUAKE})\s+(?:\w+\s+){{0,3}}?(?:measured|measuring|registered|(?:had|has|with|of|was|is)\s+"
+        r"(?:an?\s+)?(?:\w+\s+)?magnitude(?:\s+of)?)\s+(?P<value>\d(?:\.\d)?)\b",
         re.IGNORECASE,
     ),
     # "the magnitude of the quake was 6.4", "put the quake's magnitude at 6.4"

@@ -85,6 +85,15 @@ _DEATH_SHARE = re.compile(
     r"\s+in\s+(?:the\s+)?(?P<place2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
 )
 _DEATH_WORDS = ("death", "dead", "died", "kill", "lives")
+# "injuring 40", "at least 40 others were hurt": the injured told without a noun (with one, _COUNT reads them)
+_HURT = [
+    re.compile(rf"\b(?:injuring|wounding)\s+{_QUALIFIER}{_VALUE}(?:\s+(?:people|others|persons))?\b(?!\s+[a-z]+s\b)"),
+    re.compile(
+        rf"{_QUALIFIER}{_VALUE}\s+(?:others\s+)?(?:were|have\s+been|had\s+been|are|was)\s+(?:seriously\s+)?"
+        r"(?:injured|wounded|hurt)\b"
+    ),
+]
+_HURT_WORDS = ("injur", "wound", "hurt")
 # Plurals without an "s": counted only with what was done to them ("40 people were evacuated"); a bare "40 people"
 # is too often a figure in passing
 _PEOPLE = "people|children|men|women"
@@ -107,7 +116,10 @@ _SAME_THING = {"houses": "homes", "residents": "people", "persons": "people"}
 _POWER_CUT = re.compile(
     rf"\b(?:cut|cutting|knocked\s+out|knocking\s+out)\s+(?:power|electricity)\s+to\s+{_QUALIFIER}{_DIGIT_VALUE}"
 )
-_STATES = {"without electricity": "without power", "cancelled": "canceled", "hospitalised": "hospitalized"}
+_STATES = {
+    "without electricity": "without power", "cancelled": "canceled", "hospitalised": "hospitalized",
+    "wounded": "injured", "hurt": "injured",
+}  # fmt: skip
 _UNNAMED = "_ "  # the key of a count whose thing is not named: it joins the one named count it fits in size
 _SIZE_NEAR = 3.0  # ... within this factor of one of its values
 # "110 homes destroyed", "16,271 flights canceled", "6.6 million homes and businesses were without power"
@@ -214,6 +226,13 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
             low, high, words = _range(m)
             place = _place(m)
             out.append(Count("deaths" + (f" in {place}" if place else ""), words, low, high, s.doc_id, stems))
+            taken.append(m.span())
+        hurt = any(w in lowered for w in _HURT_WORDS)
+        for m in (m for pattern in (_HURT if hurt else []) for m in pattern.finditer(s.text)):
+            if any(a <= m.start("lo") < b for a, b in taken) or re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]):
+                continue
+            low, high, words = _range(m)
+            out.append(Count("people injured", words, low, high, s.doc_id, stems))
             taken.append(m.span())
         for m in _POWER_CUT.finditer(s.text):
             low, high, words = _range(m)

@@ -121,3 +121,19 @@ def test_a_death_toll_told_with_its_cause_between_and_a_range_keeps_its_words() 
         published=same_day,
     )
     assert [{c.value for c in d.claims} for d in found] == [{"between 18 and 22", "30"}]
+
+
+def test_the_injured_told_without_a_noun_are_counted_and_wounded_is_injured() -> None:
+    """ "killing 3 and injuring 47", "at least 60 others were hurt" and "wounded 31 people" are counts of the
+    injured, compared across sources; "two people were injured" in words is too plain to count."""
+    same_day = {"s0": date(2024, 3, 1), "s1": date(2024, 3, 1)}
+    found = disputes(
+        "The blast at the rail depot killed 3, injuring 47, police said.",
+        "At least 60 others were hurt in the blast at the rail depot, police said.",
+        published=same_day,
+    )
+    assert [(d.topic, {c.value for c in d.claims}) for d in found] == [
+        ("Number of people injured", {"47", "at least 60"})
+    ]
+    assert [c.key for c in counts_in(sentences("The mob wounded 31 people near the depot."))] == ["people injured"]
+    assert not counts_in(sentences("Two people were injured."))
