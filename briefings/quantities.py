@@ -87,9 +87,11 @@ _DEATH_SHARE = re.compile(
 _DEATH_WORDS = ("death", "dead", "died", "kill", "lives")
 # "injuring 40", "at least 40 others were hurt": the injured told without a noun (with one, _COUNT reads them)
 _HURT = [
-    re.compile(rf"\b(?:injuring|wounding)\s+{_QUALIFIER}{_VALUE}(?:\s+(?:people|others|persons))?\b(?!\s+[a-z]+s\b)"),
     re.compile(
-        rf"{_QUALIFIER}{_VALUE}\s+(?:others\s+)?(?:were|have\s+been|had\s+been|are|was)\s+(?:seriously\s+)?"
+        rf"\b(?:injuring|wounding)\s+{_QUALIFIER}{_DIGIT_VALUE}(?:\s+(?:people|others|persons))?\b(?!\s+[a-z]+s\b)"
+    ),
+    re.compile(
+        rf"{_QUALIFIER}{_DIGIT_VALUE}\s+(?:others\s+)?(?:were|have\s+been|had\s+been|are|was)\s+(?:seriously\s+)?"
         r"(?:injured|wounded|hurt)\b"
     ),
 ]
@@ -132,7 +134,8 @@ _COUNT = re.compile(
 _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds times percent points cents dollars miles inches feet meters
     kilometers degrees pounds tons votes storeys stories floors across towards afterwards always perhaps besides
-    whereas unless thus plus versus""".split()
+    whereas unless thus plus versus tonnes kilograms kilos grams litres liters gallons barrels acres hectares yards
+    metres euros dollars""".split()
 )  # units, and words ending in "s" that are no counted thing ("cut power to 8.2 million across the East")
 _PLACE_NAMES = {"united states": "us", "united states of america": "us", "usa": "us", "united kingdom": "uk"}
 _SAME_MATTER = 0.2  # two sentences must share this much of their words to speak of the same count
@@ -252,8 +255,8 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
                 noun = m["adj"]  # "18,000 flights across the region": the thing is the word before
             if any(a <= m.start() < b or a < m.end() <= b for a, b in taken) or noun in _NOT_COUNTED:
                 continue
-            if re.fullmatch(_PEOPLE, noun) and not m["state"]:
-                continue  # "40 people" with nothing done to them
+            if re.fullmatch(_PEOPLE, noun) and m["state"] in (None, "", "killed", "dead"):
+                continue  # "40 people" with nothing done to them; the dead are counted as deaths above
             taken.append(m.span())
             if re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]) or (m["adj"] and m["adj"] in _NOT_COUNTED):
                 continue

@@ -105,10 +105,11 @@ OPEN_CUES: list[tuple[str, str, str]] = [
     ("pending", r"(?:lawsuits?|suits?|investigations?|inquir(?:y|ies)|probes?|reviews?|appeals?|negotiations|talks)\s+"
      r"(?:(?:into|of|on|by)\s+(?:\w+\s+){1,4}?)?(?:is|are)\s+(?:still\s+|now\s+)?(?:underway|under\s+way|ongoing|"
      r"continuing|pending)|appeal\s+is\s+pending", "an inquiry into the collapse is under way"),
-    ("pending", r"(?:trial|retrial|hearing|sentencing|inquest|appeal|case)\s+(?:\w+\s+){0,3}?(?:is|are|has\s+been)\s+"
+    # a trial, a sentencing, an appeal ahead leave an outcome open; a hearing "on Monday" is a date (dates.py's)
+    ("pending", r"(?:trial|retrial|sentencing|inquest|appeal)\s+(?:\w+\s+){0,3}?(?:is|are|has\s+been)\s+"
      r"(?:now\s+)?(?:set|scheduled|due|expected)\s+(?:to\s+(?:begin|start|open|resume|be\s+heard)|for|in|on|next)"
-     r"|(?:faces?|facing|will\s+stand|to\s+stand|awaits?)\s+(?:a\s+)?(?:\w+\s+)?trial\b"
-     r"|(?:appeal|case|lawsuit|suit|motion)\s+(?:\w+\s+){0,3}?will\s+be\s+(?:heard|decided|argued)",
+     r"|(?:faces?|facing|will\s+stand|awaits?)\s+(?:a\s+)?(?:\w+\s+)?trial\b"  # not "ordered to stand trial"
+     r"|appeals?\s+(?:\w+\s+){0,3}?will\s+be\s+(?:heard|decided|argued)",
      "the retrial is due to open in May"),
     ("pending", r"(?:verdict|ruling|decision|judgm?ent|results?|outcome|findings|report|sentence|vote)\s+"
      r"(?:\w+\s+){0,4}?(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|anticipated|scheduled|set\s+for)\b",
