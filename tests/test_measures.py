@@ -201,3 +201,16 @@ def test_amounts_of_money_are_ranges_compared_by_what_they_pay_for() -> None:
     assert not disputes(
         "The kidnappers demanded a ransom of €1 million.", "The kidnappers asked for a $5 million ransom."
     )
+
+
+def test_money_from_many_givers_and_amounts_of_a_unit_are_not_rival_claims() -> None:
+    """Aid pledged by two countries, and tonnes of supplies on two flights, are different things however alike
+    the sentences: no disagreement."""
+    assert not disputes(
+        "Norland pledged $100 million in aid to the island after the quake.",
+        "Vestria pledged $37 million in aid to the island after the quake.",
+    )
+    assert not disputes(
+        "The first flight carried 40 tonnes of food to the island after the quake.",
+        "Ships carried 15,000 tonnes of food to the island after the quake.",
+    )

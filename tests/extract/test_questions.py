@@ -203,9 +203,11 @@ def test_what_is_left_open_worded_in_other_ways() -> None:
 
 def test_a_reader_quiz_list_and_a_rhetorical_wonder_ask_nothing_of_the_story() -> None:
     """The questions after a short quiz prompt ("How well do you know the bay?"), a question put to the reader
-    after a colon and "Who would've guessed …?" are left out; the story's own doubt after the list stays."""
+    after a colon and "Who would've guessed …?" are left out, as are an event ("was ordered to stand trial") and a
+    hearing's date; the story's own doubt after the list stays."""
     qs = find_questions(
         sentences(
+            "Last March the mayor was ordered to stand trial for fraud. The case will be heard on Monday at noon.\n"
             "How well do you know the bay?\nWhich ship sank there in 1902?\nWhat is the bay's deepest point?\n"
             "The port reopened on Monday. It is not clear whether the ferry will run this winter.\n"
             "Can you name them: which three rivers meet at the old city?\n"
