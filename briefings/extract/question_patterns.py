@@ -35,6 +35,8 @@ OPEN_CUES: list[tuple[str, str, str]] = [
     ("unknown", rf"(?:could|can){_NOT}\s+(?:tell|say|determine|explain|establish|identify)\s+{_WH}",
      "police could not tell who fired first"),
     ("unknown", rf"(?:do|does){_NOT}\s+(?:yet\s+)?know|did{_NOT}\s+yet\s+know", "investigators do not know"),
+    ("unknown", r"little\s+(?:is|was)\s+(?:yet\s+)?known|(?:details|information)\s+(?:\w+\s+){0,4}?(?:were|was|are|is|"
+     r"remain|remained)\s+(?:still\s+)?(?:scarce|sketchy|scant|unavailable)", "little is known about the gunman"),
     ("unknown", rf"(?:not\s+sure|unsure|unaware)\s+{_WH}", "he was unaware if the photo had been altered"),
     ("unknown", rf"(?:wants?|want)\s+to\s+know\s+{_WH}", "families want to know why"),
     ("unknown", rf"(?:trying|working|seeking|continue\s+to\s+work|wait(?:ing)?\s+for\s+(?:\w+\s+){{1,4}}"
@@ -79,8 +81,11 @@ OPEN_CUES: list[tuple[str, str, str]] = [
     # not decided
     ("undecided", r"(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:decided|determined|explained|been\s+"
      r"(?:determined|identified|decided|charged|resolved))", "the board has not yet decided"),
-    ("undecided", r"yet\s+to\s+(?:be\s+)?(?:decide|determine|explain|identif|resolve|charge|rule)\w*",
-     "the court is yet to rule"),
+    ("undecided", r"yet\s+to\s+(?:be\s+)?(?:decide|determine|explain|identif|resolve|charge|rule|establish|announce|"
+     r"reveal|disclos|name|release|confirm|specif|set|find|found|locat|recover|say)\w*", "the court is yet to rule"),
+    ("undecided", r"no\s+(?:date|timetable|timeline|deadline|decision)\s+(?:has|had|have)?\s*(?:been|was|is)\s+"
+     r"(?:yet\s+)?(?:set|fixed|given|announced|made|reached)|there\s+(?:is|was)\s+no\s+(?:timetable|timeline|date)\s+for",
+     "no date has been set for the vote"),
     ("undecided", rf"(?:has|have|had){_NOT}\s+(?:yet\s+)?(?:decided|determined|explained|fully\s+\w+|been\s+(?:claimed|"
      r"determined|identified|decided|charged|resolved|filed))", "the attack has not been claimed"),
     ("undecided", r"(?:no\s+one|nobody|no\s+group)\s+(?:has\s+)?(?:claimed|taken\s+responsibility|owned\s+up)"
@@ -91,7 +96,7 @@ OPEN_CUES: list[tuple[str, str, str]] = [
      r"|(?:asking|asked|wonder(?:ing|ed)?|questioning|questioned)\s+(?:whether|if|how|why|who|what|when|where)",
      "ministers are weighing whether to extend it"),
     ("undecided", r"(?:reveal|show|determine|decide|decides|knows?|see)\s+whether|(?:expected|due)\s+to\s+(?:reveal|"
-     r"show|determine|decide|rule)", "the test will show whether"),
+     r"show|determine|decide|rule|announce)|under\s+consideration", "the test will show whether"),
     ("undecided", r"will\s+be\s+(?:up\s+)?(?:for|to)\s+(?:the\s+)?(?:\w+\s+){1,3}to\s+(?:decide|judge|determine|rule|"
      r"make)", "it will be for the court to make its judgment"),
     # pending: votes, trials, hearings, appeals, investigations, things still to come
@@ -137,6 +142,10 @@ OPEN_CUES: list[tuple[str, str, str]] = [
     ("ahead", r"(?:further|more|additional)\s+(?:research|studies|study|tests|testing|analysis|work|evidence)\s+"
      r"(?:is\s+|are\s+|will\s+be\s+|would\s+be\s+)?(?:needed|required|necessary)|need\s+(?:further|more|additional)\s+(?:"
      r"research|studies|tests|testing|analysis)", "additional studies are needed"),
+    ("ahead", r"(?:not|\w+n['’]t|never|refused\s+to|declined\s+to)\s+(?:yet\s+)?(?:been\s+)?rul(?:e|ed|ing)\s+out",
+     "the governor has not ruled out a run"),
+    ("ahead", r"(?:could|may|might|would)\s+(?:still\s+|now\s+)?face\s+(?:\w+\s+){0,2}?(?:charges?|prosecution|trial|"
+     r"prison|jail|up\s+to|a\s+fine|fines|sanctions|penalties|disciplinary)", "the driver could face charges"),
     ("ahead", r"could\s+still|(?:fuel|fuels|fueled|fuelled|stoke|stokes|stoked|spark|sparks|sparked)\s+(?:talk|talks|"
      r"speculation|questions)|(?:fear|fears|worry|worries)\s+(?:that|whether)", "fears that the dam could fail"),
     ("ahead", r"likely\s+(?:much\s+|far\s+)?(?:higher|larger|greater|worse)|unlikely\s+to\s+(?:resume|reopen|return)",

@@ -215,3 +215,25 @@ def test_a_reader_quiz_list_and_a_rhetorical_wonder_ask_nothing_of_the_story() -
         )
     )
     assert [q.text for q in qs] == ["It is not clear whether the ferry will run this winter."]
+
+
+def test_what_is_yet_to_be_told_not_ruled_out_or_faced_is_open_but_what_was_ruled_out_is_not() -> None:
+    """ "has yet to name", "hasn't ruled out", "no decision has been made", "little was known", information
+    "remained scarce", "may face charges", "under consideration", "expected to announce" leave something open;
+    "ruled out sabotage" settles it and "could face a difficult year" names nothing pending."""
+    lines = [
+        "The ministry has yet to name the new ambassador to the island.",
+        "The coach hasn't ruled out a return to the club next season.",
+        "No decision has been made on the fate of the old pier.",
+        "Little was known about the cargo aboard the ship.",
+        "Information about the injured crew remained scarce.",
+        "The teenagers may face charges of arson over the barn fire.",
+        "A ban on the drug is under consideration by regulators.",
+        "The two firms are expected to announce the merger terms soon.",
+    ]
+    settled = [
+        "Officials ruled out sabotage on Friday after the inspection.",
+        "The company could face a difficult year, analysts said.",
+    ]
+    qs = find_questions(sentences("\n".join(lines + settled) + "\n"))
+    assert [q.text for q in qs] == lines
