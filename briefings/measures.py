@@ -185,8 +185,9 @@ def _rounded_to(figure: str) -> float:
 def _money(sentence: Sentence) -> list[Count]:
     """Amounts of money and what they are the value of ("buy Norvik for $4.2 billion"), read as ranges: "more
     than $3 million" is 3 to 4 million, "$57 million" 56.5 to 57.5, "about $20 billion" 18 to 22, "about $4.5
-    billion" 4.4 to 4.6. Amounts in different currencies are kept apart: no exchange rate is known here, and a
-    guessed one would flag a difference that is not there."""
+    billion" 4.4 to 4.6. Amounts in different currencies meet only through a conversion a source gives itself ("£40m
+    ($52m)" is read in both): no exchange rate is known here, and a guessed one would flag a difference that is
+    not there."""
     out: list[Count] = []
     text = sentence.text
     for m in _MONEY.finditer(text):

@@ -214,3 +214,17 @@ def test_money_from_many_givers_and_amounts_of_a_unit_are_not_rival_claims() -> 
         "The first flight carried 40 tonnes of food to the island after the quake.",
         "Ships carried 15,000 tonnes of food to the island after the quake.",
     )
+
+
+def test_amounts_in_two_currencies_meet_through_the_conversion_a_source_gives() -> None:
+    """ "£40m ($52m)" gives the sale in dollars too: it disputes another source's $60 million fee and agrees with
+    a $52 million one."""
+    found = disputes(
+        "The club sold the striker for £40m ($52m) on Friday.",
+        "The striker was sold for a $60 million fee on Friday.",
+    )
+    assert values(found) == [("Value of the sale ($)", {"$52 million", "$60 million"})]
+    assert not disputes(
+        "The club sold the striker for £40m ($52m) on Friday.",
+        "The striker was sold for a $52 million fee on Friday.",
+    )
