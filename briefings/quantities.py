@@ -137,6 +137,10 @@ _NOT_COUNTED = frozenset(
     whereas unless thus plus versus tonnes kilograms kilos grams litres liters gallons barrels acres hectares yards
     metres euros dollars""".split()
 )  # units, and words ending in "s" that are no counted thing ("cut power to 8.2 million across the East")
+_NOT_PLACES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
 _PLACE_NAMES = {"united states": "us", "united states of america": "us", "usa": "us", "united kingdom": "uk"}
 _SAME_MATTER = 0.2  # two sentences must share this much of their words to speak of the same count
 _SAME_STATED = 0.1  # ... or this much when the count names its state ("flights canceled", "homes destroyed")
@@ -212,6 +216,8 @@ def _place(m: re.Match[str]) -> str:
     place = re.sub(r"^(?:in|across|on)\s+", "", place)
     place = re.sub(r"^(?i:the)\s+", "", place).rstrip(".,;:")
     place = place.replace(".", "").lower()
+    if place.split()[:1] and place.split()[0] in _NOT_PLACES:
+        return ""  # "rose to 31 on Tuesday": a day, not a place
     return _PLACE_NAMES.get(place, place)
 
 
@@ -320,15 +326,16 @@ def compare_counts(
             or (key.startswith(_MEASURED) and _told_alike(c, per_doc[c.doc_id], group))
         ]
         specific = key.startswith(_ONE_THING)  # deaths in one place, one person's age: one count
-        needed = _SAME_STATED if " " in key else _SAME_MATTER
+        # a count that names its state ("flights canceled") needs fewer shared words; a death count always does
+        needed = _SAME_STATED if " " in key or key == "deaths" else _SAME_MATTER
         rivals = [
             (a, b)
             for i, a in enumerate(group)
             for b in group[i + 1 :]
             if a.doc_id != b.doc_id and not _fits(a, b) and (specific or _same_matter(a, b, key, needed))
         ]
-        if not rivals:
-            docs = sorted({c.doc_id for c in group})
+        if not rivals:  # the sources that give a value fitting the first one agree (other values are other things)
+            docs = sorted({c.doc_id for c in group if _fits(c, group[0])})
             if len(docs) > 1:
                 agreements.append(Agreement(_topic(key), group[0].text, tuple(docs)))
             continue

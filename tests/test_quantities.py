@@ -137,3 +137,25 @@ def test_the_injured_told_without_a_noun_are_counted_and_wounded_is_injured() ->
     ]
     assert [c.key for c in counts_in(sentences("The mob wounded 31 people near the depot."))] == ["people injured"]
     assert not counts_in(sentences("Two people were injured."))
+
+
+def test_a_death_toll_worded_apart_day_by_day_is_an_update_and_a_day_is_no_place() -> None:
+    """ "killing 12" on Monday, "rose to 31 on Tuesday", "44 people have died" on Wednesday share few words but one
+    toll: an update newest first ("on Tuesday" is no place the deaths happened in)."""
+    found = disputes(
+        "Flash floods swept through the valley on Monday, killing 12 people.",
+        "The death toll from the floods rose to 31 on Tuesday.",
+        "Rescuers said 44 people have died since the floods began.",
+    )
+    assert [(d.topic, d.kind, [c.value for c in d.claims]) for d in found] == [
+        ("Number of deaths", "update", ["44", "31", "12"])
+    ]
+
+
+def test_sources_agree_only_on_a_value_they_both_give() -> None:
+    """Two ships' counts told in unlike sentences are no dispute, and no agreement either: the sources gave 150
+    and 40, never one value."""
+    agreements, found = compare_counts(
+        counts_in(sentences("About 150 ships were waiting at the canal.", "The navy escorted 40 ships home.")), DAYS
+    )
+    assert found == [] and agreements == []
