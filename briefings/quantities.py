@@ -326,8 +326,7 @@ def compare_counts(
             or (key.startswith(_MEASURED) and _told_alike(c, per_doc[c.doc_id], group))
         ]
         specific = key.startswith(_ONE_THING)  # deaths in one place, one person's age: one count
-        # a count that names its state ("flights canceled") needs fewer shared words; a death count always does
-        needed = _SAME_STATED if " " in key or key == "deaths" else _SAME_MATTER
+        needed = _SAME_STATED if " " in key else _SAME_MATTER
         rivals = [
             (a, b)
             for i, a in enumerate(group)

@@ -139,13 +139,13 @@ def test_the_injured_told_without_a_noun_are_counted_and_wounded_is_injured() ->
     assert not counts_in(sentences("Two people were injured."))
 
 
-def test_a_death_toll_worded_apart_day_by_day_is_an_update_and_a_day_is_no_place() -> None:
-    """ "killing 12" on Monday, "rose to 31 on Tuesday", "44 people have died" on Wednesday share few words but one
-    toll: an update newest first ("on Tuesday" is no place the deaths happened in)."""
+def test_a_day_after_a_death_toll_is_no_place_it_holds_for() -> None:
+    """ "rose to 31 on Tuesday" counts deaths, not deaths in a place called Tuesday: it meets Monday's "killed 12
+    people in the valley floods" and Wednesday's 44 as one toll, an update newest first."""
     found = disputes(
-        "Flash floods swept through the valley on Monday, killing 12 people.",
-        "The death toll from the floods rose to 31 on Tuesday.",
-        "Rescuers said 44 people have died since the floods began.",
+        "The valley floods killed 12 people on Monday, officials said.",
+        "The death toll from the valley floods rose to 31 on Tuesday, officials said.",
+        "The valley floods have killed 44 people, officials said on Wednesday.",
     )
     assert [(d.topic, d.kind, [c.value for c in d.claims]) for d in found] == [
         ("Number of deaths", "update", ["44", "31", "12"])
