@@ -1,5 +1,6 @@
 """Facts one article states on its own: durations ("a two-and-a-half-hour call"). The story compares them
-(`briefings.story.compare`). Amounts of money are measures with a unit, read as ranges (`briefings.article.measures`)."""
+(`briefings.story.compare`). Amounts of money are measures with a unit, read as ranges
+(`briefings.article.measures`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from dataclasses import dataclass
 
 from briefings.extract.dates import NUMBER_WORDS
 from briefings.model import Sentence
-from briefings.text import stem
 
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
 _DURATION = re.compile(
