@@ -105,24 +105,3 @@ def test_no_input_text_crashes_the_build(texts: list[str]) -> None:
     b = build_briefing(docs, as_of=AS_OF)
     briefing_json(b)
     assert all(s.sources for s in b.summary)
-
-
-def test_an_article_dated_after_the_day_asked_is_left_out(write_corpus, caplog) -> None:  # type: ignore[no-untyped-def]
-    """A replay as of a past day never cites a later report; a day of grace keeps a source a time zone ahead."""
-    folder = write_corpus(
-        {
-            "early.txt": "---\npublished: 2025-03-01\n---\nThe harbour bridge was closed to traffic after "
-            "inspectors found cracks in its main span on Friday.\n",
-            "ahead.txt": "---\npublished: 2025-03-03\n---\nEngineers began a survey of the harbour bridge "
-            "cracks, the city's transport office said.\n",
-            "later.txt": "---\npublished: 2025-03-20\n---\nThe harbour bridge reopened to traffic on Monday "
-            "after repairs to its main span were finished.\n",
-        }
-    )
-    documents = load_corpus(folder).documents
-    with caplog.at_level("WARNING", logger="briefings"):
-        briefing = build_briefing(documents, as_of=date(2025, 3, 2))
-    assert sorted(s.id for s in briefing.sources) == ["ahead", "early"]
-    assert not any("reopened" in line.text for line in briefing.summary)
-    assert "1 article(s) dated after 2025-03-02 left out of the briefing: later" in caplog.text
-    assert len(build_briefing(documents, as_of=date(2025, 3, 20)).sources) == 3
