@@ -13,6 +13,7 @@ from briefings.extract.date_patterns import (
     NARRATIVE_YEARS,
     PART_OF_YEAR,
     SEASONS,
+    told_as_past,
 )
 from briefings.extract.days import month_end, month_of, nearest_year
 
@@ -94,8 +95,14 @@ class CalendarDates(ResolverBase):
         month = month_of(m["mon"])
         direction = direction or " ".join(m["dir"].lower().split())
         year = nearest_year(month, 15, ref)
-        ahead = direction in ("next", "by", "until") or (self.future and direction != "last")
-        behind = direction in ("last", "since") or (not self.future and direction != "next")
+        # "is set for May": a plan, its month this one or one to come; "was scheduled for May": the nearest May
+        planned = direction.endswith(" for")
+        ahead = (
+            direction in ("next", "by", "until")
+            or (planned and not told_as_past(m.string, m.start()))
+            or (self.future and direction != "last")
+        )
+        behind = not planned and (direction in ("last", "since") or (not self.future and direction != "next"))
         if ahead and month_end(year, month) < ref:
             year += 1  # a plan's month is this one or one to come
         elif behind and date(year, month, 1) > ref:

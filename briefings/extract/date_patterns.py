@@ -117,7 +117,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_only",
         re.compile(
             r"\b(?P<dir>(?i:in|since|until|by|from|during|through|last|this|next|early|late|mid|in\s+early|"
-            r"in\s+late|in\s+mid))[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|"
+            r"in\s+late|in\s+mid|(?:set|scheduled|planned|slated|due)\s+for))[\s-]+"
+            r"(?P<mon>January|February|March|April|May|June|July|August|September|"
             r"October|November|December)\b(?![\s,]*\d)(?!,?\s+of\s+\d)"  # "in May of 2016" is a month of a year
         ),
     ),
@@ -234,7 +235,8 @@ NEEDS: dict[str, frozenset[str]] = {
 
 _FUTURE = re.compile(
     r"\b(will|won['’]t|shall|going to|set to|set for|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
-    r"to be held|is to|are to|(?-i:may)|might|could|would|should|ahead|prepar\w*|hopes?\s+to|intends?\s+to|"
+    r"to be held|is to|are to|(?-i:may)|might|could|would|should|ahead(?!\s+of\b)|prepar\w*|hopes?\s+to|"
+    r"intends?\s+to|"
     r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by))\b|['’]ll\b",
     _FLAGS,
 )
@@ -245,6 +247,11 @@ _PAST = re.compile(
     _FLAGS,
 )
 _CONTEXT_WORDS = 12
+# "ahead of" makes a plan only of the date it governs ("ahead of Thursday's debate", "ahead of the Feb. 1
+# caucuses"); in "spoke two months ago, just ahead of the primary in September" the sentence's past tense decides.
+_AHEAD_OF = re.compile(r"\bahead\s+of(?:\s+(?:the|this|next))?$", _FLAGS)
+# "ABC's This Week", "Last Week Tonight": a relative period written in title case inside a sentence is a title
+TITLE_PERIOD = re.compile(r"(?:[A-Z][a-z]+\s+)+(?:Week|Month|Year)")
 
 
 # "markets have fallen today": a present perfect tells news
@@ -260,6 +267,14 @@ def timeless(sentence: str) -> bool:
     return not _PAST.search(sentence) and not _FUTURE.search(sentence) and not _PERFECT.search(sentence)
 
 
+def told_as_past(sentence: str, start: int) -> bool:
+    """Whether the nearest tense marker before `start` is one of the past ("the hearing was scheduled for")."""
+    before = " ".join(sentence[max(0, start - _CONTEXT_WORDS * 30) : start].split()[-_CONTEXT_WORDS:])
+    last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
+    last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
+    return last_past > last_future
+
+
 def future_context(sentence: str, span: tuple[int, int]) -> bool:
     """Whether the words around a date speak of a plan ("is set to host ... on October 17").
 
@@ -269,6 +284,8 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
     before = " ".join(sentence[max(0, span[0] - window) : span[0]].split()[-_CONTEXT_WORDS:])
     last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
     last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
+    if _AHEAD_OF.search(before):
+        return True
     if (
         re.search(r"\b(?:until|till)$", before, re.IGNORECASE)
         and sentence[span[0] : span[1]].lower() != "today"

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from briefings.extract.date_mention import DateMention, ResolverBase
-from briefings.extract.date_patterns import UNPLANNED_AFTER, WEEKDAYS
+from briefings.extract.date_patterns import TITLE_PERIOD, UNPLANNED_AFTER, WEEKDAYS
 from briefings.extract.days import number, shift_month, week_of
 from briefings.labels import day_label
 
@@ -110,6 +110,8 @@ class RelativeDates(ResolverBase):
         return self._mention(m, date(year, 1, 1), date(year, 12, 31), "year", str(year), qualifier, True)
 
     def _rel_period(self, m: re.Match[str]) -> DateMention | None:
+        if m.start() > 0 and TITLE_PERIOD.fullmatch(m.group(0)):
+            return None  # "said on ABC's This Week": a programme, not a week
         direction = m["dir"].lower()
         step = {
             "next": 1,

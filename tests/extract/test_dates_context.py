@@ -1,0 +1,40 @@
+"""The sentence around a date: what makes it a plan, and what looks like a date but is a title."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefings.extract.dates import find_dates
+
+REF = date(2016, 1, 27)  # a Wednesday
+
+
+def _dates(text: str, ref: date = REF) -> list[str]:
+    return [m.iso for m in find_dates(text, reference=ref)]
+
+
+def test_ahead_of_in_a_past_sentence_keeps_the_month_behind() -> None:
+    """ "Spoke two months ago, just ahead of the primary in September": the past tense decides, not "ahead"."""
+    found = _dates("The mayor spoke at the barn two months ago, just ahead of the primary in September.")
+    assert found == ["2015-11", "2015-09"]  # "two months ago", then the September gone by
+
+
+def test_ahead_of_a_date_it_governs_is_still_a_plan() -> None:
+    """ "Attacked her on Tuesday ahead of Thursday's debate": the debate's Thursday is the one to come."""
+    assert _dates("The candidate attacked the host on Tuesday ahead of Thursday's debate.") == [
+        "2016-01-26",
+        "2016-01-28",
+    ]
+
+
+def test_a_title_cased_period_inside_a_sentence_is_a_title() -> None:
+    """ "Said on ABC's This Week": a programme; "This week, ..." opening a sentence is a week."""
+    assert _dates("The senator said Sunday on ABC's This Week that the bill is ready.") == ["2016-01-24"]
+    assert _dates("This week, lawmakers sent a letter to the governor.") == ["2016-01-25"]
+
+
+def test_a_month_set_for_is_a_plan() -> None:
+    """ "Has been set for May": a month named only after "set for" is found, and is the May to come."""
+    assert _dates("The trial has been set for May, the court said.", date(2016, 6, 20)) == ["2017-05"]
+    assert _dates("The hearing was scheduled for December.", REF) == ["2015-12"]
+    assert _dates("Voters cheered for May in the square.") == []  # a name after a plain "for"
