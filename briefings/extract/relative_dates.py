@@ -7,9 +7,14 @@ import re
 from datetime import date, timedelta
 
 from briefings.extract.date_mention import DateMention, ResolverBase
-from briefings.extract.date_patterns import TITLE_PERIOD, UNPLANNED_AFTER, WEEKDAYS
+from briefings.extract.date_patterns import MONTH_NAMES, TITLE_PERIOD, UNPLANNED_AFTER, WEEKDAYS
 from briefings.extract.days import number, shift_month, week_of
 from briefings.labels import day_label
+
+_SUNDAY = 6
+# "earlier this month" is a part of the month (the days before the article's); "later this month" stays the month,
+# as the hand-annotated sentences of bench/data/dates_gold.jsonl read it
+_PART_OF_THIS_MONTH = ("earlier this month",)
 
 
 class RelativeDates(ResolverBase):
@@ -99,15 +104,29 @@ class RelativeDates(ResolverBase):
         ref = self.reference
         if ref is None:
             return None
-        qualifier = m.group(0).lower()
+        qualifier = " ".join(m.group(0).lower().split())
         if unit == "week":
-            start, end = week_of(ref + timedelta(days=7 * step))
+            # said on a Sunday, "last week" is the working week just ended (the one the Sunday closes)
+            back = step == -1 and ref.weekday() == _SUNDAY
+            start, end = week_of(ref if back else ref + timedelta(days=7 * step))
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", qualifier, True)
         if unit == "month":
             year, month = shift_month(ref, step)
+            if qualifier in _PART_OF_THIS_MONTH and step == 0:
+                return self._this_month_part(m, qualifier)
             return self._whole_month(m, year, month, qualifier=qualifier, relative=True)
         year = ref.year + step
         return self._mention(m, date(year, 1, 1), date(year, 12, 31), "year", str(year), qualifier, True)
+
+    def _this_month_part(self, m: re.Match[str], qualifier: str) -> DateMention | None:
+        """ "earlier this month": the month's days before the reference day."""
+        ref = self.reference
+        if ref is None:
+            return None
+        first = ref.replace(day=1)
+        start, end = first, max(first, ref - timedelta(days=1))
+        label = f"{MONTH_NAMES[ref.month]} {ref.year}"
+        return self._mention(m, start, end, "part-of-month", label, qualifier, True)
 
     def _rel_period(self, m: re.Match[str]) -> DateMention | None:
         if m.start() > 0 and TITLE_PERIOD.fullmatch(m.group(0)):

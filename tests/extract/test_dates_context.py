@@ -38,3 +38,23 @@ def test_a_month_set_for_is_a_plan() -> None:
     assert _dates("The trial has been set for May, the court said.", date(2016, 6, 20)) == ["2017-05"]
     assert _dates("The hearing was scheduled for December.", REF) == ["2015-12"]
     assert _dates("Voters cheered for May in the square.") == []  # a name after a plain "for"
+
+
+def test_earlier_this_month_is_a_part_of_the_month() -> None:
+    """ "Earlier this month" holds the month's days before the article's; "later this month" stays the month."""
+    ref = date(2018, 10, 16)
+    (earlier,) = find_dates("She was mocked at a rally earlier this month.", reference=ref)
+    assert (earlier.precision, earlier.start, earlier.end) == (
+        "part-of-month",
+        date(2018, 10, 1),
+        date(2018, 10, 15),
+    )
+    (later,) = find_dates("A vote is due later this month.", reference=ref)
+    assert (later.precision, later.start, later.end) == ("month", date(2018, 10, 1), date(2018, 10, 31))
+
+
+def test_last_week_said_on_a_sunday_is_the_week_just_ended() -> None:
+    """A Sunday's "last week" is the Monday-to-Saturday it closes; on a Tuesday it is the week before."""
+    (sunday,) = find_dates("The senator backed the bill last week.", reference=date(2013, 4, 14))
+    (tuesday,) = find_dates("The senator backed the bill last week.", reference=date(2013, 4, 16))
+    assert sunday.start == tuesday.start == date(2013, 4, 8)
