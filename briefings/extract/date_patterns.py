@@ -190,7 +190,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("week_after", re.compile(r"\bthe\s+(?P<dir>week|month)\s+(?:after|before)\b", _FLAGS)),
-    ("weekday", re.compile(rf"\b(?:(?P<dir>(?i:next|last|this|this coming|this past))\s+)?(?P<wd>{_WD})\b")),
+    # "on a Saturday schedule", "every Sunday": a kind of day, not a day
+    (
+        "weekday",
+        re.compile(
+            rf"(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ee]very )(?<!\b[Ee]ach )"
+            rf"\b(?:(?P<dir>(?i:next|last|this|this coming|this past))\s+)?(?P<wd>{_WD})\b"
+        ),
+    ),
 ]
 
 # What each pattern cannot match without; one cheap scan finds which of these a sentence has.

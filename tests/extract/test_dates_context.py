@@ -58,3 +58,10 @@ def test_last_week_said_on_a_sunday_is_the_week_just_ended() -> None:
     (sunday,) = find_dates("The senator backed the bill last week.", reference=date(2013, 4, 14))
     (tuesday,) = find_dates("The senator backed the bill last week.", reference=date(2013, 4, 16))
     assert sunday.start == tuesday.start == date(2013, 4, 8)
+
+
+def test_a_weekday_after_a_or_every_is_a_kind_of_day() -> None:
+    """ "Buses ran on a Saturday schedule", "the market opens every Sunday": no particular day is meant."""
+    assert _dates("Free buses ran on a Saturday schedule after the storm.") == []
+    assert _dates("The market opens every Sunday at dawn.") == []
+    assert _dates("The storm hit on Monday.") == ["2016-01-25"]
