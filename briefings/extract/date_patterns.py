@@ -268,6 +268,24 @@ _PERFECT = re.compile(
 )
 
 
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+
+
+def quoted_around(text: str, position: int) -> str | None:
+    """The quotation (between curly or straight double quotes) that holds `position`, or None."""
+    opened = text.rfind(_QUOTE_OPEN, 0, position)
+    if opened >= 0 and text.rfind(_QUOTE_CLOSE, 0, position) < opened:
+        closed = text.find(_QUOTE_CLOSE, position)
+        return text[opened + 1 : closed if closed >= 0 else len(text)]
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    before = [i for i in straight if i < position]
+    if len(before) % 2 == 1:  # an odd number of straight quotes before: inside one
+        after = [i for i in straight if i > position]
+        return text[before[-1] + 1 : after[0] if after else len(text)]
+    return None
+
+
 def timeless(sentence: str) -> bool:
     """A sentence with no verb of the past and no word of plans: "Today, we employ 18,500 people" speaks of
     nowadays, so its "today" is no date."""

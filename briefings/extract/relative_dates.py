@@ -7,7 +7,14 @@ import re
 from datetime import date, timedelta
 
 from briefings.extract.date_mention import DateMention, ResolverBase
-from briefings.extract.date_patterns import MONTH_NAMES, TITLE_PERIOD, UNPLANNED_AFTER, WEEKDAYS
+from briefings.extract.date_patterns import (
+    MONTH_NAMES,
+    TITLE_PERIOD,
+    UNPLANNED_AFTER,
+    WEEKDAYS,
+    quoted_around,
+    timeless,
+)
 from briefings.extract.days import number, shift_month, week_of
 from briefings.labels import day_label
 
@@ -37,11 +44,17 @@ class RelativeDates(ResolverBase):
     def _rel_day(self, m: re.Match[str]) -> DateMention | None:
         if self.reference is None:
             return None
-        if m["rd"].lower() == "today" and self.nowadays and not re.match(r"[’']s\b", m.string[m.end() :]):
+        if m["rd"].lower() == "today" and self._nowadays(m) and not re.match(r"[’']s\b", m.string[m.end() :]):
             return None  # "what we have in place today is horrible": nowadays, not a day ("today's vote" is)
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
         d = self.reference + timedelta(days=offset)
         return self._mention(m, d, d, "day", day_label(d), m["rd"].lower(), relative=True)
+
+    def _nowadays(self, m: re.Match[str]) -> bool:
+        """Whether "today" means nowadays: the words that hold it have no past and no plan; inside a quotation
+        those are the quotation's ("“What we have in place today is horrible,” he said": the quote's tense)."""
+        quote = quoted_around(m.string, m.start())
+        return timeless(quote) if quote is not None else self.nowadays
 
     def _part_of_day(self, m: re.Match[str]) -> DateMention | None:
         """ "this morning" is the article's day; "last night" the evening before it."""

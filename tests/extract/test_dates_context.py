@@ -65,3 +65,11 @@ def test_a_weekday_after_a_or_every_is_a_kind_of_day() -> None:
     assert _dates("Free buses ran on a Saturday schedule after the storm.") == []
     assert _dates("The market opens every Sunday at dawn.") == []
     assert _dates("The storm hit on Monday.") == ["2016-01-25"]
+
+
+def test_today_inside_a_timeless_quotation_is_nowadays() -> None:
+    """A quotation's own tense decides its "today": "what we have in place today is horrible" is nowadays even
+    when the sentence goes on "the senator said"; "we signed the deal today" is the day."""
+    assert _dates("“What we have in place today is horrible for the country,” the senator said on NBC.") == []
+    assert _dates('"What we have in place today is horrible," the senator said.') == []
+    assert _dates("“We signed the deal today,” the minister said.") == ["2016-01-27"]
