@@ -190,11 +190,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("week_after", re.compile(r"\bthe\s+(?P<dir>week|month)\s+(?:after|before)\b", _FLAGS)),
-    # "on a Saturday schedule", "every Sunday": a kind of day, not a day
+    # "every Sunday", "on a Saturday schedule": a kind of day, not a day ("in a Wednesday media event" is one)
     (
         "weekday",
         re.compile(
-            rf"(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ee]very )(?<!\b[Ee]ach )"
+            rf"(?<!\b[Ee]very )(?<!\b[Ee]ach )(?<!\b[Aa] (?={_WD}\s+(?:schedule|basis|timetable)\b))"
             rf"\b(?:(?P<dir>(?i:next|last|this|this coming|this past))\s+)?(?P<wd>{_WD})\b"
         ),
     ),

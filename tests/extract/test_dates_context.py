@@ -60,11 +60,12 @@ def test_last_week_said_on_a_sunday_is_the_week_just_ended() -> None:
     assert sunday.start == tuesday.start == date(2013, 4, 8)
 
 
-def test_a_weekday_after_a_or_every_is_a_kind_of_day() -> None:
-    """ "Buses ran on a Saturday schedule", "the market opens every Sunday": no particular day is meant."""
+def test_a_weekday_after_every_or_of_a_schedule_is_a_kind_of_day() -> None:
+    """ "Buses ran on a Saturday schedule", "the market opens every Sunday": no particular day is meant; "in a
+    Monday media event" is one."""
     assert _dates("Free buses ran on a Saturday schedule after the storm.") == []
     assert _dates("The market opens every Sunday at dawn.") == []
-    assert _dates("The storm hit on Monday.") == ["2016-01-25"]
+    assert _dates("In a Monday media event, the company showed new laptops.") == ["2016-01-25"]
 
 
 def test_today_inside_a_timeless_quotation_is_nowadays() -> None:
