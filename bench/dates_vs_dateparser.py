@@ -112,8 +112,8 @@ def main() -> None:
 
 def compare_on_corpus(folder: Path, repeat: int) -> None:
     """Run both over a corpus's sentences (each against its article's date) and show what each finds."""
-    from briefings.corpus import load_corpus
-    from briefings.sentences import corpus_sentences
+    from briefings.article.sentences import corpus_sentences
+    from briefings.load.corpus import load_corpus
 
     docs = load_corpus(folder).documents
     published = {d.id: d.published or date.today() for d in docs}

@@ -132,7 +132,7 @@ def versus_lexrank(folder: Path, sentences: int = 1000) -> str:
     try:
         from bot.evaluate import EvalUnavailable, ours, sumy_baseline
         from briefings import load_corpus
-        from briefings.sentences import corpus_sentences
+        from briefings.article.sentences import corpus_sentences
     except ImportError:
         return "summary vs LexRank: not measured (install the eval extra)"
     count = 40

@@ -34,11 +34,11 @@ BRIEFBOT = Path(sys.executable).parent / "briefbot"
 
 # functions called inside stages (and by loading), timed wherever they are called in the serial build
 INNER = [
-    ("briefings.corpus", "_parse"),
-    ("briefings.extract.quotes", "document_quotes"),
-    ("briefings.sightings", "find_dates"),
-    ("briefings.structure", "leading_date"),
-    ("briefings.sentences", "split_sentences"),
+    ("briefings.load.corpus", "_parse"),
+    ("briefings.story.quotes", "document_quotes"),
+    ("briefings.article.sightings", "find_dates"),
+    ("briefings.load.structure", "leading_date"),
+    ("briefings.article.sentences", "split_sentences"),
 ]
 
 
@@ -135,8 +135,8 @@ def stages(corpus: Path, last: str) -> None:
     """The stage table from the runner's own counts: a cold build serial, a cold build over the usable cores,
     the merge alone (every article's work kept); then the inner functions of the serial build."""
     from briefings.build import build_briefing
-    from briefings.corpus import load_corpus
     from briefings.keeping import MemoryKept
+    from briefings.load.corpus import load_corpus
     from briefings.parallel import ProcessMap, serial_map, usable_cores
     from briefings.pipeline import PIPELINE
     from briefings.runner import Pass, Runner

@@ -27,9 +27,9 @@ from bot.reply import shorten
 from bot.service import make_service
 from bot.settings import Settings, SettingsError, corpus_missing, load_settings, story_from_folder
 from briefings.errors import ArticleSkipped, BriefbotError
-from briefings.lookup import find_person
 from briefings.model import Briefing
-from briefings.serialize import SECTION_KEYS, briefing_json, person_json
+from briefings.output.lookup import find_person
+from briefings.output.serialize import SECTION_KEYS, briefing_json, person_json
 
 log = logging.getLogger("briefbot")
 FIRST_YEAR, LAST_YEAR = (
@@ -224,8 +224,8 @@ def cmd_who(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_dates(settings: Settings, args: argparse.Namespace) -> int:
     """Print every date expression in one article with its offsets and resolved date."""
-    from briefings.corpus import read_article
-    from briefings.scan import article_dates
+    from briefings.load.corpus import read_article
+    from briefings.load.scan import article_dates
 
     try:
         text = read_article(args.file, max_bytes=settings.max_article_bytes)
@@ -301,7 +301,7 @@ def cmd_manifest(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
     """Score the summary and the baselines against a reference summary."""
     from bot.evaluate import EvalUnavailable, evaluate, format_table
-    from briefings.corpus import load_corpus
+    from briefings.load.corpus import load_corpus
 
     try:
         reference = args.reference.read_text(encoding="utf-8")

@@ -10,8 +10,8 @@ from bot import messages as msg
 from bot.names import close_names
 from bot.reply import Item, Reply, Section, shorten
 from briefings.labels import day_label
-from briefings.lookup import find_person
 from briefings.model import Briefing, KeyDate, Person, SourceInfo
+from briefings.output.lookup import find_person
 
 FULL_LIMITS = {"summary": 12, "dates": 8, "questions": 5, "people": 8, "disagreements": 6, "sources": 50}
 SECTION_LIMIT = 25  # `/summit SECTION` shows this many items, most important first, and counts the rest

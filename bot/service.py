@@ -24,7 +24,7 @@ from pathlib import Path
 from bot.kept import KeptStore
 from bot.progress import building
 from bot.settings import Settings
-from briefings.files import is_article_name
+from briefings.load.files import is_article_name
 from briefings.model import Briefing
 from briefings.version import extractor_version
 

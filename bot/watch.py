@@ -12,7 +12,7 @@ from pathlib import Path
 from watchfiles import Change, awatch
 
 from bot.service import BriefingService
-from briefings.files import is_article_name
+from briefings.load.files import is_article_name
 from briefings.model import Briefing
 
 log = logging.getLogger(__name__)

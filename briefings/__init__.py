@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from briefings.build import build_briefing as build_briefing
-    from briefings.corpus import LoadResult as LoadResult
-    from briefings.corpus import load_corpus as load_corpus
     from briefings.errors import BriefbotError as BriefbotError
     from briefings.errors import CorpusError as CorpusError
     from briefings.errors import CorpusNotFound as CorpusNotFound
     from briefings.errors import EmptyCorpus as EmptyCorpus
+    from briefings.load.corpus import LoadResult as LoadResult
+    from briefings.load.corpus import load_corpus as load_corpus
     from briefings.model import Briefing as Briefing
     from briefings.model import Document as Document
 
@@ -27,9 +27,9 @@ _WHERE = {
     "CorpusNotFound": "briefings.errors",
     "Document": "briefings.model",
     "EmptyCorpus": "briefings.errors",
-    "LoadResult": "briefings.corpus",
+    "LoadResult": "briefings.load.corpus",
     "build_briefing": "briefings.build",
-    "load_corpus": "briefings.corpus",
+    "load_corpus": "briefings.load.corpus",
 }
 
 __all__ = sorted(_WHERE)

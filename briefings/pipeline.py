@@ -17,18 +17,18 @@ from datetime import date
 from itertools import chain
 from typing import TypeVar
 
-from briefings.cast import Vocabulary, clean_cast, rank_cast, vocabulary
-from briefings.compare import Fact, compare, date_agreements, duration_facts, leader_facts, money_facts
-from briefings.copies import merge_copies, shingles
-from briefings.extract.answers import answer_questions
-from briefings.extract.candidates import WORK_EVIDENCE, Candidate, document_candidates
-from briefings.extract.newcomers import NameRuns, name_runs
-from briefings.extract.people import find_people
-from briefings.extract.questions import candidate_questions, find_questions
-from briefings.extract.quotes import attach_quotes, quoting_words
-from briefings.furniture import Recurrence, recurrence
+from briefings.article.candidates import WORK_EVIDENCE, Candidate, document_candidates
+from briefings.article.counts import Count, counts_in
+from briefings.article.facts import Fact, duration_facts, money_facts
+from briefings.article.measures import measures_in
+from briefings.article.newcomers import NameRuns, name_runs
+from briefings.article.questions import candidate_questions
+from briefings.article.quoting_words import quoting_words
+from briefings.article.sentences import document_sentences
+from briefings.article.shingles import shingles
+from briefings.article.sightings import Sighting, document_sightings
+from briefings.article.summary_candidates import SummaryCandidate, summary_candidates
 from briefings.keeping import Kept
-from briefings.measures import measures_in
 from briefings.model import (
     Agreement,
     Briefing,
@@ -41,14 +41,20 @@ from briefings.model import (
     SourceInfo,
     SummarySentence,
 )
-from briefings.quantities import Count, compare_counts, counts_in
 from briefings.runner import Pipeline, Stage
-from briefings.sentences import document_sentences
-from briefings.sightings import Sighting, document_sightings
-from briefings.summary import SummaryCandidate, summarize, summary_candidates
+from briefings.story.answers import answer_questions
+from briefings.story.cast import Vocabulary, clean_cast, rank_cast, vocabulary
+from briefings.story.compare import compare, date_agreements, leader_facts
+from briefings.story.copies import merge_copies
+from briefings.story.furniture import Recurrence, recurrence
+from briefings.story.people import find_people
+from briefings.story.quantities import compare_counts
+from briefings.story.questions import find_questions
+from briefings.story.quotes import attach_quotes
+from briefings.story.summary import summarize
+from briefings.story.timeline import build_timeline
+from briefings.story.watchlist import choose_questions, story_words
 from briefings.text import content_stems
-from briefings.timeline import build_timeline
-from briefings.watchlist import choose_questions, story_words
 
 T = TypeVar("T")
 

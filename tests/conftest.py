@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import strategies as st
 
-from briefings.corpus import parse_article
+from briefings.article.sentences import document_sentences
+from briefings.load.corpus import parse_article
 from briefings.model import Document, Sentence
-from briefings.sentences import document_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings import build_briefing, load_corpus
-from briefings.serialize import briefing_json
+from briefings.output.serialize import briefing_json
 from tests.conftest import SEEDS, parse_generated
 
 AS_OF = date(2025, 10, 20)

@@ -7,12 +7,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from briefings.build import build_briefing
-from briefings.cast import clean_cast, not_a_person, rank_cast, vocabulary
-from briefings.clean import without_stamps
+from briefings.load.clean import without_stamps
+from briefings.load.structure import structure
 from briefings.model import Document, Person, Question
-from briefings.structure import structure
+from briefings.story.cast import clean_cast, not_a_person, rank_cast, vocabulary
+from briefings.story.watchlist import QUESTIONS_SHOWN, StoryWords, choose_questions, story_words
 from briefings.text import content_stems
-from briefings.watchlist import QUESTIONS_SHOWN, StoryWords, choose_questions, story_words
 from tests.conftest import doc, sentences
 
 START = date(2031, 3, 2)

@@ -36,7 +36,7 @@ def test_the_wheel_carries_the_reply_template_and_runs_without_the_source_tree(t
     wheel = next((source / "dist").glob("briefbot-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "bot/render/templates/reply.txt.j2" in names
-    assert "briefings/published.py" in names
+    assert "briefings/load/published.py" in names
     # Installed from the wheel alone (not the source tree), the bot answers /summit in the console.
     target = tmp_path / "installed"
     install = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)]

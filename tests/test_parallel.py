@@ -17,7 +17,7 @@ from gender_guesser.detector import Detector  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import briefings.structure
+import briefings.load.structure
 from briefings import Briefing, build_briefing, load_corpus
 from briefings.extract import gazetteer, given_names
 from briefings.extract.dates import find_dates, leading_date
@@ -145,9 +145,9 @@ def test_each_line_is_read_for_a_leading_date_once(monkeypatch: pytest.MonkeyPat
     itself and as the line after the one before)."""
     asked: list[str] = []
     monkeypatch.setattr(
-        briefings.structure, "leading_date", lambda line: (asked.append(line), leading_date(line))[1]
+        briefings.load.structure, "leading_date", lambda line: (asked.append(line), leading_date(line))[1]
     )
     lines = ["Timeline", "June 25, 2009: Jackson dies", "June 26, 2009: tributes", "", "He was 50 years old."]
-    blocks = briefings.structure.structure(lines)
+    blocks = briefings.load.structure.structure(lines)
     assert [b.kind for b in blocks][-3:] == ["table_row", "table_row", "paragraph"]
     assert len(asked) == len(set(asked)) == len([ln for ln in lines if ln.strip()])

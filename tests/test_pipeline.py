@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-import briefings.sentences
+import briefings.article.sentences
 from briefings import Briefing, build_briefing, load_corpus
 from briefings.keeping import MemoryKept
 from briefings.pipeline import INPUTS, PIPELINE, STAGES
@@ -75,7 +75,7 @@ def test_each_article_is_split_into_sentences_once_however_many_stages_need_them
     for day, text in enumerate(TEXTS, start=10):
         _write(tmp_path, f"{day}.txt", _article(day, text))
     split: list[str] = []
-    real = briefings.sentences.document_sentences
+    real = briefings.article.sentences.document_sentences
 
     def spy(doc: Any) -> Any:
         split.append(doc.id)

@@ -1,7 +1,7 @@
 """New-source alerts: a short message to the channels that asked, when an article arrives.
 
 The running bot calls `AlertRunner.changed(before, after)` after each rebuild. What every new source adds
-(`briefings.news`) goes to each channel whose filter (a keyword or a person, optional) it matches. A channel gets
+(`briefings.output.news`) goes to each channel whose filter (a keyword or a person, optional) it matches. A channel gets
 at most one alert every ALERT_GAP: sources arriving sooner wait and go out together, so a burst is one alert.
 Alerts are rendered like every other Reply: the same limits, escaping and no-mention rules.
 """
@@ -18,7 +18,7 @@ from bot import messages as msg
 from bot.reply import Item, Reply, Section
 from briefings.labels import day_label
 from briefings.model import Briefing
-from briefings.news import NewSource, new_sources
+from briefings.output.news import NewSource, new_sources
 
 if TYPE_CHECKING:
     from bot.digest.runner import Publisher

@@ -168,7 +168,7 @@ def cmd_subscriptions(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
     """Print the digest, or send every due one (`digest send`)."""
     from bot.digest.commands import render_digest
-    from briefings.digest import build_digest
+    from briefings.output.digest import build_digest
 
     settings = _with_data(settings, args)
     if args.send:

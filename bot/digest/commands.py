@@ -18,9 +18,9 @@ from bot.digest.subscriptions import (
     parse_time,
 )
 from bot.reply import Item, Reply, Section, shorten
-from briefings.digest import build_digest
 from briefings.labels import day_label
 from briefings.model import Briefing, Digest
+from briefings.output.digest import build_digest
 
 if TYPE_CHECKING:
     from bot.store import Store

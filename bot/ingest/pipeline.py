@@ -20,7 +20,7 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import extract_page
 from bot.ingest.feeds import ingest_feed
 from bot.ingest.write import Written, write_article, write_file
-from briefings.files import ARTICLE_SUFFIXES
+from briefings.load.files import ARTICLE_SUFFIXES
 from briefings.text import shown
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

@@ -25,9 +25,9 @@ from typing import Literal
 
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article
-from briefings.corpus import parse_article, read_article, split_front_matter
 from briefings.errors import ArticleSkipped
-from briefings.files import is_article_name
+from briefings.load.corpus import parse_article, read_article, split_front_matter
+from briefings.load.files import is_article_name
 
 Status = Literal["added", "updated", "unchanged"]
 _HEAD_CHARS = 4000  # front matter is read from this much of a file

@@ -11,7 +11,7 @@ from bot.digest.alerts import AlertRunner
 from bot.platforms.console import ConsolePublisher
 from bot.reply import Reply
 from bot.store import Store
-from briefings.news import new_sources
+from briefings.output.news import new_sources
 from tests.bot.test_alerts import EXTRA, NOW, briefings
 
 

@@ -21,7 +21,7 @@ from bot.settings import load_settings
 from bot.store import Store
 from briefings import build_briefing, load_corpus
 from briefings.model import Briefing
-from briefings.news import new_sources
+from briefings.output.news import new_sources
 from tests.conftest import ROOT, SEEDS
 
 DAY = date(2025, 10, 20)

@@ -11,7 +11,7 @@ from bot.platforms.discord.embeds import render_messages
 from bot.platforms.slack.blocks import command_response
 from bot.render import render_text
 from briefings import build_briefing
-from briefings.corpus import parse_article
+from briefings.load.corpus import parse_article
 
 EARLY = (
     "---\npublished: 2024-03-01\n---\nIt is not clear what caused the warehouse fire in Lorwick on Friday.\n"

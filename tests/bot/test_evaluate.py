@@ -9,7 +9,7 @@ import pytest
 
 from bot.cli import main
 from bot.evaluate import SYSTEMS, evaluate, fold_accents
-from briefings.corpus import load_corpus
+from briefings.load.corpus import load_corpus
 from tests.conftest import SEEDS
 
 REFERENCE = (

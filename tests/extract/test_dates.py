@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefings.extract.dates import find_dates, future_context
-from briefings.scan import scan_dates
+from briefings.load.scan import scan_dates
 
 REF = date(2025, 10, 16)  # a Thursday
 

@@ -26,7 +26,7 @@ from bot.registry import Command, commands, find
 from bot.reply import Reply
 from bot.settings import Settings
 from briefings.errors import BriefbotError
-from briefings.lookup import complete
+from briefings.output.lookup import complete
 
 log = logging.getLogger(__name__)
 FIRST_RESPONSE_BUDGET = 2.0  # seconds before we defer, well inside Discord's 3

@@ -14,7 +14,7 @@ from bot.messages import SECTIONS
 from bot.platforms.discord.embeds import embed_size, escape_mentions, render_messages
 from bot.reply import Item, Reply, Section
 from briefings import build_briefing
-from briefings.corpus import parse_article
+from briefings.load.corpus import parse_article
 from tests.conftest import article_text, parse_generated
 
 

@@ -15,7 +15,7 @@ from bot.messages import SECTIONS
 from bot.platforms.slack.blocks import command_response, cut, escape
 from bot.reply import Item, Reply, Section
 from briefings import build_briefing
-from briefings.corpus import load_corpus, parse_article
+from briefings.load.corpus import load_corpus, parse_article
 from tests.conftest import article_text, parse_generated, planted_corpus
 
 

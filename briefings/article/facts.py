@@ -1,0 +1,136 @@
+"""Facts one article states on its own: durations ("a two-and-a-half-hour call") and amounts of money with
+what they are the value of. The story compares them (`briefings.story.compare`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from briefings.extract.dates import NUMBER_WORDS
+from briefings.model import Sentence
+from briefings.text import stem
+
+_NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
+_DURATION = re.compile(
+    r"(?P<q>\b(?:more than|over|nearly|almost|about|around|roughly|at least|some|less than|under)\s+)?"
+    r"\b"
+    + _NUM
+    + r"(?P<half>[- ]and[- ]a[- ]half)?[- ](?P<unit>minute|hour|day|week|month|year)s?(?:[- ]long)?"
+    r"\s+(?P<noun>(?:(?:phone|telephone|video|face-to-face|private|closed-door|lengthy)\s+)?[a-z]+)",
+    re.IGNORECASE,
+)
+# General synonyms: different words news uses for the same kind of thing.
+_NOUN_GROUPS = {
+    "call": "call",
+    "conversation": "call",
+    "phone": "call",
+    "telephone": "call",
+    "chat": "call",
+    "meeting": "meeting",
+    "talks": "talks",
+    "talk": "talks",
+    "negotiation": "talks",
+    "summit": "summit",
+    "session": "meeting",
+    "speech": "speech",
+    "address": "speech",
+    "visit": "visit",
+    "trip": "visit",
+    "ceasefire": "ceasefire",
+    "truce": "ceasefire",
+    "strike": "strike",
+    "war": "war",
+    "conflict": "war",
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement of a fact by one source."""
+
+    topic: str
+    value: str
+    doc_id: str
+
+
+def _number(token: str) -> float | None:
+    token = token.lower()
+    try:
+        return float(token)
+    except ValueError:
+        value = NUMBER_WORDS.get(token)
+        return float(value) if value is not None else None
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def matches(
+    sentences: Sequence[Sentence], *patterns: re.Pattern[str]
+) -> Iterator[tuple[Sentence, re.Match[str]]]:
+    """Every match of the patterns in the article text (headings left out), with its sentence."""
+    for s in sentences:
+        if s.kind not in ("heading", "caption"):
+            for pattern in patterns:
+                for m in pattern.finditer(s.text):
+                    yield s, m
+
+
+def duration_facts(sentences: Sequence[Sentence]) -> list[Fact]:
+    """Durations of things ("a two-and-a-half-hour call"), one fact per mention."""
+    facts: list[Fact] = []
+    for s, m in matches(sentences, _DURATION):
+        value = _number(m["num"])
+        if value is None:
+            continue
+        if m["half"]:
+            value += 0.5
+        words_ = m["noun"].lower().split()
+        head = _NOUN_GROUPS.get(words_[-1], _NOUN_GROUPS.get(words_[0]))
+        if head is None:
+            continue
+        unit = m["unit"].lower() + ("" if value == 1 else "s")
+        qualifier = (m["q"] or "").strip().lower()
+        text = f"{qualifier} {_format_number(value)} {unit}".strip()
+        facts.append(Fact(f"Length of the {head}", text, s.doc_id))
+    return facts
+
+
+_MONEY = re.compile(
+    r"(?P<q>\b(?i:about|around|roughly|approximately|nearly|almost|more than|over|up to|some|at least|less than)\s+)?"
+    r"(?P<cur>[$€£¥])\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>(?i:trillion|billion|million|bn|tn|m))?\b"
+)
+# General words for what an amount of money is the value of.
+_MONEY_TOPICS = {
+    "deal": "deal", "acquisition": "deal", "acquire": "deal", "purchase": "deal", "buy": "deal",
+    "takeover": "deal", "merger": "deal", "fine": "fine", "penalty": "fine", "settlement": "settlement",
+    "aid": "aid", "assistance": "aid", "package": "package", "loan": "loan", "budget": "budget", "bid": "offer",
+    "offer": "offer", "valuation": "valuation", "valu": "valuation", "reconstruction": "reconstruction cost",
+    "damag": "damages", "ransom": "ransom", "bail": "bail", "bailout": "bailout", "grant": "grant",
+}  # fmt: skip
+_APPROXIMATE = {"about", "around", "roughly", "approximately", "some"}
+_SCALE_WORDS = {"bn": "billion", "tn": "trillion", "m": "million"}
+
+
+def money_facts(sentences: Sequence[Sentence]) -> list[Fact]:
+    """Amounts of money and what they are the value of ("buy Norvik for $4.2 billion"): the nearest such word."""
+    facts: list[Fact] = []
+    for s in sentences:
+        for m in _MONEY.finditer(s.text):
+            before = [stem(w) for w in re.findall(r"[A-Za-z]+", s.text[: m.start()])][-8:]
+            after = [stem(w) for w in re.findall(r"[A-Za-z]+", s.text[m.end() :])][:4]
+            near = [(len(before) - i, w) for i, w in enumerate(before)] + [
+                (i + 1, w) for i, w in enumerate(after)
+            ]
+            topics = sorted((d, _MONEY_TOPICS[w]) for d, w in near if w in _MONEY_TOPICS)
+            if not topics:
+                continue
+            qualifier = (m["q"] or "").strip().lower()
+            qualifier = "" if qualifier in _APPROXIMATE else qualifier
+            scale = (m["scale"] or "").lower()
+            scale = _SCALE_WORDS.get(scale, scale)
+            value = f"{qualifier} {m['cur']}{m['num'].replace(',', '')} {scale}".strip().replace("  ", " ")
+            facts.append(Fact(f"Value of the {topics[0][1]}", value, s.doc_id))
+    return facts

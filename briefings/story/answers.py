@@ -1,0 +1,73 @@
+"""Questions a later source answers: the same subject, told as settled by a source published after the question's."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+
+from briefings.article.questions import leaves_open
+from briefings.model import Question, Sentence
+from briefings.text import content_stems
+
+# Words that carry the doubt, not the subject: "it is not clear whether ..." shares nothing with the answer.
+_DOUBT = frozenset(
+    content_stems(
+        "clear unclear known unknown whether question questions remain remains remained seen yet still exactly "
+        "determined undetermined certain uncertain pending decide decided investigating investigation"
+    )
+)
+# A sentence that settles something: a finding, a ruling, a confirmation, a claim of responsibility.
+_SETTLED = re.compile(
+    r"\b(?:confirmed|announced|ruled|decided|determined|concluded|found|identified|charged|arrested|revealed|"
+    r"claimed\s+responsibility|has\s+been\s+(?:determined|identified|confirmed)|agreed|approved|rejected|"
+    r"dismissed|acquitted|convicted|sentenced|resigned)\b",
+    re.IGNORECASE,
+)
+_MIN_SHARED = 3
+_MIN_COVER = 0.6
+
+
+def answer_questions(
+    questions: Sequence[Question], sentences: Sequence[Sentence], published: Mapping[str, date | None]
+) -> list[Question]:
+    """The questions, each marked answered when a source published later than all of the question's sources
+    states its subject as settled (most of the question's content words, and a settling verb)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    settling: list[tuple[Sentence, frozenset[str]]] = []
+    for s in sentences:
+        if s.kind in ("heading", "caption") or s.text.rstrip(" ”\"'’)").endswith("?"):
+            continue
+        if not _SETTLED.search(s.text) or leaves_open(s.text):
+            continue
+        stems = frozenset(content_stems(s.text))
+        for stem in stems:
+            index[stem].append(len(settling))
+        settling.append((s, stems))
+    out: list[Question] = []
+    for q in questions:
+        asked = [published.get(doc) for doc in q.sources]
+        subject = frozenset(content_stems(q.text)) - _DOUBT
+        if None in asked or len(subject) < _MIN_SHARED:
+            out.append(q)
+            continue
+        latest = max(d for d in asked if d is not None)
+        # block on the question's two rarest words: an answer covering most of its words holds one of them
+        rarest = sorted(subject, key=lambda stem: len(index.get(stem, ())))[:2]
+        best: tuple[float, Sentence] | None = None
+        for k in sorted({k for stem in rarest for k in index.get(stem, ())}):
+            s, stems = settling[k]
+            day = published.get(s.doc_id)
+            if day is None or day <= latest or s.doc_id in q.sources:
+                continue
+            shared = len(subject & stems)
+            cover = shared / len(subject)
+            if shared >= _MIN_SHARED and cover >= _MIN_COVER and (best is None or cover > best[0]):
+                best = (cover, s)
+        if best is None:
+            out.append(q)
+        else:
+            out.append(replace(q, answer=best[1].text, answered_by=(best[1].doc_id,)))
+    return out

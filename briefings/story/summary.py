@@ -1,0 +1,253 @@
+"""A multi-document extractive summary in which every sentence is cited, telling where the story stands now.
+
+A sentence scores by how much of it the other sources also report (its best match in each other source, and the
+sources that back it, newer sources counting more), by how early it stands in its article, and by how new its own
+source is: on a story
+followed for weeks the summary is about the newest reports, and what the earliest ones said is history. A line
+the corpus prints on many days (furniture, pasted background: see furniture.py) is never a summary line.
+Sentences are picked greedily with a penalty for repeating what is already picked, up to a word budget (which a
+long story stretches with its latest weeks' lines only); the lead (an opening sentence of the newest reports) comes
+first, the rest in the order the story happened.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
+from itertools import chain
+
+from briefings.article.summary_candidates import SummaryCandidate, summary_candidates
+from briefings.model import Sentence, SummarySentence
+from briefings.recency import halving
+from briefings.story.furniture import NO_RECURRENCE, Recurrence
+from briefings.text import TfIdf, word_count
+
+DEFAULT_WORDS = 120
+SUPPORT_SIM = 0.2
+_REDUNDANT_SIM = 0.45
+# Past PANEL_DOCS sources, centrality is measured against a panel of that many (see summarize).
+PANEL_DOCS = 120
+_MIN_MAX_DF = 50
+_OPENING = 1  # the first two sentences of an article are where it says what happened
+# A source's weight halves every RECENCY_HALF_LIFE days before the newest source: shorter makes the summary
+# follow the latest reports more closely, longer lets well-corroborated older lines stay. A floor keeps an old
+# line that everything since confirms from scoring nothing.
+RECENCY_HALF_LIFE = 7.0
+_RECENCY_FLOOR = 0.05
+# Centrality is divided by the corpus' best, but never by less than this (on a corpus where nothing is shared,
+# the best is noise and must not weigh as much as a real echo).
+CENTRALITY_SCALE = 0.05
+# The lead is an opening sentence of a source published within this many days of the newest one.
+NEWEST_DAYS = 3
+# On a long story (at least LONG_STORY_SOURCES sources) the summary may run past its budget by up to
+# LONG_STORY_EXTRA times it, with the opening sentences of sources published within RECENT_DAYS of the newest
+# only: what each of the latest reports leads with, never more history. A larger extra covers more of the last
+# weeks at the price of a longer reply; fewer sources calls a short cluster long (its summary is then longer than
+# a reader wants).
+LONG_STORY_SOURCES = 30
+LONG_STORY_EXTRA = 1.0
+RECENT_DAYS = 14
+
+
+def fill_budget(ranked: Iterable[int], lengths: Sequence[int], words: int) -> Iterator[int]:
+    """Take items best first while they fit in `words`; one that does not fit is skipped until 80% is used.
+
+    Shared by our summary and the baselines in `briefbot eval`, so every system gets the same budget rule.
+    """
+    used = 0
+    for i in ranked:
+        if used and used + lengths[i] > words:
+            if used >= words * 0.8:
+                return
+            continue
+        used += lengths[i]
+        yield i
+        if used >= words:
+            return
+
+
+def summarize(
+    sentences: Sequence[Sentence],
+    *,
+    words: int = DEFAULT_WORDS,
+    published: Mapping[str, date | None] | None = None,
+    candidates: Sequence[SummaryCandidate] | None = None,
+    recurring: Recurrence = NO_RECURRENCE,
+) -> list[SummarySentence]:
+    """About `words` words of the most corroborated, newest, least repetitive sentences, each citing its sources.
+
+    `candidates` are summary_candidates(sentences) when already made (per article, kept); `recurring` names the
+    lines the corpus prints on many days, which are left out."""
+    if candidates is None:
+        candidates = summary_candidates(sentences)
+    candidates = [c for c in candidates if not recurring.is_stale(c.text)]
+    if not candidates:
+        return []
+    when = published or {}
+    recency = _recency({c.sentence.doc_id for c in candidates}, when)
+    docs = sorted({c.sentence.doc_id for c in candidates}, key=lambda d: (-recency[d], d))
+    tfidf = TfIdf([c.text for c in candidates], tokens=[c.stems for c in candidates])
+    doc_of = [c.sentence.doc_id for c in candidates]
+    stated = [c.stated for c in candidates]
+    # Centrality is measured against every other source, or, past PANEL_DOCS sources, against an evenly spaced
+    # panel of them (the same for every candidate), ignoring the terms most of the panel shares: the cost then
+    # grows linearly with the corpus. The support cited for the chosen sentences is always counted in full.
+    # The panel holds the newest sources (half of it) and sources spread evenly over the rest.
+    newest = docs[: PANEL_DOCS // 2]
+    older = docs[PANEL_DOCS // 2 :]
+    panel = (
+        set(newest) | set(older[:: math.ceil(len(older) / (PANEL_DOCS - len(newest)))])
+        if len(docs) > PANEL_DOCS
+        else set(docs)
+    )
+    sampled = len(panel) < len(docs)
+    within = tfidf.postings(j for j in range(len(candidates)) if doc_of[j] in panel) if sampled else None
+    max_df = max(_MIN_MAX_DF, sum(1 for d in doc_of if d in panel) // 10) if sampled else None
+
+    def backing_of(i: int, sims: Mapping[int, float]) -> list[str]:
+        """Other sources with a sentence this close that states the same figures, times and codes."""
+        own, facts = doc_of[i], stated[i]
+        return sorted(
+            {
+                doc_of[j]
+                for j, sim in sims.items()
+                if sim >= SUPPORT_SIM and doc_of[j] != own and facts <= stated[j]
+            }
+        )
+
+    panel_weight = sum(recency[d] for d in panel)
+    support: list[list[str]] = []
+    parts: list[tuple[float, float, float]] = []  # centrality, lead, backing share
+    for i, c in enumerate(candidates):
+        sims = tfidf.neighbours(i, within=within, max_df=max_df)
+        own = c.sentence.doc_id
+        best: dict[str, float] = {}  # other panel sources' closest sentence; a source with none counts 0
+        for j, sim in sims.items():
+            d = doc_of[j]
+            if d != own and sim > best.get(d, 0.0):
+                best[d] = sim
+        backing = backing_of(i, sims)
+        support.append(sorted([own, *backing]))
+        weights = max(panel_weight - (recency[own] if own in panel else 0.0), 1e-9)
+        centrality = sum(sim * recency[d] for d, sim in best.items()) / weights
+        lead = 1.0 - min(c.position, 1.0)
+        # the share of the panel that backs the line, each source counted by its recency: on a story followed
+        # for weeks, a line every early report carried is background, not what the story says now
+        backed = sum(recency[d] for d in backing if d in panel) / weights
+        parts.append((centrality, lead * lead, backed))
+    # Centrality is a mean over the panel, so it shrinks as the story grows; measured against the best of this
+    # corpus it weighs the same against an article's opening on a story of five sources or of five hundred. An
+    # opening position raises what the other sources echo; it cannot make a line nobody echoes (a service note
+    # on a page's first line) a summary line.
+    top = max(max((p[0] for p in parts), default=0.0), CENTRALITY_SCALE)
+    # On a story of few sources each is a large share of it: recency never discounts one below that share.
+    floor = max(_RECENCY_FLOOR, 1 / len(docs))
+    scores = [
+        (cen / top * (0.6 + 0.4 * lead) + 0.1 * lead + 0.15 * backed)
+        * (floor + (1 - floor) * recency[c.sentence.doc_id])
+        for (cen, lead, backed), c in zip(parts, candidates, strict=True)
+    ]
+    chosen: list[int] = []
+    remaining = set(range(len(candidates)))
+    overlap = [0.0] * len(candidates)  # each candidate's highest similarity to a sentence already chosen
+
+    # The lead: of the newest articles' opening sentences (an undated article cannot be placed, so it may lead
+    # too, as its recency counts it current), the one that best carries the story; taken first.
+    openers = [i for i, c in enumerate(candidates) if c.sentence.index <= _OPENING]
+    newest_docs = _within(docs, when, NEWEST_DAYS)
+    openers = [i for i in openers if doc_of[i] in newest_docs] or openers
+    opener = max(openers, key=lambda i: (scores[i], -i)) if openers else None
+
+    absorbed = 0  # how many of the chosen sentences the penalties already count
+
+    def absorb() -> None:
+        """Raise each candidate's overlap by the sentences chosen since the last call."""
+        nonlocal absorbed
+        for pick in chosen[absorbed:]:
+            for j, sim in tfidf.neighbours(pick).items():
+                overlap[j] = max(overlap[j], sim)
+        absorbed = len(chosen)
+
+    def ranked(pool: set[int]) -> Iterator[int]:
+        """Best of `pool` first, penalised by what is already chosen (MMR); near-repeats of a chosen sentence
+        dropped."""
+        while pool:
+            absorb()
+            pick = max(pool, key=lambda i: (scores[i] - 0.7 * overlap[i], -i))
+            pool.discard(pick)
+            if overlap[pick] >= _REDUNDANT_SIM:
+                continue
+            yield pick
+
+    def fresh_of(items: Iterable[int]) -> Iterator[int]:
+        """The items no sentence chosen so far repeats."""
+        for i in items:
+            absorb()
+            if overlap[i] < _REDUNDANT_SIM:
+                yield i
+
+    lengths = [word_count(c.text) for c in candidates]
+    first_pick = [] if opener is None else [opener]
+    remaining.difference_update(first_pick)
+    offered: list[int] = []  # what the ranking yielded, taken or not
+    for pick in fill_budget(_recorded(chain(first_pick, ranked(remaining)), offered), lengths, words):
+        chosen.append(pick)
+    extra = round(words * LONG_STORY_EXTRA)
+    if extra and len(docs) >= LONG_STORY_SOURCES:
+        # The ranking goes on over the newest weeks' opening lines only, those passed over for length first.
+        recent = _within(docs, when, RECENT_DAYS - 1)  # fewer than RECENT_DAYS days before the newest
+        late = {
+            i
+            for i in (*offered, *remaining)
+            if doc_of[i] in recent and candidates[i].sentence.index <= _OPENING
+        }
+        passed = [i for i in offered if i not in chosen and i in late]
+        pool = late & remaining
+        for pick in fill_budget(chain(fresh_of(passed), ranked(pool)), lengths, extra):
+            chosen.append(pick)
+    if sampled:  # the panel ranked the candidates; the sources cited are counted among all of them
+        for i in chosen:
+            support[i] = sorted([doc_of[i], *backing_of(i, tfidf.neighbours(i))])
+    # The lead comes first; the rest follow the story: older reports first, and within the same day in the order
+    # the articles tell it.
+    first = (
+        opener if opener in chosen else max(chosen, key=lambda i: (len(support[i]), scores[i]), default=None)
+    )
+    chosen.sort(
+        key=lambda i: (
+            i != first,
+            when.get(candidates[i].sentence.doc_id) or date.min,
+            candidates[i].position,
+            -len(support[i]),
+        )
+    )
+    return [SummarySentence(candidates[i].text, tuple(support[i]), len(support[i])) for i in chosen]
+
+
+def _recorded(items: Iterable[int], into: list[int]) -> Iterator[int]:
+    """The items, each noted in `into` as it passes."""
+    for i in items:
+        into.append(i)
+        yield i
+
+
+def _within(docs: Iterable[str], published: Mapping[str, date | None], days: int) -> frozenset[str]:
+    """The sources published at most `days` days before the newest one (an undated source counts as current,
+    and every source does when none is dated)."""
+    docs = list(docs)
+    newest = max((d for d in (published.get(x) for x in docs) if d is not None), default=None)
+    return frozenset(
+        doc for doc in docs if newest is None or (day := published.get(doc)) is None or (newest - day).days <= days
+    )
+
+
+def _recency(docs: Iterable[str], published: Mapping[str, date | None]) -> dict[str, float]:
+    """Each source's weight by its age before the newest source: 1 for the newest (and for an undated source,
+    which cannot be placed), halving every RECENCY_HALF_LIFE days."""
+    days = [d for d in (published.get(x) for x in docs) if d is not None]
+    newest = max(days, default=None)
+    weights: dict[str, float] = {}
+    for doc in docs:
+        weights[doc] = halving(published.get(doc), newest, RECENCY_HALF_LIFE)
+    return weights

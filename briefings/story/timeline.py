@@ -1,0 +1,322 @@
+"""Key dates: every date mention resolved, the same event across sources merged into one entry.
+
+Mentions whose intervals overlap and whose surrounding words are alike are one event. Planned events whose
+sources give intervals that do not overlap ("mid-November" against "within two weeks") are also one event when
+their words are alike enough, and the entry is marked disputed. Dates long before the story are background.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from briefings.article.sightings import Sighting, collect_sightings
+from briefings.extract.dates import DateMention
+from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
+from briefings.text import TfIdf, truncate_words, words
+
+_PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
+_SAME_VALUE_SIM = 0.05
+_RIVAL_DAYS = 366  # ... and this close in time: a year decades away is a stray number, not a rival date
+_RIVAL_PRECISION = 3  # two values dispute only this close in precision rank (a day and a part of a month do)
+_SAME_SOURCE_SIM = 0.3  # one source's two sentences on one day: one event only when they share this much
+_OVERLAP_SIM = 0.18
+_PLANNED_OVERLAP_SIM = 0.07
+_RANGE_OVERLAP_SIM = 0.25
+_DISPUTE_SIM = 0.28
+_HORIZON_YEARS = 10
+
+
+class _Components:
+    """Union-find over sightings that refuses to put two different exact days in one component, or two
+    sentences of one source about one day that say different things (one article's several events that day)."""
+
+    def __init__(self, sightings: Sequence[Sighting], similarity: Callable[[int, int], float]) -> None:
+        self.sightings = sightings
+        self.similarity = similarity
+        self.members: list[dict[str, list[int]]] = [{s.doc_id: [i]} for i, s in enumerate(sightings)]
+        self.parent = list(range(len(sightings)))
+        self.size = [1] * len(sightings)
+        self.days = [{s.mention.start} if s.mention.precision == "day" else set() for s in sightings]
+        self.spans: list[dict[str, list[DateMention]]] = [{s.doc_id: [s.mention]} for s in sightings]
+        self.disputed = [False] * len(sightings)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int, conflict: bool) -> None:
+        a, b = self.find(i), self.find(j)
+        if a == b or (self.days[a] and self.days[b] and self.days[a] != self.days[b]):
+            return
+        if self.size[b] > self.size[a]:
+            a, b = (
+                b,
+                a,
+            )  # the smaller one is checked against the larger and joins it (every test is symmetric)
+        for doc, mentions in self.spans[b].items():
+            if any(not _overlap(x, y) for x in self.spans[a].get(doc, []) for y in mentions):
+                return  # one source giving two disjoint dates is speaking of two events
+        for doc, indexes in self.members[b].items():
+            if any(self._apart(x, y) for x in self.members[a].get(doc, []) for y in indexes):
+                return
+        self.parent[b] = a
+        self.size[a] += self.size[b]
+        for doc, indexes in self.members[b].items():
+            self.members[a].setdefault(doc, []).extend(indexes)
+        self.days[a] |= self.days[b]
+        for doc, mentions in self.spans[b].items():
+            self.spans[a].setdefault(doc, []).extend(mentions)
+        self.disputed[a] = self.disputed[a] or self.disputed[b] or conflict
+
+    def _apart(self, x: int, y: int) -> bool:
+        """Two sentences of one source on one exact day that share too little to be one event."""
+        mx, my = self.sightings[x].mention, self.sightings[y].mention
+        if (
+            mx.precision != "day"
+            or my.precision != "day"
+            or self.sightings[x].is_row
+            or self.sightings[y].is_row
+        ):
+            return False
+        if {mx.qualifier, my.qualifier} & {"today", "tonight"}:
+            return False  # "today" in a source is its own day's news: the day's main event, not another one
+        return self.similarity(x, y) < _SAME_SOURCE_SIM
+
+
+def _overlap(a: DateMention, b: DateMention) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _planned(s: Sighting) -> bool:
+    return s.published is not None and s.mention.start > s.published
+
+
+def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
+    """Whether two sightings are one event, and whether their dates then conflict."""
+    ma, mb = a.mention, b.mention
+    if ma.precision == "day" and mb.precision == "day":
+        return (ma.start == mb.start and sim >= _SAME_VALUE_SIM), False
+    if (ma.start, ma.end) == (mb.start, mb.end):
+        return sim >= _SAME_VALUE_SIM, False
+    planned = _planned(a) and _planned(b)
+    if {ma.precision, mb.precision} == {"day", "range"}:
+        return False, False  # "within two weeks" is a deadline; a day inside it is not thereby the same event
+    if _overlap(ma, mb):
+        if "range" in (ma.precision, mb.precision) and (ma.start, ma.end) != (mb.start, mb.end):
+            return sim >= _RANGE_OVERLAP_SIM, False  # a wide window overlaps much; ask for more
+        return sim >= (_PLANNED_OVERLAP_SIM if planned else _OVERLAP_SIM), False
+    if planned and a.doc_id != b.doc_id and sim >= _DISPUTE_SIM:
+        return True, True
+    return False, False
+
+
+_STILL = re.compile(r"\b(?:so far|to date|has been|have been|is being|are being|continues|remains)\b", re.I)
+
+
+def _status(start: date, end: date, as_of: date, members: Sequence[Sighting]) -> DateStatus:
+    """Past or upcoming by the calendar; `as_of` itself by the tense most of its sources use; a period that
+    holds `as_of` (this week) past when all its sources tell it as done, ongoing when one tells it in the present
+    perfect or "so far", upcoming when all plan it."""
+    if end < as_of:
+        return "past"
+    if start > as_of:
+        return "upcoming"
+    planned = sum(s.planned for s in members)
+    if start == end:  # the day itself: as most of its sources tell it
+        return "upcoming" if 2 * planned > len(members) else "past"
+    if not planned:
+        still = any(s.is_row or _STILL.search(s.event) for s in members)
+        return "ongoing" if still else "past"  # "so far this month", "has been ... this week": not over
+    return "upcoming" if planned == len(members) else "ongoing"
+
+
+def _claim_label(m: DateMention) -> str:
+    if m.relative and m.qualifier and m.qualifier not in m.label:
+        return f"{m.label} (“{m.text}”)"
+    return m.label
+
+
+_EXACT_SIGHTINGS = 4000  # every date mention of a story up to this size is compared on every shared word
+_BLOCK_DF = 300
+_CENTRALITY_DIGITS = 9  # far above the noise of summing floats in another order, far below a real difference
+_CLOSEST = 25  # in large stories, the pairs a date mention can join through: its closest this many
+
+
+def build_timeline(
+    documents: Sequence[Document],
+    sentences: Sequence[Sentence],
+    *,
+    as_of: date,
+    background_days: int = 120,
+    sightings: Sequence[Sighting] | None = None,
+) -> tuple[list[KeyDate], list[Disagreement]]:
+    """Key dates (story first, then background, each chronological) and the dates sources dispute; `sightings`
+    are the articles' date mentions when already collected (document_sightings, kept per article)."""
+    if sightings is None:
+        sightings = collect_sightings(documents, sentences)
+    if not sightings:
+        return [], []
+    tfidf = TfIdf([s.context for s in sightings], tokens=[s.stems for s in sightings])
+    # Only sightings that share words can join (every threshold is above 0), so the pairs come from the
+    # inverted index, never from every pair.
+    # Past _EXACT_SIGHTINGS, a word found in more than _BLOCK_DF contexts proposes no pair (blocking: each mention
+    # then meets a bounded number of others, so the cost grows linearly); the similarity of each proposed pair is
+    # still computed in full.
+    pairs: list[tuple[float, int, int]] = []
+    n = len(sightings)
+    max_df = None if n <= _EXACT_SIGHTINGS else _BLOCK_DF
+    # two mentions can join when their dates overlap or both are planned (see _overlap, _planned), read here
+    # from plain lists: this test runs on every proposed pair
+    starts = [s.mention.start for s in sightings]
+    ends = [s.mention.end for s in sightings]
+    planned = [_planned(s) for s in sightings]
+    for i in range(n):
+        start, end, plan = starts[i], ends[i], planned[i]
+        joinable = [
+            (sim, j)
+            for j, sim in tfidf.neighbours(i, max_df=max_df).items()
+            if j > i and ((start <= ends[j] and starts[j] <= end) or (plan and planned[j]))
+        ]
+        if max_df is not None:  # large stories: each mention's closest few, their similarity in full
+            joinable = [(tfidf.similarity(i, j), j) for _sim, j in heapq.nlargest(_CLOSEST, joinable)]
+        pairs.extend((sim, i, j) for sim, j in joinable)
+    components = _Components(sightings, tfidf.similarity)
+    for sim, i, j in sorted(pairs, reverse=True):
+        ok, conflict = _joinable(sightings[i], sightings[j], sim)
+        if ok:
+            components.union(i, j, conflict)
+    groups: dict[int, list[int]] = {}
+    for i in sorted(
+        range(len(sightings)),
+        key=lambda k: (not sightings[k].is_row, _PRECISION_RANK[sightings[k].mention.precision]),
+    ):
+        groups.setdefault(components.find(i), []).append(i)
+    dated = [d.reference_day for d in documents if d.reference_day]
+    story_start = min(dated) if dated else as_of
+    cutoff = story_start - timedelta(days=background_days)
+    key_dates: list[KeyDate] = []
+    disagreements: list[Disagreement] = []
+    for root, indexes in groups.items():
+        members = [sightings[i] for i in indexes]
+        key_date, dispute = _entry(members, components.disputed[root], as_of, cutoff, tfidf, indexes)
+        if key_date.start.year > as_of.year + _HORIZON_YEARS:
+            continue  # "net zero between 2060 and 2070": a target, not an event of the story
+        key_dates.append(key_date)
+        if dispute is not None:
+            disagreements.append(dispute)
+    key_dates.sort(key=lambda k: (k.background, k.start, k.end))
+    return key_dates, disagreements
+
+
+# A background date (long before the story: a birth, an earlier disaster) counts this much of a story date's
+# weight: it stays listed, below the days the story itself is made of.
+BACKGROUND_WEIGHT = 0.25
+# A day gone by that every source told only as a plan ("a hearing is set for 5 April") counts this much: it may
+# have been put off; lower ranks such days below those a source reports as done, higher keeps more of them on top.
+PLAN_ONLY_WEIGHT = 0.5
+
+
+def _really_disputed(members: Sequence[Sighting]) -> bool:
+    """Whether sources give days for one event that cannot both be true: two values neither of which holds the
+    other ("19 January" and "January" agree). A past event's date read relative to an article's own date
+    ("Tuesday", "last week", "today") that disagrees is more likely misread than a dispute, so where other values
+    exist those are not compared; a planned event's rival windows ("next week", "mid-April") are. Nor are values
+    of very different precision or more than a year apart (a stray year joined the event)."""
+    named = [s.mention for s in members if not s.mention.relative or s.planned]
+    values = sorted(
+        {(m.start, m.end, _PRECISION_RANK[m.precision]) for m in (named or [s.mention for s in members])}
+    )
+    return any(
+        (a_end < b_start or b_end < a_start)
+        and abs(a_rank - b_rank) <= _RIVAL_PRECISION
+        and abs((a_start - b_start).days) <= _RIVAL_DAYS
+        for i, (a_start, a_end, a_rank) in enumerate(values)
+        for b_start, b_end, b_rank in values[i + 1 :]
+    )
+
+
+def _entry(
+    members: list[Sighting], disputed: bool, as_of: date, cutoff: date, tfidf: TfIdf, indexes: list[int]
+) -> tuple[KeyDate, Disagreement | None]:
+    by_value: dict[tuple[date, date], list[Sighting]] = {}
+    for s in members:
+        by_value.setdefault((s.mention.start, s.mention.end), []).append(s)
+    disputed = disputed and _really_disputed(members)
+
+    def weight(key: tuple[date, date]) -> tuple[int, int]:
+        group = by_value[key]
+        return len({s.doc_id for s in group}), -min(_PRECISION_RANK[s.mention.precision] for s in group)
+
+    def label_of(group: list[Sighting]) -> str:
+        explicit = [s for s in group if not s.mention.relative] or group
+        return _claim_label(min(explicit, key=lambda s: _PRECISION_RANK[s.mention.precision]).mention)
+
+    main = min(by_value[max(by_value, key=weight)], key=lambda s: (s.mention.relative, not s.is_row))
+    if not disputed:
+        main = min(
+            members, key=lambda s: (_PRECISION_RANK[s.mention.precision], s.mention.relative, not s.is_row)
+        )
+    rows = [s for s in members if s.is_row]
+    if rows:
+        event = rows[0].event
+    else:
+        # a member's summed similarity to the others, through the members' summed vectors (the same sum, as
+        # vectors are normalised: one pass over the group instead of every pair); rounded, so that members equally
+        # central (the same sentence in two sources) tie exactly, whatever order the sum was taken in
+        centroid: dict[str, float] = {}
+        for j in indexes:
+            for term, weight_ in tfidf.vectors[j].items():
+                centroid[term] = centroid.get(term, 0.0) + weight_
+
+        def centrality(k: int) -> float:
+            return round(tfidf.cosine(tfidf.vectors[indexes[k]], centroid), _CENTRALITY_DIGITS)
+
+        candidates = [k for k, s in enumerate(members) if len(words(s.event)) >= 6] or list(
+            range(len(members))
+        )
+        # of members equally central (both members of a pair always are), the earliest report's, then the shorter
+        best = max(
+            candidates,
+            key=lambda k: (
+                members[k].single,
+                centrality(k),
+                -(members[k].published or date.max).toordinal(),
+                -len(members[k].event),
+            ),
+        )
+        event = members[best].event
+    sources = tuple(sorted({s.doc_id for s in members}))
+    m = main.mention
+    key_date = KeyDate(
+        date=m.iso,
+        precision=m.precision,
+        label=label_of([main]),
+        event=event,
+        sources=sources,
+        start=m.start,
+        end=m.end,
+        status=_status(m.start, m.end, as_of, members),  # as the value most sources give: a past day is past
+        qualifier=m.qualifier,
+        background=m.end < cutoff,
+        disputed=disputed and len(by_value) > 1,
+    )
+    values = tuple(
+        Claim(label_of(group), tuple(sorted({s.doc_id for s in group})))
+        for _key, group in sorted(by_value.items())
+    )
+    evidence = tuple(dict.fromkeys((s.doc_id, s.event) for s in members))
+    named = {s.doc_id for s in members if not s.mention.relative}  # sources that name the date outright
+    importance = (len(named) + 0.25 * len(sources)) * (BACKGROUND_WEIGHT if key_date.background else 1.0)
+    if m.end < as_of and all(s.planned for s in members):
+        importance *= PLAN_ONLY_WEIGHT
+    key_date = replace(key_date, values=values, evidence=evidence, weight=importance)
+    dispute = None
+    if key_date.disputed:  # the dispute lists the same claims as the entry
+        dispute = Disagreement(topic=f"When: {truncate_words(event, 12)}", claims=values)
+    return key_date, dispute

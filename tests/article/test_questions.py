@@ -1,0 +1,168 @@
+"""Open questions from watch sections and forward-looking questions, merged across sources."""
+
+from __future__ import annotations
+
+from briefings.story.questions import find_questions
+from tests.conftest import sentences
+
+
+def test_watch_section_items_and_forward_questions_but_not_headings() -> None:
+    """Bullets under "What to Watch" and "Will …?" sentences count; headline questions and quotes do not."""
+    qs = find_questions(
+        sentences(
+            "Port Strike Ends?\nDockworkers returned.\nWhat to Watch\n"
+            "- Will the deal hold through winter? Unions doubt it.\n"
+            "- Who pays for the delays?\nThe Road Ahead\nWill the port regain its lost traffic by spring?\n"
+            "“Why would we stop?” asked one worker.\n"
+        )
+    )
+    assert [q.text for q in qs] == [
+        "Will the deal hold through winter?",
+        "Who pays for the delays?",
+        "Will the port regain its lost traffic by spring?",
+    ]
+
+
+def test_near_duplicates_across_sources_merge_with_both_sources() -> None:
+    """The same question in two sources is one question citing both."""
+    qs = find_questions(
+        sentences(
+            "Key Questions\n- Will the deal hold through the winter?\n",
+            "What to watch\n- Will the deal hold through winter?\n",
+        )
+    )
+    assert len(qs) == 1 and qs[0].sources == ("s0", "s1")
+
+
+def test_questions_in_quotes_transcripts_and_teasers_are_left_out() -> None:
+    """A question someone asks in a quotation, an interviewer's turn, a teaser or a two-word aside is not one the
+    story leaves open; a question the narrative itself asks is."""
+    qs = find_questions(
+        sentences(
+            "Analysis\n“Why would we stop now?” asked one worker.\nAnn Roe: What did the engineers tell you?\n"
+            "Explained: What is a storm surge and how is it measured?\nWhy?\n"
+            "Why were the warnings about the levee ignored for two years?\n"
+        )
+    )
+    assert [q.text for q in qs] == ["Why were the warnings about the levee ignored for two years?"]
+
+
+def test_declarative_watch_items_and_what_sources_leave_open() -> None:
+    """Declarative "What to watch" bullets, "it is not clear whether", "remains to be seen", a pending appeal and
+    an unclaimed attack are open questions; someone's "I don't know" and a settled fact are not."""
+    qs = find_questions(
+        sentences(
+            "The river crested on Sunday. It is not clear whether the levee will hold another week.\n"
+            "The cause of the warehouse fire remains undetermined. The attack has not been claimed by any group.\n"
+            "The insurer said it plans to appeal the verdict.\n“I don't know when we can go home,” she said.\n"
+            "I don't know what happened to the pumps.\nWhat to Watch\n- The council vote on the buyout plan. "
+            "It needs six votes.\n- Federal aid for farmers on the floodplain.\n"
+        )
+    )
+    assert [q.text for q in qs] == [
+        "The council vote on the buyout plan.",
+        "Federal aid for farmers on the floodplain.",
+        "It is not clear whether the levee will hold another week.",
+        "The cause of the warehouse fire remains undetermined.",
+        "The attack has not been claimed by any group.",
+        "The insurer said it plans to appeal the verdict.",
+    ]
+
+
+def test_the_end_of_a_quotation_and_a_question_put_to_someone_ask_nothing_of_the_story() -> None:
+    """The last sentence of a quoted mailer ("…your new senator?”" with no opening mark) and "we asked the
+    supervisor: what is going on here?" are left out; the story's own question stays."""
+    qs = find_questions(
+        sentences(
+            "The mailer said: “Taxes will rise. Do you want to make Ann Vo your new state senator?”\n"
+            "Courtroom circus aside, we asked the city supervisor simply: what is going on here?\n"
+            "Will the city council vote on the tower repairs before the winter storms arrive?\n"
+        )
+    )
+    assert [q.text for q in qs] == [
+        "Will the city council vote on the tower repairs before the winter storms arrive?"
+    ]
+
+
+def test_questions_asked_one_after_another_in_a_paragraph_are_one_item() -> None:
+    """ "Is it a brilliant move? Is it a blunder?" weighs one matter two ways: one open question, both halves; a
+    question in the next paragraph is its own."""
+    qs = find_questions(
+        sentences(
+            "Is the boycott a brilliant move by the senator? Is it a blunder that will end her campaign?\n\n"
+            "So why did the party release the audit on the same day as the vote?\n"
+        )
+    )
+    assert [q.text for q in qs] == [
+        "Is the boycott a brilliant move by the senator? Is it a blunder that will end her campaign?",
+        "So why did the party release the audit on the same day as the vote?",
+    ]
+
+
+def test_interview_turns_segues_and_proposals_ask_nothing_of_the_story() -> None:
+    """Every question in an interviewer's turn (not only its first sentence), "How about in terms of cost?",
+    "Why not just show up?" and a question that names nothing are left out."""
+    qs = find_questions(
+        sentences(
+            "Ann Roe: This is the harbour. What do the red marks on the map represent?\n\n"
+            "Petar Vos: They show where the quay walls have moved since the storm.\n\n"
+            "How about in terms of cost? The bill has reached $4 million.\n\n"
+            "Why not just show up at the hearing and make the case in person?\n\n"
+            "So is that what this is?\n\n"
+            "Will the harbour authority pay for the repairs to the quay walls?\n"
+        )
+    )
+    assert [q.text for q in qs] == ["Will the harbour authority pay for the repairs to the quay walls?"]
+
+
+def test_what_a_source_leaves_open_in_reported_speech_but_not_in_an_aside() -> None:
+    """An official's reported "has not been claimed" and "it will take weeks before …" are open; a past doubt in a
+    clause of time, an inquiry in a relative clause naming who someone is, and the reader addressed are not."""
+    qs = find_questions(
+        sentences(
+            'The bombing "has not been claimed by any group, but a local faction is likely responsible," an '
+            "official said.\n"
+            "It will take weeks before engineers can assess the full damage to the bridge.\n"
+            "Earlier Monday, when the minister's whereabouts were still unclear, the party said it was worried.\n"
+            "Jo Lim, a spokesman for the city office, which is reviewing all permits, said no plan was filed.\n"
+            "It should make you wonder why the inspectors never visited the site.\n"
+        )
+    )
+    assert [q.text for q in qs] == [
+        'The bombing "has not been claimed by any group, but a local faction is likely responsible," an '
+        "official said.",
+        "It will take weeks before engineers can assess the full damage to the bridge.",
+    ]
+
+
+def test_statements_that_leave_something_open_without_a_question_mark() -> None:
+    """Unknown causes, what was not told, pending trials, votes and appeals, what is still to come: open, with no
+    "?" in sight."""
+    lines = [
+        "It was not immediately clear what caused the explosion at the depot.",
+        "Police could not tell who fired the first shot at the rally.",
+        "Officials have not disclosed how much the ministry paid for the land.",
+        "The statement did not specify which charges the port workers face.",
+        "The origin of the painting remains an enigma to the museum's curators.",
+        "The tenants haven't indicated whether they will accept the landlord's offer.",
+        "The former mayor is awaiting trial on corruption charges in the capital.",
+        "The regional council will vote on the buyout plan after the summer recess.",
+        "The hardest part of the cleanup of the river is still to come, engineers said.",
+        "Doctors are trying to determine whether the fall damaged the climber's spine.",
+    ]
+    qs = find_questions(sentences("\n".join(lines) + "\n"))
+    assert [q.text for q in qs] == lines
+
+
+def test_general_remarks_asides_and_questions_put_to_someone_are_not_open_questions() -> None:
+    """A general remark ("conflicting accounts are common"), a writer's rhetorical aside, an interviewer's question
+    told in reported speech and a quiz put to the reader ask nothing of the story."""
+    qs = find_questions(
+        sentences(
+            "Conflicting accounts are common in the first hours after a flood of this size.\n"
+            "Who could blame the residents for leaving the valley before the water rose?\n"
+            "Asked whether she would run for the seat again, the senator said she was tired.\n"
+            "Quiz\nWhich river burst its banks first during the storm last week?\n"
+        )
+    )
+    assert qs == []

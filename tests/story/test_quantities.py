@@ -1,0 +1,93 @@
+"""Counts compared like with like: compatible values agree, a developing count is an update, a split is a dispute."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefings.article.counts import counts_in
+from briefings.story.quantities import compare_counts
+from tests.conftest import sentences
+
+DAYS = {"s0": date(2024, 3, 1), "s1": date(2024, 3, 2), "s2": date(2024, 3, 3)}
+
+
+def disputes(*texts: str, published: dict[str, date] = DAYS):  # type: ignore[no-untyped-def]
+    return compare_counts(counts_in(sentences(*texts)), published)[1]
+
+
+def test_compatible_values_and_different_quantities_are_not_flagged() -> None:
+    """ "150" and "more than 150", "about 400" and "410", deaths in two places, and one source's own two values
+    (10 and 17 inches of sinking and tilt) are never a disagreement."""
+    assert not disputes(
+        "The quake killed 150 people in Lorwick.", "The quake killed more than 150 people in Lorwick."
+    )
+    assert not disputes(
+        "About 400 homes were destroyed by the fire.", "The fire destroyed 410 homes overnight."
+    )
+    assert not disputes("The storm killed 40 people in Haiti.", "The storm killed 12 people in Cuba.")
+    assert not disputes(
+        "The tower has sunk 17 inches and tilted 10 inches.", "The tower sank 17 inches and tilts 10 inches."
+    )
+
+
+def test_a_count_that_grows_report_by_report_is_an_update_newest_first() -> None:
+    """120, then 241, then 247 deaths in three days: an update listed newest first, not a dispute."""
+    found = disputes(
+        "The earthquake killed 120 people in Lorwick, officials said.",
+        "The earthquake killed 241 people in Lorwick, officials said.",
+        "The death toll in Lorwick rose to 247 on Sunday.",
+    )
+    assert len(found) == 1 and found[0].kind == "update"
+    assert [c.value for c in found[0].claims] == ["247", "241", "120"]
+
+
+def test_sources_that_differ_at_the_same_time_dispute() -> None:
+    """Two reports of the same day with 10 and 22 deaths in Lorwick: a dispute citing each."""
+    same_day = {"s0": date(2024, 3, 1), "s1": date(2024, 3, 1)}
+    found = disputes(
+        "The storm killed 10 people in Lorwick.", "The storm killed 22 people in Lorwick.", published=same_day
+    )
+    assert len(found) == 1 and found[0].kind == "dispute"
+    assert {(c.value, c.sources) for c in found[0].claims} == {("10", ("s0",)), ("22", ("s1",))}
+
+
+def test_counts_of_the_same_thing_in_like_sentences_are_compared() -> None:
+    """ "About 150 ships were waiting" against "More than 200 ships were waiting" on one day is a dispute over the
+    number of ships; a count only one source gives is no disagreement."""
+    same_day = {"s0": date(2024, 3, 1), "s1": date(2024, 3, 1), "s2": date(2024, 3, 1)}
+    found = disputes(
+        "About 150 ships were waiting at the canal.",
+        "More than 200 ships were waiting, officials said.",
+        "Over 15.2 million Ukrainians have been displaced, the agency said.",
+        published=same_day,
+    )
+    assert [(d.topic, d.kind) for d in found] == [("Number of ships", "dispute")]
+    assert {c.value for c in found[0].claims} == {"about 150", "more than 200"}
+
+
+def test_a_death_toll_broken_down_by_place_is_compared_place_by_place() -> None:
+    """ "…, 23 of them in Norland — including 18 in Port Vale" gives deaths in Port Vale, set against another
+    source's "killed 10 people in Port Vale"; "68 other deaths in the Isles" against "69 in the Isles"."""
+    counts = counts_in(
+        sentences(
+            "Forty people were killed in the region, 23 of them in Norland — including 18 in Port Vale.",
+            "The storm killed 10 people in Port Vale. It was blamed for 69 deaths in the Isles.",
+            "Before that, the storm was blamed for 68 other deaths in the Isles.",
+        )
+    )
+    keys = {(c.key, c.low) for c in counts}
+    assert ("deaths in norland", 23) in keys and ("deaths in port vale", 18) in keys
+    assert ("deaths in isles", 68) in keys and ("deaths in isles", 69) in keys
+    topics = {d.topic for d in compare_counts(counts, DAYS)[1]}
+    assert {"Number of deaths in port vale", "Number of deaths in isles"} <= topics
+
+
+def test_a_sources_odd_value_out_is_left_out_not_its_whole_count() -> None:
+    """A source that says "more than 16,000 flights" and "16,271 flights canceled" and "103 flights" diverted
+    still counts 16,271 against another source's "more than 18,000 flights canceled"."""
+    found = disputes(
+        "Airlines canceled more than 18,000 flights across the region as the storm hit, data showed.",
+        "More than 16,000 flights were affected; 16,271 flights canceled in all, and 103 flights diverted.",
+    )
+    assert len(found) == 1
+    assert {c.value for c in found[0].claims} == {"more than 18,000", "16,271"}
