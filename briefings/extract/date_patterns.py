@@ -240,11 +240,18 @@ NEEDS: dict[str, frozenset[str]] = {
     "quarter_rel": frozenset({"quarter"}), "weekend": frozenset({"weekend"}),
 }  # fmt: skip
 
+# "was due to start on 13 July" is a plan; "due to the storm", "due to rain" give a cause: only these verbs follow
+# the plan's "due to"
+PLAN_DUE_VERBS = (
+    "be", "start", "begin", "open", "close", "end", "take", "meet", "appear", "arrive", "leave", "stage", "hold",
+    "face", "return", "vote", "sign", "deliver", "testify", "speak", "visit", "launch", "resume", "finish",
+    "complete", "release", "announce", "decide", "rule", "hear", "go", "play", "perform", "expire", "host", "fly",
+)  # fmt: skip
 _FUTURE = re.compile(
     r"\b(will|won['’]t|shall|going to|set to|set for|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
     r"to be held|is to|are to|(?-i:may)|might|could|would|should|ahead(?!\s+of\b)|prepar\w*|hopes?\s+to|"
     r"intends?\s+to|"
-    r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by))\b|['’]ll\b",
+    r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by)|due\s+to\s+(?:" + "|".join(PLAN_DUE_VERBS) + r"))\b|['’]ll\b",
     _FLAGS,
 )
 _PAST = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefings.extract.dates import find_dates
+from briefings.extract.dates import find_dates, future_context
 
 REF = date(2016, 1, 27)  # a Wednesday
 
@@ -74,3 +74,11 @@ def test_today_inside_a_timeless_quotation_is_nowadays() -> None:
     assert _dates("“What we have in place today is horrible for the country,” the senator said on NBC.") == []
     assert _dates('"What we have in place today is horrible," the senator said.') == []
     assert _dates("“We signed the deal today,” the minister said.") == ["2016-01-27"]
+
+
+def test_due_to_a_verb_is_a_plan_and_due_to_a_noun_a_cause() -> None:
+    """ "Was due to start on 13 July" speaks of a plan; "canceled due to the storm on Monday" does not."""
+    plan = "The concert series was due to start at the arena on 13 July."
+    cause = "Flights were canceled due to the storm on Monday."
+    assert future_context(plan, (plan.index("13 July"), plan.index("13 July") + 7))
+    assert not future_context(cause, (cause.index("Monday"), cause.index("Monday") + 6))
