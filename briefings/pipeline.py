@@ -23,7 +23,7 @@ from briefings.article.newcomers import NameRuns, name_runs
 from briefings.article.sentences import document_sentences
 from briefings.article.sightings import Sighting, document_sightings
 from briefings.compare import Fact, compare, date_agreements, duration_facts, leader_facts, money_facts
-from briefings.copies import merge_copies, shingles
+from briefings.copies import merge_copies, shingles, sketch
 from briefings.extract.questions import candidate_questions, find_questions
 from briefings.extract.quotes import attach_quotes, quoting_words
 from briefings.keeping import Kept
@@ -43,7 +43,7 @@ from briefings.quantities import Count, compare_counts, counts_in
 from briefings.runner import Pipeline, Stage
 from briefings.story.answers import answer_questions
 from briefings.story.cast import Vocabulary, clean_cast, rank_cast, vocabulary
-from briefings.story.furniture import Recurrence, recurrence
+from briefings.story.furniture import LineKeys, Recurrence, line_keys, recurrence
 from briefings.story.people import find_people
 from briefings.story.timeline import build_timeline
 from briefings.story.watchlist import choose_questions, story_words
@@ -81,6 +81,11 @@ def _facts(sentences: list[Sentence]) -> tuple[Fact, ...]:
 def _day_of(articles: Sequence[Document]) -> dict[str, date | None]:
     """Each article's publication day."""
     return {d.id: d.published for d in articles}
+
+
+def _recurring(day_of: dict[str, date | None], line_keys: Sequence[LineKeys]) -> Recurrence:
+    """The lines the corpus prints on many days, from each article's own line keys."""
+    return recurrence((), day_of, line_keys)
 
 
 def _found_people(
@@ -224,8 +229,9 @@ def _briefing(
 STAGES = (
     # per article, on the articles as loaded: shingles, to find syndicated copies
     Stage("shingles", shingles, ("article",), over="documents"),
-    # for the story: a syndicated article is read once, its other outlets named
-    Stage("articles", merge_copies, ("documents", "shingles")),
+    Stage("sketch", sketch, ("shingles",), over="documents"),
+    # for the story: a syndicated article is read once, its other outlets named (pairs judged before are kept)
+    Stage("articles", merge_copies, ("documents", "shingles", "sketch", "kept")),
     # per article, each read once (relative dates count from the day the article is dated by)
     Stage("sentences", document_sentences, ("article",), over="articles"),
     Stage("candidates", document_candidates, ("sentences",), over="articles"),
@@ -236,10 +242,11 @@ STAGES = (
     Stage("summary", summary_candidates, ("sentences",), over="articles"),
     Stage("names", quoting_words, ("article",), over="articles"),
     Stage("name_runs", name_runs, ("article",), over="articles"),
+    Stage("line_keys", line_keys, ("sentences",), over="articles"),
     # for the story
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
-    Stage("recurring", recurrence, ("all_sentences", "day_of")),
+    Stage("recurring", _recurring, ("day_of", "line_keys")),
     Stage(
         "found_people", _found_people, ("articles", "all_sentences", "candidates", "names", "name_runs", "kept")
     ),

@@ -164,6 +164,11 @@ def content_key(name: str, text: str) -> str:
     return digest.hexdigest()
 
 
+def merge_key(name: str) -> str:
+    """Where a story merge keeps what it learnt between builds (pair outcomes): valid for this extractor only."""
+    return f"merge:{name}:{extractor_version()}"
+
+
 def kept_each(
     kept: Kept | None,
     keys: Sequence[str | None],

@@ -3,17 +3,19 @@
 A sentence that many articles print word for word on different days is not news on any one of them: it is a
 site's boilerplate (a call for readers' stories, a comment policy, a standing promo) or a background line pasted
 into every report ("The singer died in June 2009 at 50"). Which lines those are is a story-level fact (it moves
-as articles arrive), so it is computed in the merge from the sentences every article already has; nothing here
-knows any phrase.
+as articles arrive), so the merge counts days over each article's own line keys (`line_keys`, kept with the
+article's other work): one article added costs its own keys, not a pass over every sentence. Nothing here knows
+any phrase.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from briefings.model import Sentence
 from briefings.text import fold
@@ -34,6 +36,7 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=1 << 16)  # the summary, questions and key dates ask about the same lines again
 def line_key(text: str) -> str:
     """A sentence's recurrence key: folded to lowercase ASCII words, every number written as 0 (a stamp or a
     moving toll recurs with other figures)."""
@@ -64,19 +67,48 @@ class Recurrence:
 NO_RECURRENCE = Recurrence(frozenset(), frozenset())
 
 
-def recurrence(sentences: Iterable[Sentence], day_of: Mapping[str, date | None]) -> Recurrence:
-    """Learn the recurring lines of a corpus from its sentences and each source's publication day (an undated
-    source counts as a day of its own, so it can never make a line recur)."""
-    days: dict[str, set[object]] = defaultdict(set)
-    opening_days: dict[str, set[object]] = defaultdict(set)
+@dataclass(frozen=True)
+class LineKeys:
+    """One article's distinct recurrence keys (`lines`) and line openings (`openings`): its own work, kept."""
+
+    doc_id: str
+    lines: frozenset[str]
+    openings: frozenset[str]
+
+
+def line_keys(sentences: Sequence[Sentence]) -> LineKeys:
+    """The recurrence keys of one article's sentences (those long enough to tell) and their openings."""
+    lines = set()
+    openings = set()
     for s in sentences:
         key = line_key(s.text)
         if len(key) < 12:
             continue  # "Help", "Read more": too short to tell, and chrome rules deal with them
-        day: object = day_of.get(s.doc_id) or s.doc_id
-        days[key].add(day)
+        lines.add(key)
         if len(key.split()) >= STALE_WORDS:
-            opening_days[_opening(key)].add(day)
+            openings.add(_opening(key))
+    return LineKeys(sentences[0].doc_id if sentences else "", frozenset(lines), frozenset(openings))
+
+
+def recurrence(
+    sentences: Iterable[Sentence], day_of: Mapping[str, date | None], keys: Iterable[LineKeys] | None = None
+) -> Recurrence:
+    """Learn the recurring lines of a corpus from its sentences and each source's publication day (an undated
+    source counts as a day of its own, so it can never make a line recur); `keys` are each article's
+    line_keys when already made (then `sentences` is not read)."""
+    if keys is None:
+        by_doc: dict[str, list[Sentence]] = defaultdict(list)
+        for s in sentences:
+            by_doc[s.doc_id].append(s)
+        keys = (line_keys(group) for group in by_doc.values())
+    days: dict[str, set[object]] = defaultdict(set)
+    opening_days: dict[str, set[object]] = defaultdict(set)
+    for article in keys:
+        day: object = day_of.get(article.doc_id) or article.doc_id
+        for key in article.lines:
+            days[key].add(day)
+        for opening in article.openings:
+            opening_days[opening].add(day)
     return Recurrence(
         frozenset(k for k, d in days.items() if len(d) >= FURNITURE_DAYS),
         frozenset(k for k, d in opening_days.items() if len(d) >= STALE_DAYS),
