@@ -42,7 +42,7 @@ from briefings.model import (
 from briefings.quantities import Count, compare_counts, counts_in
 from briefings.runner import Pipeline, Stage
 from briefings.story.answers import answer_questions
-from briefings.story.cast import Vocabulary, clean_cast, rank_cast, vocabulary
+from briefings.story.cast import Vocabulary, clean_cast, lowercase_words, rank_cast, vocabulary
 from briefings.story.furniture import LineKeys, Recurrence, line_keys, recurrence
 from briefings.story.people import find_people
 from briefings.story.timeline import build_timeline
@@ -78,6 +78,11 @@ def _facts(sentences: list[Sentence]) -> tuple[Fact, ...]:
 # for the story: each a function of whole results
 
 
+def _union(per_article: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The union of each article's set."""
+    return frozenset().union(*per_article)
+
+
 def _day_of(articles: Sequence[Document]) -> dict[str, date | None]:
     """Each article's publication day."""
     return {d.id: d.published for d in articles}
@@ -94,18 +99,22 @@ def _found_people(
     candidates: Sequence[Sequence[Candidate]],
     names: Sequence[tuple[str, str]],
     name_runs: Sequence[NameRuns],
+    common_words: frozenset[str],
     kept: Kept | None,
 ) -> list[Person]:
     """The people found in the corpus, with their quotes."""
     every = _flat(candidates)
     titles = {c.name for c in every if c.evidence == {WORK_EVIDENCE}}  # written as a work's title somewhere
-    found = find_people(all_sentences, every)
+    found = find_people(all_sentences, every, common_words)
     return attach_quotes(articles, found, words=names, kept=kept, refused=titles, runs=name_runs)
 
 
-def _vocabulary(all_sentences: list[Sentence], found_people: Sequence[Person]) -> Vocabulary:
+def _vocabulary(
+    all_sentences: list[Sentence], found_people: Sequence[Person], common_words: frozenset[str]
+) -> Vocabulary:
     """The corpus' statistics on the words of the people's names."""
-    return vocabulary(all_sentences, (form for p in found_people for form in (p.name, *p.aliases)))
+    names = (form for p in found_people for form in (p.name, *p.aliases))
+    return vocabulary(all_sentences, names, common_words)
 
 
 def _people(
@@ -243,14 +252,18 @@ STAGES = (
     Stage("names", quoting_words, ("article",), over="articles"),
     Stage("name_runs", name_runs, ("article",), over="articles"),
     Stage("line_keys", line_keys, ("sentences",), over="articles"),
+    Stage("lowercase", lowercase_words, ("sentences",), over="articles"),
     # for the story
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
+    Stage("common_words", _union, ("lowercase",)),
     Stage("recurring", _recurring, ("day_of", "line_keys")),
     Stage(
-        "found_people", _found_people, ("articles", "all_sentences", "candidates", "names", "name_runs", "kept")
+        "found_people",
+        _found_people,
+        ("articles", "all_sentences", "candidates", "names", "name_runs", "common_words", "kept"),
     ),
-    Stage("name_vocabulary", _vocabulary, ("all_sentences", "found_people")),
+    Stage("name_vocabulary", _vocabulary, ("all_sentences", "found_people", "common_words")),
     Stage("people", _people, ("found_people", "day_of", "name_vocabulary")),
     Stage("timeline", _timeline, ("articles", "all_sentences", "sightings", "as_of", "background_days")),
     Stage("comparisons", _comparisons, ("articles", "all_sentences", "facts", "counts", "people")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -71,11 +72,20 @@ class Vocabulary:
         return after_the >= _DEFINITE_MIN and after_the >= DEFINITE_SHARE * full
 
 
-def vocabulary(sentences: Sequence[Sentence], names: Iterable[str] = ()) -> Vocabulary:
-    """The corpus' lowercase words of three letters or more, and how `names` are written (one pass)."""
-    found: set[str] = set()
-    for s in sentences:
-        found.update(re.findall(r"\b[a-z]{3,}\b", s.text))
+_LOWERCASE = re.compile(r"\b[a-z]{3,}\b")
+
+
+def lowercase_words(sentences: Iterable[Sentence]) -> frozenset[str]:
+    """The lowercase words of three letters or more in these sentences (an article's: kept with its work)."""
+    return frozenset(w for s in sentences for w in _LOWERCASE.findall(s.text))
+
+
+def vocabulary(
+    sentences: Sequence[Sentence], names: Iterable[str] = (), lowercase: AbstractSet[str] | None = None
+) -> Vocabulary:
+    """The corpus' lowercase words of three letters or more, and how `names` are written (one pass);
+    `lowercase` are those words when already gathered (from each article's lowercase_words)."""
+    found = lowercase if lowercase is not None else lowercase_words(sentences)
     names = list(names)
     listed = sorted({n for n in names if " " in n}, key=len, reverse=True)
     written: dict[str, tuple[int, int]] = {}

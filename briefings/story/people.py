@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -74,9 +75,14 @@ def _canonical(profile: _Profile) -> str:
     return max(full, key=lambda f: (len(profile.form_docs[f]), _has_accents(f), profile.forms[f], len(f)))
 
 
-def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] | None = None) -> list[Person]:
+def find_people(
+    sentences: Sequence[Sentence],
+    candidates: Sequence[Candidate] | None = None,
+    common: AbstractSet[str] | None = None,
+) -> list[Person]:
     """People in the corpus, one profile each, most-mentioned first; `candidates` when already found (they are
-    read, never changed, so they can be kept per article)."""
+    read, never changed, so they can be kept per article), `common` the corpus' lowercase words of three
+    letters or more when already gathered."""
     if candidates is None:
         candidates = document_candidates(sentences)
     profiles: list[_Profile] = []
@@ -154,7 +160,8 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
     # A name with no cue of its own (a known first name, or a surname that speaks elsewhere) must not start or
     # end with a word the corpus also writes in lowercase ("Even Norland", "Praised Ruiz", "Harbour Avenue");
     # known only by its first name, it must also recur (a one-off name in a list is not news).
-    common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
+    if common is None:
+        common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
 
     def trusted(person: Person, evidence: set[str]) -> bool:
         if evidence - _WEAK_EVIDENCE:
