@@ -22,6 +22,7 @@ import hashlib
 import heapq
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 
@@ -77,10 +78,14 @@ class PairOutcomes:
             self.added += 1
         return found
 
-    def save(self) -> None:
-        """Keep the outcomes when this merge judged new pairs."""
-        if self.kept is not None and self.added:
-            self.kept.put(merge_key("copy-pairs"), self.known)
+    def save(self, current: AbstractSet[str]) -> None:
+        """Keep the outcomes of pairs of `current` articles (by content key) when this merge judged new pairs or
+        an article left: what is kept grows with the corpus, not with its history."""
+        if self.kept is None:
+            return
+        known = {pair: copy for pair, copy in self.known.items() if pair[0] in current and pair[1] in current}
+        if self.added or len(known) < len(self.known):
+            self.kept.put(merge_key("copy-pairs"), known)
 
 
 def _is_copy(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -142,7 +147,7 @@ def merge_copies(
                 tried.add((i, j))
                 if outcomes.outcome(documents[i].key, documents[j].key, functools.partial(judged, i, j)):
                     parent[find(j)] = find(i)
-    outcomes.save()
+    outcomes.save({d.key for d in documents if d.key})
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(documents)):
         groups[find(i)].append(i)

@@ -107,3 +107,13 @@ def test_a_kept_outcome_is_used_instead_of_judging_again() -> None:
     pairs = cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs")))
     store.put(merge_key("copy-pairs"), dict.fromkeys(pairs, False))
     assert len(merge_copies(docs, kept=store)) == 2
+
+
+def test_pairs_of_an_article_removed_are_not_kept_on() -> None:
+    """The kept outcomes cover the current articles only: a removed article's pairs go at the next merge."""
+    store = MemoryKept()
+    docs = [_keyed("a.md", "A", WIRE), _keyed("b.md", "B", OTHER), _keyed("d.md", "D", WIRE + " Updated.")]
+    merge_copies(docs, kept=store)
+    assert len(cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs")))) == 1
+    merge_copies(docs[:2], kept=store)
+    assert cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs"))) == {}
