@@ -18,7 +18,8 @@ from rapidfuzz.distance import Levenshtein
 from briefings.article.candidates import ARABIC_PARTICLE, WORK_EVIDENCE, Candidate, document_candidates
 from briefings.extract.given_names import same_first_name
 from briefings.model import Person, Role, Sentence
-from briefings.text import fold, literal_union, normalize_space
+from briefings.story.name_scan import NameScan
+from briefings.text import fold, normalize_space
 
 _MISSPELT_MIN = 6  # letters two surnames need before one letter apart is read as one name misspelt (shorter:
 # "Gordon" and "Jordan" are two names)
@@ -232,9 +233,9 @@ def _count_mentions(
     counts = [(0, set(p.sources)) for p in profiles]
     if not owners:
         return counts
-    pattern = re.compile(r"(?<![\w-])(?:" + literal_union(owners) + r")(?![\w-])")
+    scan = NameScan(owners)
     for s in sentences:
-        for match in pattern.finditer(s.text):
+        for match in scan.find(s.text):
             for index in owners[match.group()]:
                 mentions, sources = counts[index]
                 sources.add(s.doc_id)
