@@ -38,7 +38,7 @@ BRIEFBOT = Path(sys.executable).parent / "briefbot"
 # functions called inside stages (and by loading), timed wherever they are called in the serial build
 INNER = [
     ("briefings.load.corpus", "_parse"),
-    ("briefings.extract.quotes", "document_quotes"),
+    ("briefings.story.quotes", "document_quotes"),
     ("briefings.article.sightings", "find_dates"),
     ("briefings.load.structure", "leading_date"),
     ("briefings.article.sentences", "split_sentences"),

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefings.article.sentences import corpus_sentences, strip_label
+from briefings.article.summary_candidates import is_summary_worthy
 from briefings.model import Document
-from briefings.summary import fill_budget, is_summary_worthy, summarize
+from briefings.story.summary import fill_budget, summarize
 from briefings.text import split_sentences, word_count, words
 
 

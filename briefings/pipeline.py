@@ -18,14 +18,18 @@ from itertools import chain
 from typing import TypeVar
 
 from briefings.article.candidates import WORK_EVIDENCE, Candidate, document_candidates
+from briefings.article.counts import Count, counts_in
+from briefings.article.facts import Fact, duration_facts, money_facts
+from briefings.article.line_keys import LineKeys, line_keys
+from briefings.article.lowercase import lowercase_words
 from briefings.article.measures import measures_in
 from briefings.article.newcomers import NameRuns, name_runs
+from briefings.article.questions import candidate_questions
+from briefings.article.quoting_words import quoting_words
 from briefings.article.sentences import document_sentences
+from briefings.article.shingles import shingles, sketch
 from briefings.article.sightings import Sighting, document_sightings
-from briefings.compare import Fact, compare, date_agreements, duration_facts, leader_facts, money_facts
-from briefings.copies import merge_copies, shingles, sketch
-from briefings.extract.questions import candidate_questions, find_questions
-from briefings.extract.quotes import attach_quotes, quoting_words
+from briefings.article.summary_candidates import SummaryCandidate, summary_candidates
 from briefings.keeping import Kept
 from briefings.model import (
     Agreement,
@@ -39,15 +43,19 @@ from briefings.model import (
     SourceInfo,
     SummarySentence,
 )
-from briefings.quantities import Count, compare_counts, counts_in
 from briefings.runner import Pipeline, Stage
 from briefings.story.answers import answer_questions
-from briefings.story.cast import Vocabulary, clean_cast, lowercase_words, rank_cast, vocabulary
-from briefings.story.furniture import LineKeys, Recurrence, line_keys, recurrence
+from briefings.story.cast import Vocabulary, clean_cast, rank_cast, vocabulary
+from briefings.story.compare import compare, date_agreements, leader_facts
+from briefings.story.copies import merge_copies
+from briefings.story.furniture import Recurrence, recurrence
 from briefings.story.people import find_people
+from briefings.story.quantities import compare_counts
+from briefings.story.questions import find_questions
+from briefings.story.quotes import attach_quotes
+from briefings.story.summary import summarize
 from briefings.story.timeline import build_timeline
 from briefings.story.watchlist import choose_questions, story_words
-from briefings.summary import SummaryCandidate, summarize, summary_candidates
 from briefings.text import content_stems
 
 T = TypeVar("T")

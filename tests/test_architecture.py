@@ -136,3 +136,38 @@ def test_nothing_imports_another_modules_internals() -> None:
                     ]
     assert offenders == []
 
+
+
+# The packages of briefings/ in the order the flow runs: each may import an earlier one, never a later one.
+FLOW = ("extract", "load", "article", "story", "output")
+
+
+def test_the_package_tree_reads_as_the_flow() -> None:
+    """The shared finders (extract/) come first, then loading (load/), each article's own work (article/), the
+    story's merges (story/) and what is read off a finished briefing (output/): no package imports a later one, and
+    none imports the pipeline that wires them."""
+    offenders = []
+    for rank, package in enumerate(FLOW):
+        for path in (ROOT / "briefings" / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith("briefings."):
+                    continue
+                part = node.module.split(".")[1]  # type: ignore[union-attr]
+                later = part in FLOW and FLOW.index(part) > rank
+                if later or part in ("pipeline", "build"):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.module}")
+    assert offenders == []
+
+
+def test_each_per_article_stage_lives_in_the_article_package() -> None:
+    """A stage that runs per article is a function of briefings.article (or a one-line join of such functions
+    in the pipeline itself); a story stage's work is done in briefings.story."""
+    from briefings.pipeline import PIPELINE, STAGES
+
+    assert PIPELINE.steps  # the declarations order without error
+    for stage in STAGES:
+        module = stage.run.__module__
+        if module == "briefings.pipeline":
+            continue
+        expected = "briefings.article." if stage.over else "briefings.story."
+        assert module.startswith(expected), f"{stage.name}: {module}"

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from briefings import build_briefing, load_corpus
-from briefings.article.sentences import strip_dateline
+from briefings.extract.datelines import strip_dateline
 from briefings.output.lookup import find_person
 
 PORT = Path(__file__).resolve().parent / "payloads" / "port_strike"

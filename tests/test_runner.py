@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-import briefings.extract.quotes
 import briefings.runner
+import briefings.story.quotes
 from briefings import Briefing, build_briefing, load_corpus
 from briefings.extract.namer import Namer
-from briefings.extract.quotes import Cues
 from briefings.keeping import MemoryKept
 from briefings.model import Document, Quote
+from briefings.story.quotes import Cues
 
 AS_OF = date(2024, 3, 20)
 
@@ -149,13 +149,13 @@ def test_an_articles_quotes_are_read_again_only_when_the_names_it_holds_change(
     kept = MemoryKept()
     _brief(folder, kept)
     read: list[str] = []
-    read_article = briefings.extract.quotes.document_quotes
+    read_article = briefings.story.quotes.document_quotes
 
     def spy(doc: Document, namer: Namer, *rest: Cues | None) -> list[tuple[str, Quote]]:
         read.append(doc.id)
         return read_article(doc, namer, *rest)
 
-    monkeypatch.setattr(briefings.extract.quotes, "document_quotes", spy)
+    monkeypatch.setattr(briefings.story.quotes, "document_quotes", spy)
     _write(folder, "y.txt", "---\npublished: 2024-03-11\n---\nDock workers marched in the rain on Tuesday.\n")
     incremental = _brief(folder, kept)
     assert read == ["y"]  # only the new article was read for quotes

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefings.article.counts import Count
 from briefings.model import Sentence
-from briefings.quantities import Count
 from briefings.text import content_stems
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"

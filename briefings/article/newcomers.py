@@ -2,7 +2,7 @@
 
 A reader of "“We never saw it coming,” wrote Ann Vo." knows Ann Vo spoke, though she is named once. Such
 names are offered to the quote finder as provisional people; only those it hears speak are kept (see
-`briefings.extract.quotes.attach_quotes`), so a name that merely passes by is never listed.
+`briefings.story.quotes.attach_quotes`), so a name that merely passes by is never listed.
 """
 
 from __future__ import annotations

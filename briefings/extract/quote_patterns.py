@@ -1,6 +1,6 @@
 """The vocabulary of quotes: the words that describe a person already named instead of naming them again.
 
-Used by `briefings.extract.quotes`. "“…,” the Iowa farmer said" names nobody; when no one in the story
+Used by `briefings.story.quotes`. "“…,” the Iowa farmer said" names nobody; when no one in the story
 holds the role "Republican", the speaker is the one person the paragraph and the one before it name. Only words
 that news uses to describe the person it is writing about belong here: "the official said" or "the spokesman
 said" usually brings in someone else, so they are not listed.

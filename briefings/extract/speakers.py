@@ -1,7 +1,7 @@
 """Who said a quote, from the words around it: after it ("…," said X), before it (X told reporters, "…"), set
 between commas, in the passive ("called “…” by X"), a role, a pronoun and its antecedent, the next sentence.
 
-Used by `briefings.extract.quotes`, which reads each article's paragraphs in order and keeps who is in focus.
+Used by `briefings.story.quotes`, which reads each article's paragraphs in order and keeps who is in focus.
 """
 
 from __future__ import annotations

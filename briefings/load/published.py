@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefings.article.sentences import dateline
+from briefings.extract.datelines import dateline
 from briefings.extract.dates import WEEKDAYS, DateMention, find_dates, future_context
 from briefings.load.clean import publication_stamp
 from briefings.model import Block

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from briefings.extract.questions import leaves_open
+from briefings.article.questions import leaves_open
 from briefings.model import Question, Sentence
 from briefings.text import content_stems
 

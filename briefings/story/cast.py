@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from briefings.article.lowercase import lowercase_words
 from briefings.extract.gazetteer import country_names, is_nationality, is_place
 from briefings.extract.given_names import is_clear_first_name, is_given_name
 from briefings.extract.lexicon import TITLE_WORDS
@@ -75,14 +76,6 @@ class Vocabulary:
 
 _THE = frozenset(("the", "The"))
 _LOCATIVES = frozenset(("in", "at", "from", "near", "to"))  # a word before a place's name ("in Tarvos")
-_LOWERCASE = re.compile(r"\b[a-z]{3,}\b")
-
-
-def lowercase_words(sentences: Iterable[Sentence]) -> frozenset[str]:
-    """The lowercase words of three letters or more in these sentences (an article's: kept with its work)."""
-    return frozenset(w for s in sentences for w in _LOWERCASE.findall(s.text))
-
-
 def vocabulary(
     sentences: Sequence[Sentence], names: Iterable[str] = (), lowercase: AbstractSet[str] | None = None
 ) -> Vocabulary:

@@ -10,15 +10,13 @@ any phrase.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
+from briefings.article.line_keys import LineKeys, line_key, line_keys, opening
 from briefings.model import Sentence
-from briefings.text import fold
 
 # A line printed on this many different publication days is furniture (or pasted background) for the summary,
 # the questions and the key dates. Lower catches more boilerplate, but on a short story also a lead that two or
@@ -28,24 +26,6 @@ FURNITURE_DAYS = 3
 # where the story stands now. Lower keeps the summary fresher, at the price of a background line a reader may
 # still need.
 STALE_DAYS = 5
-STALE_WORDS = (
-    12  # the opening words compared for staleness: enough to be one statement, few enough to survive
-)
-# the edits each re-use makes at its end
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
-_DIGITS = re.compile(r"\d+")
-
-
-@lru_cache(maxsize=1 << 16)  # the summary, questions and key dates ask about the same lines again
-def line_key(text: str) -> str:
-    """A sentence's recurrence key: folded to lowercase ASCII words, every number written as 0 (a stamp or a
-    moving toll recurs with other figures)."""
-    return _NOT_WORD.sub(" ", _DIGITS.sub("0", fold(text))).strip()
-
-
-def _opening(key: str) -> str:
-    return " ".join(key.split()[:STALE_WORDS])
-
 
 @dataclass(frozen=True)
 class Recurrence:
@@ -61,33 +41,10 @@ class Recurrence:
     def is_stale(self, text: str) -> bool:
         """True when the line is furniture or its opening recurs on STALE_DAYS or more days."""
         key = line_key(text)
-        return key in self.furniture or _opening(key) in self.stale
+        return key in self.furniture or opening(key) in self.stale
 
 
 NO_RECURRENCE = Recurrence(frozenset(), frozenset())
-
-
-@dataclass(frozen=True)
-class LineKeys:
-    """One article's distinct recurrence keys (`lines`) and line openings (`openings`): its own work, kept."""
-
-    doc_id: str
-    lines: frozenset[str]
-    openings: frozenset[str]
-
-
-def line_keys(sentences: Sequence[Sentence]) -> LineKeys:
-    """The recurrence keys of one article's sentences (those long enough to tell) and their openings."""
-    lines = set()
-    openings = set()
-    for s in sentences:
-        key = line_key(s.text)
-        if len(key) < 12:
-            continue  # "Help", "Read more": too short to tell, and chrome rules deal with them
-        lines.add(key)
-        if len(key.split()) >= STALE_WORDS:
-            openings.add(_opening(key))
-    return LineKeys(sentences[0].doc_id if sentences else "", frozenset(lines), frozenset(openings))
 
 
 def recurrence(
@@ -107,8 +64,8 @@ def recurrence(
         day: object = day_of.get(article.doc_id) or article.doc_id
         for key in article.lines:
             days[key].add(day)
-        for opening in article.openings:
-            opening_days[opening].add(day)
+        for start in article.openings:
+            opening_days[start].add(day)
     return Recurrence(
         frozenset(k for k, d in days.items() if len(d) >= FURNITURE_DAYS),
         frozenset(k for k, d in opening_days.items() if len(d) >= STALE_DAYS),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from briefings.article.counts import counts_in
 from briefings.article.measures import measures_in
 from briefings.model import Disagreement
-from briefings.quantities import compare_counts, counts_in
+from briefings.story.quantities import compare_counts
 from tests.conftest import sentences
 
 SAME_DAY = {"s0": date(2024, 3, 1), "s1": date(2024, 3, 1), "s2": date(2024, 3, 1)}

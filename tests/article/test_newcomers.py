@@ -59,7 +59,7 @@ def test_a_function_word_is_no_first_name_and_the_corpus_words_count() -> None:
 def test_a_name_written_as_a_works_title_is_no_newcomer() -> None:
     """A song the people finder saw in a list of hits ("hits such as Nora Quellbeck") is not let back in as a
     speaker when a lyric is quoted beside it; the same text without that refusal lists the name."""
-    from briefings.extract.quotes import attach_quotes
+    from briefings.story.quotes import attach_quotes
 
     text = "Her hits such as Nora Quellbeck sold well. “Come back to the pier,” said Nora Quellbeck on the record."
     assert [p.name for p in attach_quotes([doc(text)], [])] == ["Nora Quellbeck"]

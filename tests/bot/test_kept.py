@@ -15,7 +15,7 @@ import pytest
 
 import bot.kept
 import briefings
-import briefings.extract.quotes
+import briefings.story.quotes
 from bot.kept import FILENAME, KeptStore
 from bot.service import BriefingService
 from tests.conftest import ROOT, SEEDS
@@ -172,9 +172,9 @@ def test_the_running_service_redoes_only_the_new_article(
     put = service.kept.put
     service.kept.put = lambda key, value: (computed.append(key), put(key, value))[1]  # type: ignore[method-assign]
     quoted: list[str] = []
-    read_quotes = briefings.extract.quotes.document_quotes
+    read_quotes = briefings.story.quotes.document_quotes
     monkeypatch.setattr(
-        briefings.extract.quotes,
+        briefings.story.quotes,
         "document_quotes",
         lambda doc, namer, *rest: (quoted.append(doc.id), read_quotes(doc, namer, *rest))[1],
     )

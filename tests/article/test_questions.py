@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.extract.questions import find_questions
+from briefings.story.questions import find_questions
 from tests.conftest import sentences
 
 

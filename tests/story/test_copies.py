@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import cast
 
 from briefings import build_briefing
-from briefings.copies import merge_copies
 from briefings.keeping import MemoryKept
 from briefings.load.corpus import parse_article
 from briefings.model import Document
 from briefings.runner import content_key, merge_key
+from briefings.story.copies import merge_copies
 
 WIRE = (
     "The council voted on Monday to close the harbour bridge for repairs after engineers found cracks in two of "

@@ -1,21 +1,15 @@
-"""Where sources agree and where they disagree: durations, counts and who leads, besides dates (see timeline).
-
-Each fact has a topic ("length of the call") and a value ("2.5 hours"). A topic given one value by several
-sources is corroborated; a topic given different values is a disagreement listing each value with its sources;
-a topic only one source states is marked single-source.
-"""
+"""Facts one article states on its own: durations ("a two-and-a-half-hour call") and amounts of money with
+what they are the value of. The story compares them (`briefings.story.compare`)."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefings.extract.dates import NUMBER_WORDS
-from briefings.extract.namer import Namer
-from briefings.model import Agreement, Claim, Disagreement, KeyDate, Person, Sentence
-from briefings.text import stem, truncate_words
+from briefings.model import Sentence
+from briefings.text import stem
 
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
 _DURATION = re.compile(
@@ -49,25 +43,6 @@ _NOUN_GROUPS = {
     "war": "war",
     "conflict": "war",
 }
-_LEAD = re.compile(
-    r"\b(?P<noun>delegation|team|talks|negotiations|envoys|meetings?|mission|effort|side)\b[^.;]{0,80}?"
-    r"\b(?:led|headed)\s+by\s+(?P<who>[^,;]{3,100})",
-    re.IGNORECASE,
-)
-_LEADS_AT_ALL = re.compile(r"\b(?:led|headed)\s+by\b|\bwill\s+(?:head|lead)\b", re.IGNORECASE)
-_LEADER_NOUNS = {
-    "delegation": "delegation",
-    "team": "delegation",
-    "talk": "talks",
-    "negotiation": "talks",
-    "envoy": "delegation",
-    "meeting": "talks",
-    "mission": "delegation",
-    "side": "delegation",
-}
-_HEADS = re.compile(
-    r"(?P<who>[^,.;]{3,80}?)\s+will\s+(?:head|lead)\s+the\s+(?P<noun>[\w.\- ]{3,40}?)(?:[,.;]|$)"
-)
 
 
 @dataclass(frozen=True)
@@ -92,7 +67,7 @@ def _format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def _matches(
+def matches(
     sentences: Sequence[Sentence], *patterns: re.Pattern[str]
 ) -> Iterator[tuple[Sentence, re.Match[str]]]:
     """Every match of the patterns in the article text (headings left out), with its sentence."""
@@ -106,7 +81,7 @@ def _matches(
 def duration_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     """Durations of things ("a two-and-a-half-hour call"), one fact per mention."""
     facts: list[Fact] = []
-    for s, m in _matches(sentences, _DURATION):
+    for s, m in matches(sentences, _DURATION):
         value = _number(m["num"])
         if value is None:
             continue
@@ -159,59 +134,3 @@ def money_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             value = f"{qualifier} {m['cur']}{m['num'].replace(',', '')} {scale}".strip().replace("  ", " ")
             facts.append(Fact(f"Value of the {topics[0][1]}", value, s.doc_id))
     return facts
-
-
-def leader_facts(sentences: Sequence[Sentence], people: Sequence[Person]) -> list[Fact]:
-    """Who leads a delegation or talks ("talks led by Secretary of State X"), by known person."""
-    namer = Namer(people)
-
-    def person_in(text: str) -> str | None:
-        found = namer.mentions(text)
-        return found[0].person if found else None
-
-    facts: list[Fact] = []
-    leading = [
-        s for s in sentences if _LEADS_AT_ALL.search(s.text)
-    ]  # a cheap look before the costly patterns
-    for s, m in _matches(leading, _LEAD, _HEADS):
-        who = person_in(m["who"])
-        if who:
-            noun = _LEADER_NOUNS.get(stem(m["noun"].split()[-1]), "effort")
-            facts.append(Fact(f"Who leads the {noun}", who, s.doc_id))
-    return facts
-
-
-def compare(facts: Sequence[Fact]) -> tuple[list[Agreement], list[Disagreement]]:
-    """Corroborated and single-source facts, and the facts sources give different values for."""
-    topics: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for fact in facts:
-        topics[fact.topic][fact.value].add(fact.doc_id)
-    agreements: list[Agreement] = []
-    disagreements: list[Disagreement] = []
-    for topic, values in topics.items():
-        if len(values) > 1 and not _one_source_names_all(values):
-            claims = tuple(
-                Claim(v, tuple(sorted(docs)))
-                for v, docs in sorted(values.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-            )
-            disagreements.append(Disagreement(topic, claims))
-            continue
-        for value, docs in values.items():
-            agreements.append(Agreement(topic, value, tuple(sorted(docs))))
-    agreements.sort(key=lambda a: (-len(a.sources), a.topic))
-    return agreements, disagreements
-
-
-def _one_source_names_all(values: dict[str, set[str]]) -> bool:
-    """When one source gives every value itself, the values are parts of a whole, not rival claims."""
-    common = set.intersection(*values.values())
-    return bool(common)
-
-
-def date_agreements(key_dates: Sequence[KeyDate]) -> list[Agreement]:
-    """Undisputed story dates, with how many sources carry each."""
-    return [
-        Agreement(f"Date of: {truncate_words(k.event, 12)}", k.label, k.sources)
-        for k in key_dates
-        if not k.disputed and not k.background
-    ]

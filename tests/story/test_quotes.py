@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from briefings.article.sentences import corpus_sentences
-from briefings.extract.quotes import attach_quotes
 from briefings.load.corpus import parse_article
 from briefings.story.people import find_people
+from briefings.story.quotes import attach_quotes
 from tests.conftest import doc
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefings.quantities import compare_counts, counts_in
+from briefings.article.counts import counts_in
+from briefings.story.quantities import compare_counts
 from tests.conftest import sentences
 
 DAYS = {"s0": date(2024, 3, 1), "s1": date(2024, 3, 2), "s2": date(2024, 3, 3)}

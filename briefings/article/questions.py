@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefings.extract.question_patterns import NOT_OPEN, OPEN, READER_SECTION, RHETORICAL
-from briefings.model import Question, Sentence
-from briefings.text import QUOTE_CHARS, content_stems, jaccard, outside_quotes, split_sentences
+from briefings.extract.question_patterns import NOT_OPEN, READER_SECTION, RHETORICAL, open_cues
+from briefings.model import Sentence
+from briefings.text import QUOTE_CHARS, outside_quotes
 
 _WATCH_SECTION = re.compile(
     r"\b(what\s+to\s+watch|watch\s+for|what['’]?s\s+next|what\s+comes\s+next|what\s+happens\s+next|next\s+steps|"
@@ -28,7 +28,6 @@ _FORWARD = re.compile(
     r"succeed|fail|happen|take place|follow)\b",
     re.IGNORECASE,
 )
-_MERGE_AT = 0.5
 _MAX_OPEN_WORDS = 45
 
 
@@ -42,7 +41,7 @@ def _is_question(text: str) -> bool:
     )
 
 
-def _in_watch_section(sentence: Sentence) -> bool:
+def in_watch_section(sentence: Sentence) -> bool:
     return bool(sentence.section and _WATCH_SECTION.search(sentence.section))
 
 
@@ -94,7 +93,7 @@ def leaves_open(text: str) -> bool:
         return False
     if _FIRST_PERSON.search(text) or _YOU.search(outside_quotes(text)) or NOT_OPEN.search(text):
         return False
-    return any(not _aside(text, m) for m in OPEN.finditer(text))
+    return any(not _aside(text, m) for m in open_cues(text))
 
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
@@ -149,7 +148,7 @@ def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
             continue
         if (s.doc_id, s.block) in turns or (s.section and READER_SECTION.search(s.section)):
             continue  # a transcript turn, or a quiz's or a poll's question put to the reader
-        watch = _in_watch_section(s)
+        watch = in_watch_section(s)
         asks = _is_question(_after_label(s.text)) and (len(s.text.split()) >= _MIN_QUESTION_WORDS or watch)
         # a "What to watch" bullet is an item whatever its form (its first sentence; not an intro ending ":")
         item = watch and opens_block and s.kind == "bullet" and not s.text.rstrip().endswith(":")
@@ -162,29 +161,3 @@ def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
     return found
 
 
-def _question_part(text: str) -> str:
-    """From a bullet such as "What will X do? Rumours suggest …" keep only the question."""
-    parts = split_sentences(text)
-    questions = [p for p in parts if p.rstrip(" ”\"'’)").endswith("?")]
-    return " ".join(questions) if questions else text
-
-
-def find_questions(
-    sentences: Sequence[Sentence], candidates: Sequence[Sentence] | None = None
-) -> list[Question]:
-    """Open questions across sources, near-duplicates merged with all their sources; watch sections first.
-    `candidates` are the articles' candidate_questions when already found."""
-    merged: list[tuple[str, list[str], list[str], bool]] = []
-    for s in candidate_questions(sentences) if candidates is None else candidates:
-        text = _question_part(s.text)
-        stems = content_stems(text)
-        for i, (existing, existing_stems, sources, watch) in enumerate(merged):
-            if jaccard(stems, existing_stems) >= _MERGE_AT:
-                if s.doc_id not in sources:
-                    sources.append(s.doc_id)
-                merged[i] = (existing, existing_stems, sources, watch or _in_watch_section(s))
-                break
-        else:
-            merged.append((text, stems, [s.doc_id], _in_watch_section(s)))
-    ordered = sorted(enumerate(merged), key=lambda item: (not item[1][3], -len(item[1][2]), item[0]))
-    return [Question(text, tuple(sources)) for _, (text, _stems, sources, _w) in ordered]

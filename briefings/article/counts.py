@@ -1,30 +1,14 @@
-"""Counts the sources give for the same thing: agreed, disputed at one time, or updated as the story developed.
-
-A count is read with its qualifier as a range ("more than 40" is 41 and up, "about 400" is 360 to 440, "80 to
-100" is that range), so "150" and "more than 150" agree. Counts are compared only within one quantity of one
-thing (deaths, or "homes destroyed"; a place named with it is part of it: deaths in the Caribbean are not deaths
-in New York) and only between sentences about the same matter (they share a fifth of their words, or five
-words however long they are). A count told in plain words is read only when it is qualified ("nearly two
-dozen") or counts distinct things ("seven prior investigations"): "five portions" is too often a figure of
-speech. A quantity one source itself gives two different values for is several things (10 and 17 inches of one
-tower's sinking and tilt), never a dispute; but of a source's measures of a thing (lengths), the one whose
-sentence plainly shares the other source's words is kept. A count that names no thing ("cut power to 8.2
-million") joins the one named count of its state near it in size and is compared with it whatever the
-sentences' words. Values that differ and grow with each later report are an update, shown newest first with its
-history; values that differ otherwise are a dispute.
-"""
+"""Counts one article gives: deaths, people and things counted, with the state they are in. The story
+compares them (`briefings.story.quantities`)."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-from itertools import pairwise
 
-from briefings.model import Agreement, Claim, Disagreement, Sentence
-from briefings.text import content_stems, jaccard
+from briefings.model import Sentence
+from briefings.text import content_stems
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORDS = {
@@ -96,8 +80,7 @@ _POWER_CUT = re.compile(
     rf"\b(?:cut|cutting|knocked\s+out|knocking\s+out)\s+(?:power|electricity)\s+to\s+{_QUALIFIER}{_DIGIT_VALUE}"
 )
 _STATES = {"without electricity": "without power"}
-_UNNAMED = "_ "  # the key of a count whose thing is not named: it joins the one named count it fits in size
-_SIZE_NEAR = 3.0  # ... within this factor of one of its values
+UNNAMED = "_ "  # the key of a count whose thing is not named: it joins the one named count it fits in size
 # "110 homes destroyed", "16,271 flights canceled", "6.6 million homes and businesses were without power"
 _COUNT = re.compile(
     rf"{_QUALIFIER}{_DIGIT_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
@@ -112,12 +95,6 @@ _NOT_COUNTED = frozenset(
     whereas unless thus plus versus""".split()
 )  # units, and words ending in "s" that are no counted thing ("cut power to 8.2 million across the East")
 _PLACE_NAMES = {"united states": "us", "united states of america": "us", "usa": "us", "united kingdom": "uk"}
-_SAME_MATTER = 0.2  # two sentences must share this much of their words to speak of the same count
-_SAME_STATED = 0.1  # ... or this much when the count names its state ("flights canceled", "homes destroyed")
-_MANY_SHARED = 5  # ... or this many words, whatever their share (lower flags more counts of different things)
-_TOLD_ALIKE = (
-    3  # words a source's sentence must share with another's to pick its value among its unfitting ones
-)
 _SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "approximately": 0.1, "some": 0.1, "an estimated": 0.1}
 
 
@@ -205,7 +182,7 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
             taken.append(m.span())
         for m in _POWER_CUT.finditer(s.text):
             low, high, words = _range(m)
-            out.append(Count(_UNNAMED + "without power", words, low, high, s.doc_id, stems))
+            out.append(Count(UNNAMED + "without power", words, low, high, s.doc_id, stems))
             taken.append(m.span())
         for m in _DEATH_SHARE.finditer(s.text) if taken else ():
             if any(a <= m.start("lo") < b for a, b in taken) or re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]):
@@ -231,142 +208,3 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
             key = " ".join(w for w in (noun, state) if w)
             out.append(Count(key, words, low, high, s.doc_id, stems))
     return out
-
-
-def _fits(a: Count, b: Count) -> bool:
-    return a.low <= b.high and b.low <= a.high
-
-
-_MEASURED = ("age of ", "magnitude of ", "storeys of ", "length in ", "height in ", "depth in ", "width in ")
-_ONE_THING = (
-    "deaths in ",
-    "age of ",
-    "magnitude of ",
-)  # one count however it is told: no need to share words
-
-
-def _topic(key: str) -> str:
-    return key[:1].upper() + key[1:] if key.startswith(_MEASURED) else "Number of " + key
-
-
-def compare_counts(
-    counts: Sequence[Count], published: Mapping[str, date | None]
-) -> tuple[list[Agreement], list[Disagreement]]:
-    """Counts several sources agree on, and the ones they dispute or that later reports updated."""
-    stated: dict[str, set[str]] = defaultdict(set)  # noun -> the keys that name a state ("flights canceled")
-    for c in counts:
-        if " " in c.key and not c.key.startswith("deaths"):
-            stated[c.key.split()[0]].add(c.key)
-    by_key: dict[str, list[Count]] = defaultdict(list)
-    for c in counts:
-        if c.key.startswith(_UNNAMED):
-            by_key[_named(c, counts)].append(c)
-            continue
-        variants = stated.get(c.key, set()) if " " not in c.key else set()
-        key = (
-            next(iter(variants)) if len(variants) == 1 else c.key
-        )  # "16,271 flights" joins "flights canceled"
-        by_key[key].append(c)
-    agreements: list[Agreement] = []
-    disagreements: list[Disagreement] = []
-    for key, group in by_key.items():
-        per_doc: dict[str, list[Count]] = defaultdict(list)
-        for c in group:
-            per_doc[c.doc_id].append(c)
-        # a source that gives different values counts several things under this name: a value none of its other
-        # values fits is another thing (left out); when no two of them fit, the source is left out
-        group = [
-            c
-            for c in group
-            if _consistent(c, per_doc[c.doc_id])
-            or (key.startswith(_MEASURED) and _told_alike(c, per_doc[c.doc_id], group))
-        ]
-        specific = key.startswith(_ONE_THING)  # deaths in one place, one person's age: one count
-        needed = _SAME_STATED if " " in key else _SAME_MATTER
-        rivals = [
-            (a, b)
-            for i, a in enumerate(group)
-            for b in group[i + 1 :]
-            if a.doc_id != b.doc_id and not _fits(a, b) and (specific or _same_matter(a, b, key, needed))
-        ]
-        if not rivals:
-            docs = sorted({c.doc_id for c in group})
-            if len(docs) > 1:
-                agreements.append(Agreement(_topic(key), group[0].text, tuple(docs)))
-            continue
-        involved = {id(c) for pair in rivals for c in pair}
-        members = [c for c in group if id(c) in involved]
-        disagreements.append(_claims(key, members, published))
-    return agreements, disagreements
-
-
-def _same_matter(a: Count, b: Count, key: str, needed: float) -> bool:
-    """Whether two sources' counts of one key speak of the same matter: their sentences share `needed` of their
-    words; or one count names no thing ("cut power to 8.2 million") and joined the other's by its state and size;
-    or the key measures a thing (a length) and the sentences share _TOLD_ALIKE words."""
-    if a.key.startswith(_UNNAMED) != b.key.startswith(_UNNAMED):
-        return True
-    if key.startswith(_MEASURED) and len(a.stems & b.stems) >= _TOLD_ALIKE:
-        return True
-    if len(a.stems & b.stems) >= _MANY_SHARED:
-        return True  # long sentences telling one matter share many words but a small part of all of them
-    return jaccard(a.stems, b.stems) >= needed
-
-
-def _named(count: Count, counts: Sequence[Count]) -> str:
-    """The key an unnamed count joins ("cut power to 8.2 million" joins "6.6 million homes without power"): the one
-    named key with its state whose values are near it in size; else its state alone."""
-    state = count.key[len(_UNNAMED) :]
-    near = {
-        c.key
-        for c in counts
-        if c.key.endswith(" " + state)
-        and not c.key.startswith(_UNNAMED)  # never the unnamed count itself
-        and c.middle
-        and 1 / _SIZE_NEAR <= count.middle / c.middle <= _SIZE_NEAR
-    }
-    return near.pop() if len(near) == 1 else state
-
-
-def _consistent(count: Count, mates: Sequence[Count]) -> bool:
-    """Whether a count belongs with its own source's other counts of the same name (see compare_counts)."""
-    others = [o for o in mates if o is not count]
-    return not others or any(_fits(count, o) for o in others)
-
-
-def _told_alike(count: Count, mates: Sequence[Count], group: Sequence[Count]) -> bool:
-    """Whether, of a source's measures of a thing that fit none of each other, this one is the one its sentence
-    plainly ties to another source's: its sentence shares more words with some other source's than any of its mates'
-    sentences do ("the 98-foot wreck off Alassio" beside "the 25-metre wreck off Alassio", not the 55-foot ship
-    of another story told in the same article)."""
-    others = [o for o in group if o.doc_id != count.doc_id]
-    if not others:
-        return False
-
-    def closeness(c: Count) -> int:
-        return max(len(c.stems & o.stems) for o in others)
-
-    best = closeness(count)
-    return best >= _TOLD_ALIKE and all(
-        closeness(m) < best for m in mates if m is not count and m.text != count.text
-    )
-
-
-def _claims(key: str, members: Sequence[Count], published: Mapping[str, date | None]) -> Disagreement:
-    """One disagreement: an update (newest value first, with its history) when every source is dated and the
-    values grow report by report, else a dispute."""
-    values: dict[str, set[str]] = defaultdict(set)
-    for c in members:
-        values[c.text].add(c.doc_id)
-    when = {c.doc_id: published.get(c.doc_id) for c in members}
-    dated = all(when.values())
-    chain = sorted(members, key=lambda c: (when[c.doc_id] or date.min, c.middle))
-    days = [when[c.doc_id] for c in chain]
-    grows = all(x.middle <= y.middle for x, y in pairwise(chain))
-    update = dated and grows and len(set(days)) > 1
-    order = {c.text: (when[c.doc_id] or date.min, c.middle) for c in chain}
-    claims = tuple(
-        Claim(v, tuple(sorted(docs)))
-        for v, docs in sorted(values.items(), key=lambda kv: order[kv[0]], reverse=update)
-    )
-    return Disagreement(_topic(key), claims, kind="update" if update else "dispute")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefings.compare import compare, duration_facts, leader_facts, money_facts
+from briefings.article.facts import duration_facts, money_facts
+from briefings.story.compare import compare, leader_facts
 from briefings.story.people import find_people
 from tests.conftest import sentences
 

@@ -18,42 +18,21 @@ from __future__ import annotations
 
 import bisect
 import functools
-import hashlib
-import heapq
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 
+from briefings.article.shingles import shingles, sketch
 from briefings.keeping import Kept
 from briefings.model import Document
 from briefings.runner import merge_key
-from briefings.text import fold, words
 
-SHINGLE = 5
-SKETCH = 64
 COPY_JACCARD = 0.8
 COPY_CONTAINMENT = 0.9
-MIN_SHINGLES = 20  # shorter texts (a caption, a teaser) are never merged
 _COMMON = 50  # a sketch value shared by more articles than this is boilerplate, not a copy signal
 _SAMPLE = 16  # sketch values needed to judge a pair from the sketches alone
-
-
-def shingles(doc: Document) -> frozenset[int]:
-    """The hashed five-word shingles of an article's paragraphs and bullets."""
-    tokens = [fold(w) for b in doc.blocks if b.kind in ("paragraph", "bullet") for w in words(b.text)]
-    return frozenset(
-        int.from_bytes(
-            hashlib.blake2b(" ".join(tokens[i : i + SHINGLE]).encode(), digest_size=8).digest(), "big"
-        )
-        for i in range(max(len(tokens) - SHINGLE + 1, 0))
-    )
-
-
-def sketch(shingled: frozenset[int]) -> tuple[int, ...]:
-    """An article's blocking keys: the SKETCH smallest of its shingles, none for a text too short to merge."""
-    return tuple(heapq.nsmallest(SKETCH, shingled)) if len(shingled) >= MIN_SHINGLES else ()
 
 
 class PairOutcomes:

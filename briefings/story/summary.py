@@ -13,24 +13,19 @@ first, the rest in the order the story happened.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 
-from briefings.article.sentences import strip_label
-from briefings.figures import checkable
+from briefings.article.summary_candidates import SummaryCandidate, summary_candidates
 from briefings.model import Sentence, SummarySentence
 from briefings.recency import halving
 from briefings.story.furniture import NO_RECURRENCE, Recurrence
-from briefings.text import QUOTE_CHARS, TfIdf, content_stems, outside_quotes, word_count
+from briefings.text import TfIdf, word_count
 
 DEFAULT_WORDS = 120
 SUPPORT_SIM = 0.2
 _REDUNDANT_SIM = 0.45
-_MIN_WORDS, _MAX_WORDS = 8, 55
-_MAX_CANDIDATE_INDEX = 300
 # Past PANEL_DOCS sources, centrality is measured against a panel of that many (see summarize).
 PANEL_DOCS = 120
 _MIN_MAX_DF = 50
@@ -53,55 +48,6 @@ NEWEST_DAYS = 3
 LONG_STORY_SOURCES = 30
 LONG_STORY_EXTRA = 1.0
 RECENT_DAYS = 14
-_DANGLING = re.compile(
-    r"^(this|that|these|those|it|its|he|she|they|his|her|their|them|but|and|or|also|however|meanwhile|still|yet|"
-    r"furthermore|moreover|additionally|in addition|"
-    r"now|then|others|some|such|here|there|which|who|as a result|in contrast|"
-    r"instead|regardless|despite this|one thing)\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON = re.compile(r"\b(I|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou|[Yy]our)\b")
-
-
-@dataclass(frozen=True)
-class SummaryCandidate:
-    """A sentence that may stand in the summary, with what scoring it needs from it alone (kept per article)."""
-
-    sentence: Sentence
-    text: str
-    position: float  # how far into its article, 0 to 1
-    stems: tuple[str, ...]  # content_stems(text)
-    stated: frozenset[str]  # what a source must also state to back it (figures, times, codes)
-
-
-def is_summary_worthy(text: str) -> bool:
-    """A complete, self-standing declarative sentence: no heading, fragment, question or dangling reference."""
-    n = word_count(text)
-    if not _MIN_WORDS <= n <= _MAX_WORDS:
-        return False
-    if not text[:1].isupper() or text[:1] in QUOTE_CHARS:
-        return False
-    if not re.search(r"[.!][”\"’)]*$", text):
-        return False
-    if _DANGLING.match(text):
-        return False
-    return not _FIRST_PERSON.search(outside_quotes(text))
-
-
-def summary_candidates(sentences: Sequence[Sentence]) -> list[SummaryCandidate]:
-    """The sentences a summary may use (see is_summary_worthy), of one article or many."""
-    per_doc: dict[str, int] = {}
-    for s in sentences:
-        per_doc[s.doc_id] = max(per_doc.get(s.doc_id, 0), s.index + 1)
-    found: list[SummaryCandidate] = []
-    for s in sentences:
-        if s.kind not in ("paragraph", "bullet") or s.index >= _MAX_CANDIDATE_INDEX:
-            continue  # past an article's first few hundred sentences lies nothing a summary would lead with
-        text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
-        if is_summary_worthy(text):
-            position = s.index / max(per_doc[s.doc_id], 1)
-            found.append(SummaryCandidate(s, text, position, tuple(content_stems(text)), checkable(text)))
-    return found
 
 
 def fill_budget(ranked: Iterable[int], lengths: Sequence[int], words: int) -> Iterator[int]:

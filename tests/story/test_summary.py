@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 from pytest import MonkeyPatch
 
-from briefings.summary import is_summary_worthy, summarize
+from briefings.article.summary_candidates import is_summary_worthy
+from briefings.story.summary import summarize
 from tests.conftest import sentences
 
 A = (
@@ -62,7 +63,7 @@ def test_empty_input_gives_an_empty_summary() -> None:
 
 def test_datelines_of_every_form_are_stripped() -> None:
     """Capital-letter, agency and dated datelines go; a dash inside a sentence stays."""
-    from briefings.article.sentences import strip_dateline
+    from briefings.extract.datelines import strip_dateline
 
     assert strip_dateline("Brussels, June 14 (Newswire) - Officials met.") == "Officials met."
     assert strip_dateline("New York (AP) — Stocks fell.") == "Stocks fell."
@@ -147,7 +148,7 @@ def _long_story(days: int) -> tuple[list[str], dict[str, date]]:
 
 def test_a_long_story_gets_more_lines_and_only_recent_ones_past_the_budget(monkeypatch: MonkeyPatch) -> None:
     """Past the budget, a story of many sources adds only lines from its last weeks; a short one does not."""
-    import briefings.summary as summary_module
+    import briefings.story.summary as summary_module
 
     texts, published = _long_story(summary_module.LONG_STORY_SOURCES // 2 + 5)
     ss = sentences(*texts)

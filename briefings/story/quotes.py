@@ -17,7 +17,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefings.article.newcomers import NameRuns, newcomers
-from briefings.extract.namer import Namer, name_words
+from briefings.article.quoting_words import UNREAD_BLOCKS, quoting_words
+from briefings.extract.namer import Namer
 from briefings.extract.quote_roles import describer, role_heads
 from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
 from briefings.extract.speakers import (
@@ -42,13 +43,6 @@ from briefings.keeping import Kept
 from briefings.model import Document, Person, Quote
 from briefings.runner import kept_each
 from briefings.text import split_sentences
-
-_READ = ("heading", "caption")  # blocks read for quotes: all but these
-
-
-def quoting_words(doc: Document) -> tuple[str, str]:
-    """The words of an article that may begin a name, in the blocks read for quotes (see Namer.within)."""
-    return name_words(b.text for b in doc.blocks if b.kind not in _READ)
 
 
 def find_quotes(
@@ -116,14 +110,14 @@ def document_quotes(doc: Document, namer: Namer, cues: Cues | None = None) -> li
     said: dict[tuple[str, Quote], None] = {}
     namer.start_document()
     named = {
-        m.person for b in doc.blocks if b.kind not in _READ for m in namer.mentions(QUOTE.sub(" ", b.text))
+        m.person for b in doc.blocks if b.kind not in UNREAD_BLOCKS for m in namer.mentions(QUOTE.sub(" ", b.text))
     }
     describe = describer(cues.heads, named)
     recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order
     carried: str | None = None  # who spoke the quote that ended the last paragraph, if one did
     introduced = False  # the last paragraph ended "X said in a tweet:", naming who speaks next
     for b, block in enumerate(doc.blocks):
-        if block.kind in _READ:
+        if block.kind in UNREAD_BLOCKS:
             continue
         text = block.text
         namer.read(QUOTE.sub(" ", text))

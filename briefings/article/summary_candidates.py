@@ -1,0 +1,65 @@
+"""The sentences of one article a summary may use: complete, self-standing, declarative; kept per article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefings.article.sentences import strip_label
+from briefings.figures import checkable
+from briefings.model import Sentence
+from briefings.text import QUOTE_CHARS, content_stems, outside_quotes, word_count
+
+_MIN_WORDS = 8  # a shorter sentence is a fragment or a caption, rarely a self-standing statement
+_MAX_WORDS = 55  # a longer one is a run-on a reader skims; a summary line must read at a glance
+_MAX_CANDIDATE_INDEX = 300
+_DANGLING = re.compile(
+    r"^(this|that|these|those|it|its|he|she|they|his|her|their|them|but|and|or|also|however|meanwhile|still|yet|"
+    r"furthermore|moreover|additionally|in addition|"
+    r"now|then|others|some|such|here|there|which|who|as a result|in contrast|"
+    r"instead|regardless|despite this|one thing)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(I|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou|[Yy]our)\b")
+
+
+@dataclass(frozen=True)
+class SummaryCandidate:
+    """A sentence that may stand in the summary, with what scoring it needs from it alone (kept per article)."""
+
+    sentence: Sentence
+    text: str
+    position: float  # how far into its article, 0 to 1
+    stems: tuple[str, ...]  # content_stems(text)
+    stated: frozenset[str]  # what a source must also state to back it (figures, times, codes)
+
+
+def is_summary_worthy(text: str) -> bool:
+    """A complete, self-standing declarative sentence: no heading, fragment, question or dangling reference."""
+    n = word_count(text)
+    if not _MIN_WORDS <= n <= _MAX_WORDS:
+        return False
+    if not text[:1].isupper() or text[:1] in QUOTE_CHARS:
+        return False
+    if not re.search(r"[.!][”\"’)]*$", text):
+        return False
+    if _DANGLING.match(text):
+        return False
+    return not _FIRST_PERSON.search(outside_quotes(text))
+
+
+def summary_candidates(sentences: Sequence[Sentence]) -> list[SummaryCandidate]:
+    """The sentences a summary may use (see is_summary_worthy), of one article or many."""
+    per_doc: dict[str, int] = {}
+    for s in sentences:
+        per_doc[s.doc_id] = max(per_doc.get(s.doc_id, 0), s.index + 1)
+    found: list[SummaryCandidate] = []
+    for s in sentences:
+        if s.kind not in ("paragraph", "bullet") or s.index >= _MAX_CANDIDATE_INDEX:
+            continue  # past an article's first few hundred sentences lies nothing a summary would lead with
+        text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
+        if is_summary_worthy(text):
+            position = s.index / max(per_doc[s.doc_id], 1)
+            found.append(SummaryCandidate(s, text, position, tuple(content_stems(text)), checkable(text)))
+    return found

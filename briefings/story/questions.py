@@ -1,0 +1,40 @@
+"""Open questions across the story: each article's candidates (`briefings.article.questions`) merged, the same
+question asked by several sources told once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.article.questions import candidate_questions, in_watch_section
+from briefings.model import Question, Sentence
+from briefings.text import content_stems, jaccard, split_sentences
+
+_MERGE_AT = 0.5
+
+
+def _question_part(text: str) -> str:
+    """From a bullet such as "What will X do? Rumours suggest …" keep only the question."""
+    parts = split_sentences(text)
+    questions = [p for p in parts if p.rstrip(" ”\"'’)").endswith("?")]
+    return " ".join(questions) if questions else text
+
+
+def find_questions(
+    sentences: Sequence[Sentence], candidates: Sequence[Sentence] | None = None
+) -> list[Question]:
+    """Open questions across sources, near-duplicates merged with all their sources; watch sections first.
+    `candidates` are the articles' candidate_questions when already found."""
+    merged: list[tuple[str, list[str], list[str], bool]] = []
+    for s in candidate_questions(sentences) if candidates is None else candidates:
+        text = _question_part(s.text)
+        stems = content_stems(text)
+        for i, (existing, existing_stems, sources, watch) in enumerate(merged):
+            if jaccard(stems, existing_stems) >= _MERGE_AT:
+                if s.doc_id not in sources:
+                    sources.append(s.doc_id)
+                merged[i] = (existing, existing_stems, sources, watch or in_watch_section(s))
+                break
+        else:
+            merged.append((text, stems, [s.doc_id], in_watch_section(s)))
+    ordered = sorted(enumerate(merged), key=lambda item: (not item[1][3], -len(item[1][2]), item[0]))
+    return [Question(text, tuple(sources)) for _, (text, _stems, sources, _w) in ordered]
