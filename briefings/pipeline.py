@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from briefings.article.candidates import WORK_EVIDENCE, Candidate, document_candidates
 from briefings.article.counts import Count, counts_in
-from briefings.article.facts import Fact, duration_facts, money_facts
+from briefings.article.facts import Fact, duration_facts
 from briefings.article.line_keys import LineKeys, line_keys
 from briefings.article.lowercase import lowercase_words
 from briefings.article.measures import measures_in
@@ -79,8 +79,8 @@ def _counts(sentences: list[Sentence]) -> tuple[Count, ...]:
 
 
 def _facts(sentences: list[Sentence]) -> tuple[Fact, ...]:
-    """Durations and amounts of money."""
-    return tuple(duration_facts(sentences) + money_facts(sentences))
+    """Durations (amounts of money are measures, read with the counts)."""
+    return tuple(duration_facts(sentences))
 
 
 # for the story: each a function of whole results

@@ -51,7 +51,7 @@ _DEATHS = [
     re.compile(
         rf"(?P<place1>(?:[A-Z][\w.]*\s+){{1,3}})?death\s+toll"
         r"(?:\s+(?:in|across)\s+(?:the\s+)?(?P<place2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
-        rf"\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|stands?\s+at)\s+{_QUALIFIER}{_VALUE}{_WHERE}"
+        rf"\s+(?:\w+\s+){{0,6}}?(?:to|at|of|reached|stands?\s+at)\s+{_QUALIFIER}{_VALUE}{_WHERE}"
     ),
     re.compile(
         rf"{_QUALIFIER}{_VALUE}\s+(?:other\s+)?(?:people\s+|persons\s+|others\s+)?(?:(?:have\s+|had\s+)?(?:died|dead|deaths)|"
@@ -69,31 +69,61 @@ _DEATH_SHARE = re.compile(
     r"\s+in\s+(?:the\s+)?(?P<place2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
 )
 _DEATH_WORDS = ("death", "dead", "died", "kill", "lives")
+# "injuring 40", "at least 40 others were hurt": the injured told without a noun (with one, _COUNT reads them)
+_HURT = [
+    re.compile(
+        rf"\b(?:injuring|wounding)\s+{_QUALIFIER}{_DIGIT_VALUE}(?:\s+(?:people|others|persons))?\b(?!\s+[a-z]+s\b)"
+    ),
+    re.compile(
+        rf"{_QUALIFIER}{_DIGIT_VALUE}\s+(?:others\s+)?(?:were|have\s+been|had\s+been|are|was)\s+(?:seriously\s+)?"
+        r"(?:injured|wounded|hurt)\b"
+    ),
+]
+_HURT_WORDS = ("injur", "wound", "hurt")
+# Plurals without an "s": counted only with what was done to them ("40 people were evacuated"); a bare "40 people"
+# is too often a figure in passing
+_PEOPLE = "people|children|men|women"
+# What was done to the counted things, as declared data: the verbs read both ways ("the fire destroyed 80 houses",
+# "80 houses were destroyed"), and the states read only after the thing ("6.6 million homes without power").
+DONE_TO_VERBS = (
+    "destroyed damaged canceled cancelled grounded evacuated injured wounded arrested detained displaced rescued "
+    "sickened infected hospitalized hospitalised trapped stranded"
+).split()
+STATES_AFTER = (
+    "delayed killed hurt affected flooded closed missing dead without\\s+power without\\s+electricity".split()
+)
 # "the fire destroyed between 80 and 100 houses", "airlines canceled more than 15,000 flights"
 _DONE_TO = re.compile(
-    r"\b(?P<state>destroyed|damaged|canceled|cancelled|grounded|evacuated|injured|wounded|arrested|detained|"
-    rf"displaced|rescued)\s+{_QUALIFIER}{_DIGIT_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
+    rf"\b(?P<state>{'|'.join(DONE_TO_VERBS)})\s+{_QUALIFIER}{_DIGIT_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?"
+    rf"(?P<noun>[a-z]{{3,}}s|{_PEOPLE})\b"
 )
 _SAME_THING = {"houses": "homes", "residents": "people", "persons": "people"}
 # "cut power to more than 8.2 million", "knocked out power to 1.2 million": a count of what lost power, unnamed
 _POWER_CUT = re.compile(
     rf"\b(?:cut|cutting|knocked\s+out|knocking\s+out)\s+(?:power|electricity)\s+to\s+{_QUALIFIER}{_DIGIT_VALUE}"
 )
-_STATES = {"without electricity": "without power"}
+_STATES = {
+    "without electricity": "without power", "cancelled": "canceled", "hospitalised": "hospitalized",
+    "wounded": "injured", "hurt": "injured",
+}  # fmt: skip
 UNNAMED = "_ "  # the key of a count whose thing is not named: it joins the one named count it fits in size
 # "110 homes destroyed", "16,271 flights canceled", "6.6 million homes and businesses were without power"
 _COUNT = re.compile(
-    rf"{_QUALIFIER}{_DIGIT_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s)\b"
-    r"(?:\s+and\s+[a-z]+s)?(?:\s+(?:have|has|had|were|was|are|is))?(?:\s+been)?"
-    r"(?:\s+(?P<state>destroyed|damaged|canceled|cancelled|grounded|delayed|killed|injured|wounded|hurt|evacuated|"
-    r"arrested|detained|displaced|affected|flooded|closed|rescued|missing|dead|without\s+power|"
-    r"without\s+electricity))?"
+    rf"{_QUALIFIER}{_DIGIT_VALUE}\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s|{_PEOPLE})\b"
+    r"(?:\s+and\s+[a-z]+s)?(?:\s+(?:in|across)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"  # "71 people in Marbury"
+    r"(?:\s+(?:have|has|had|were|was|are|is))?(?:\s+been)?"
+    rf"(?:\s+(?P<state>{'|'.join(DONE_TO_VERBS + STATES_AFTER)}))?"
 )
 _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds times percent points cents dollars miles inches feet meters
     kilometers degrees pounds tons votes storeys stories floors across towards afterwards always perhaps besides
-    whereas unless thus plus versus""".split()
+    whereas unless thus plus versus tonnes kilograms kilos grams litres liters gallons barrels acres hectares yards
+    metres euros dollars""".split()
 )  # units, and words ending in "s" that are no counted thing ("cut power to 8.2 million across the East")
+_NOT_PLACES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
 _PLACE_NAMES = {"united states": "us", "united states of america": "us", "usa": "us", "united kingdom": "uk"}
 _SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "approximately": 0.1, "some": 0.1, "an estimated": 0.1}
 
@@ -133,8 +163,9 @@ def _range(m: re.Match[str]) -> tuple[float, float, str]:
         low = 0.0
     elif qualifier in _SLACK:
         low, high = low * (1 - _SLACK[qualifier]), high * (1 + _SLACK[qualifier])
+    joint = "and" if qualifier == "between" else "to"  # "between 18 and 22", "80 to 100"
     words = " ".join(
-        w for w in (qualifier, m["lo"], f"to {m['hi']}" if m["hi"] else "", m["scale"] or "") if w
+        w for w in (qualifier, m["lo"], f"{joint} {m['hi']}" if m["hi"] else "", m["scale"] or "") if w
     )
     return low, high, words
 
@@ -162,6 +193,8 @@ def _place(m: re.Match[str]) -> str:
     place = re.sub(r"^(?:in|across|on)\s+", "", place)
     place = re.sub(r"^(?i:the)\s+", "", place).rstrip(".,;:")
     place = place.replace(".", "").lower()
+    if place.split()[:1] and place.split()[0] in _NOT_PLACES:
+        return ""  # "rose to 31 on Tuesday": a day, not a place
     return _PLACE_NAMES.get(place, place)
 
 
@@ -179,6 +212,13 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
             low, high, words = _range(m)
             place = _place(m)
             out.append(Count("deaths" + (f" in {place}" if place else ""), words, low, high, s.doc_id, stems))
+            taken.append(m.span())
+        hurt = any(w in lowered for w in _HURT_WORDS)
+        for m in (m for pattern in (_HURT if hurt else []) for m in pattern.finditer(s.text)):
+            if any(a <= m.start("lo") < b for a, b in taken) or re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]):
+                continue
+            low, high, words = _range(m)
+            out.append(Count("people injured", words, low, high, s.doc_id, stems))
             taken.append(m.span())
         for m in _POWER_CUT.finditer(s.text):
             low, high, words = _range(m)
@@ -198,11 +238,13 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
                 noun = m["adj"]  # "18,000 flights across the region": the thing is the word before
             if any(a <= m.start() < b or a < m.end() <= b for a, b in taken) or noun in _NOT_COUNTED:
                 continue
+            if re.fullmatch(_PEOPLE, noun) and m["state"] in (None, "", "killed", "dead"):
+                continue  # "40 people" with nothing done to them; the dead are counted as deaths above
             taken.append(m.span())
             if re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]) or (m["adj"] and m["adj"] in _NOT_COUNTED):
                 continue
             low, high, words = _range(m)
-            state = " ".join((m["state"] or "").split()).replace("cancelled", "canceled")
+            state = " ".join((m["state"] or "").split())
             state = _STATES.get(state, state)
             noun = _SAME_THING.get(noun, noun)
             key = " ".join(w for w in (noun, state) if w)

@@ -1,5 +1,6 @@
-"""Facts one article states on its own: durations ("a two-and-a-half-hour call") and amounts of money with
-what they are the value of. The story compares them (`briefings.story.compare`)."""
+"""Facts one article states on its own: durations ("a two-and-a-half-hour call"). The story compares them
+(`briefings.story.compare`). Amounts of money are measures with a unit, read as ranges
+(`briefings.article.measures`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from dataclasses import dataclass
 
 from briefings.extract.dates import NUMBER_WORDS
 from briefings.model import Sentence
-from briefings.text import stem
 
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
 _DURATION = re.compile(
@@ -95,42 +95,4 @@ def duration_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         qualifier = (m["q"] or "").strip().lower()
         text = f"{qualifier} {_format_number(value)} {unit}".strip()
         facts.append(Fact(f"Length of the {head}", text, s.doc_id))
-    return facts
-
-
-_MONEY = re.compile(
-    r"(?P<q>\b(?i:about|around|roughly|approximately|nearly|almost|more than|over|up to|some|at least|less than)\s+)?"
-    r"(?P<cur>[$€£¥])\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>(?i:trillion|billion|million|bn|tn|m))?\b"
-)
-# General words for what an amount of money is the value of.
-_MONEY_TOPICS = {
-    "deal": "deal", "acquisition": "deal", "acquire": "deal", "purchase": "deal", "buy": "deal",
-    "takeover": "deal", "merger": "deal", "fine": "fine", "penalty": "fine", "settlement": "settlement",
-    "aid": "aid", "assistance": "aid", "package": "package", "loan": "loan", "budget": "budget", "bid": "offer",
-    "offer": "offer", "valuation": "valuation", "valu": "valuation", "reconstruction": "reconstruction cost",
-    "damag": "damages", "ransom": "ransom", "bail": "bail", "bailout": "bailout", "grant": "grant",
-}  # fmt: skip
-_APPROXIMATE = {"about", "around", "roughly", "approximately", "some"}
-_SCALE_WORDS = {"bn": "billion", "tn": "trillion", "m": "million"}
-
-
-def money_facts(sentences: Sequence[Sentence]) -> list[Fact]:
-    """Amounts of money and what they are the value of ("buy Norvik for $4.2 billion"): the nearest such word."""
-    facts: list[Fact] = []
-    for s in sentences:
-        for m in _MONEY.finditer(s.text):
-            before = [stem(w) for w in re.findall(r"[A-Za-z]+", s.text[: m.start()])][-8:]
-            after = [stem(w) for w in re.findall(r"[A-Za-z]+", s.text[m.end() :])][:4]
-            near = [(len(before) - i, w) for i, w in enumerate(before)] + [
-                (i + 1, w) for i, w in enumerate(after)
-            ]
-            topics = sorted((d, _MONEY_TOPICS[w]) for d, w in near if w in _MONEY_TOPICS)
-            if not topics:
-                continue
-            qualifier = (m["q"] or "").strip().lower()
-            qualifier = "" if qualifier in _APPROXIMATE else qualifier
-            scale = (m["scale"] or "").lower()
-            scale = _SCALE_WORDS.get(scale, scale)
-            value = f"{qualifier} {m['cur']}{m['num'].replace(',', '')} {scale}".strip().replace("  ", " ")
-            facts.append(Fact(f"Value of the {topics[0][1]}", value, s.doc_id))
     return facts

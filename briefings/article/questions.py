@@ -54,13 +54,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my)\b")
 
 def _after_label(text: str) -> str:
     """ "the indelicate question: who pays?" asks "who pays?"; a transcript turn, a teaser, the end of a quotation
-    ("… your new state Senator?”" with no opening mark) or a question put to someone ("we asked X: …?") asks
-    nothing of the story."""
+    ("… your new state Senator?”" with no opening mark) or a question put to someone ("we asked X: …?", "Test your
+    knowledge: …?") asks nothing of the story."""
     if _SPEAKER_LABEL.match(text) or _ends_a_quotation(text) or _SEGUE.match(text) or _names_nothing(text):
         return ""
     head, colon, tail = text.rpartition(":")
-    if colon and _ASKED.search(head):
-        return ""
+    if colon and (_ASKED.search(head) or _YOU.search(head) or READER_SECTION.search(head)):
+        return ""  # "we asked X: …?", "Test your knowledge: …?", "Quiz: …?" put the question to someone
     return tail.strip() if colon and head[:1].isupper() and tail.strip()[:1].islower() else text
 
 
@@ -134,6 +134,15 @@ def _transcript_turns(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
     return {key for key in turns if per_doc[key[0]] >= 2}
 
 
+_PROMPT_WORDS = 8
+
+
+def _quiz_prompt(text: str) -> bool:
+    """A short line that opens a list of questions for the reader: "Quiz time", "How well do you know the port?",
+    "Test your knowledge:"."""
+    return len(text.split()) <= _PROMPT_WORDS and bool(READER_SECTION.search(text))
+
+
 def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
     """Sentences that pose an open question a reader should watch, or say what is not known yet. Questions
     that follow one another in a paragraph ("Is it a brilliant move? Is it a blunder?") are one item."""
@@ -141,9 +150,16 @@ def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
     previous: tuple[str, int] | None = None
     turns = _transcript_turns(sentences)
     asked_at = -1  # the index of the sentence just before when it was a question taken (found[-1] holds it)
+    quiz: str | None = None  # the article whose reader-quiz list is running ("Quiz time", then its questions)
     for s in sentences:
         opens_block, previous = previous != (s.doc_id, s.block), (s.doc_id, s.block)
         follows, asked_at = not opens_block and asked_at == s.index - 1, -1
+        if _quiz_prompt(s.text):
+            quiz = s.doc_id
+            continue
+        if quiz == s.doc_id and s.text.rstrip(" ”\"'’)").endswith("?"):
+            continue  # a question of the quiz list: the reader's to answer
+        quiz = None
         if s.kind in ("heading", "table_row", "caption") or s.text[:1] in QUOTE_CHARS:
             continue
         if (s.doc_id, s.block) in turns or (s.section and READER_SECTION.search(s.section)):

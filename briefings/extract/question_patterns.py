@@ -19,8 +19,9 @@ _Q = r"[“\"‘']?"  # a quotation mark that may stand before a quoted word ("o
 # (kind, pattern, an example written for it)
 OPEN_CUES: list[tuple[str, str, str]] = [
     # not known
-    ("unknown", r"(?:is|are|was|were|remains?|remained|still)\s+(?:still\s+)?not\s+(?:yet\s+|immediately\s+)?"
-     r"(?:clear|known|certain|determined|apparent)", "it was not immediately clear what caused the blast"),
+    ("unknown", r"(?:(?:is|are|was|were|remains?|remained|still)\s+(?:still\s+)?not|(?:is|are|was|were)n['’]t)\s+"
+     r"(?:yet\s+|immediately\s+)?(?:clear|known|certain|determined|apparent)",
+     "it was not immediately clear what caused the blast"),
     ("unknown", r"(?:is|are|was|were|remains?|remained|still)\s+(?:still\s+)?(?:unclear|unknown|uncertain|"
      r"undetermined|unresolved|unanswered|pending|under\s+investigation|to\s+be\s+(?:seen|determined|decided))",
      "the cause remains unknown"),
@@ -28,10 +29,15 @@ OPEN_CUES: list[tuple[str, str, str]] = [
     ("unknown", r"(?:remains?|remained|is|was)\s+(?:still\s+)?(?:an?\s+)?(?:enigma|mystery|puzzle|open\s+question)",
      "his motive remains an enigma"),
     ("unknown", r"time\s+will\s+tell|questions?\s+(?:remain|linger|persist)|unanswered\s+questions?|no\s+one\s+knows"
-     r"|nobody\s+knows", "questions remain about the contract"),
+     r"|nobody\s+knows|anyone['’]s\s+guess", "questions remain about the contract"),
+    ("unknown", rf"(?:gave|give|gives|offered|was|is)\s+no\s+(?:immediate\s+)?(?:indication|word|sign)\s+"
+     rf"(?:of|on|about|as\s+to)\s+{_WH}|there\s+(?:was|is|has\s+been)\s+no\s+(?:immediate\s+)?word\s+(?:on|of|about)",
+     "officials gave no indication of when the plant would restart"),
     ("unknown", rf"(?:could|can){_NOT}\s+(?:tell|say|determine|explain|establish|identify)\s+{_WH}",
      "police could not tell who fired first"),
     ("unknown", rf"(?:do|does){_NOT}\s+(?:yet\s+)?know|did{_NOT}\s+yet\s+know", "investigators do not know"),
+    ("unknown", r"little\s+(?:is|was)\s+(?:yet\s+)?known|(?:details|information)\s+(?:\w+\s+){0,4}?(?:were|was|are|is|"
+     r"remain|remained)\s+(?:still\s+)?(?:scarce|sketchy|scant|unavailable)", "little is known about the gunman"),
     ("unknown", rf"(?:not\s+sure|unsure|unaware)\s+{_WH}", "he was unaware if the photo had been altered"),
     ("unknown", rf"(?:wants?|want)\s+to\s+know\s+{_WH}", "families want to know why"),
     ("unknown", rf"(?:trying|working|seeking|continue\s+to\s+work|wait(?:ing)?\s+for\s+(?:\w+\s+){{1,4}}"
@@ -61,7 +67,9 @@ OPEN_CUES: list[tuple[str, str, str]] = [
     ("untold", r"(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?been\s+(?:named|identified|released|disclosed|made\s+"
      r"public)", "the victims have not been named"),
     ("untold", rf"did{_NOT}\s+(?:specify|disclose|reveal|elaborate|indicate|give\s+(?:details|a\s+reason)|provide\s+"
-     rf"details|refer\s+to\s+any\s+specific|say\s+{_WH})", "the statement did not specify the charges"),
+     rf"details|refer\s+to\s+any\s+specific|say\s+{_WH}|(?:release|announce|publish)\s+(?:the|any|his|her|their)\s+"
+     rf"(?:\w+['’]s\s+)?(?:names?|identity|details|cause|motive|findings))",
+     "the statement did not specify the charges"),
     ("untold", rf"(?:would|will){_NOT}\s+(?:say|disclose|reveal|specify|confirm)\s+{_WH}"
      rf"|refused\s+to\s+(?:say|disclose|reveal)", "the company would not say how many"),
     ("untold", rf"declined\s+to\s+(?:give|disclose|reveal|provide|name|identify|specify|elaborate)|declined\s+to\s+"
@@ -74,8 +82,11 @@ OPEN_CUES: list[tuple[str, str, str]] = [
     # not decided
     ("undecided", r"(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:decided|determined|explained|been\s+"
      r"(?:determined|identified|decided|charged|resolved))", "the board has not yet decided"),
-    ("undecided", r"yet\s+to\s+(?:be\s+)?(?:decide|determine|explain|identif|resolve|charge|rule)\w*",
-     "the court is yet to rule"),
+    ("undecided", r"yet\s+to\s+(?:be\s+)?(?:decide|determine|explain|identif|resolve|charge|rule|establish|announce|"
+     r"reveal|disclos|name|release|confirm|specif|set|find|found|locat|recover|say)\w*", "the court is yet to rule"),
+    ("undecided", r"no\s+(?:date|timetable|timeline|deadline|decision)\s+(?:has|had|have)?\s*(?:been|was|is)\s+"
+     r"(?:yet\s+)?(?:set|fixed|given|announced|made|reached)|there\s+(?:is|was)\s+no\s+(?:timetable|timeline|date)\s+for",
+     "no date has been set for the vote"),
     ("undecided", rf"(?:has|have|had){_NOT}\s+(?:yet\s+)?(?:decided|determined|explained|fully\s+\w+|been\s+(?:claimed|"
      r"determined|identified|decided|charged|resolved|filed))", "the attack has not been claimed"),
     ("undecided", r"(?:no\s+one|nobody|no\s+group)\s+(?:has\s+)?(?:claimed|taken\s+responsibility|owned\s+up)"
@@ -86,7 +97,7 @@ OPEN_CUES: list[tuple[str, str, str]] = [
      r"|(?:asking|asked|wonder(?:ing|ed)?|questioning|questioned)\s+(?:whether|if|how|why|who|what|when|where)",
      "ministers are weighing whether to extend it"),
     ("undecided", r"(?:reveal|show|determine|decide|decides|knows?|see)\s+whether|(?:expected|due)\s+to\s+(?:reveal|"
-     r"show|determine|decide|rule)", "the test will show whether"),
+     r"show|determine|decide|rule|announce)|under\s+consideration", "the test will show whether"),
     ("undecided", r"will\s+be\s+(?:up\s+)?(?:for|to)\s+(?:the\s+)?(?:\w+\s+){1,3}to\s+(?:decide|judge|determine|rule|"
      r"make)", "it will be for the court to make its judgment"),
     # pending: votes, trials, hearings, appeals, investigations, things still to come
@@ -98,13 +109,24 @@ OPEN_CUES: list[tuple[str, str, str]] = [
     ("pending", r"(?:will|is\s+(?:set|scheduled|expected|due)\s+to|are\s+(?:set|scheduled|expected|due)\s+to)\s+"
      r"(?:vote|rule|decide|consider|hear\s+(?:the|an|his|her)|weigh\s+in)", "the Senate will vote on the bill"),
     ("pending", r"(?:lawsuits?|suits?|investigations?|inquir(?:y|ies)|probes?|reviews?|appeals?|negotiations|talks)\s+"
-     r"(?:is|are)\s+(?:still\s+)?(?:underway|under\s+way|ongoing|continuing|pending)|appeal\s+is\s+pending",
-     "the investigation is ongoing"),
-    ("pending", r"(?:plans?|planned|intends?|vowed|vows|will)\s+(?:to\s+)?appeal|(?:has|have)\s+appealed|is\s+appealing"
-     r"|filed\s+an\s+appeal|(?:could|may|might|can)\s+(?:still\s+)?appeal", "the insurer plans to appeal"),
+     r"(?:(?:into|of|on|by)\s+(?:\w+\s+){1,4}?)?(?:is|are)\s+(?:still\s+|now\s+)?(?:underway|under\s+way|ongoing|"
+     r"continuing|pending)|appeal\s+is\s+pending", "an inquiry into the collapse is under way"),
+    # a trial, a sentencing, an appeal ahead leave an outcome open; a hearing "on Monday" is a date (dates.py's)
+    ("pending", r"(?:trial|retrial|sentencing|inquest|appeal)\s+(?:\w+\s+){0,3}?(?:is|are|has\s+been)\s+"
+     r"(?:now\s+)?(?:set|scheduled|due|expected)\s+(?:to\s+(?:begin|start|open|resume|be\s+heard)|for|in|on|next)"
+     r"|(?:faces?|facing|will\s+stand|awaits?)\s+(?:a\s+)?(?:\w+\s+)?trial\b"  # not "ordered to stand trial"
+     r"|appeals?\s+(?:\w+\s+){0,3}?will\s+be\s+(?:heard|decided|argued)",
+     "the retrial is due to open in May"),
+    ("pending", r"(?:verdict|ruling|decision|judgm?ent|results?|outcome|findings|report|sentence|vote)\s+"
+     r"(?:\w+\s+){0,4}?(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|anticipated|scheduled|set\s+for)\b",
+     "a ruling on the permit is expected soon"),
+    ("pending", r"(?:plans?|planned|intends?|vowed|vows|will|would)\s+(?:to\s+)?appeal|(?:has|have)\s+appealed"
+     r"|is\s+appealing|filed\s+an\s+appeal|(?:could|may|might|can)\s+(?:still\s+)?appeal",
+     "the insurer plans to appeal"),
     ("pending", r"(?:is|are)\s+(?:investigating|reviewing|looking\s+into)|will\s+(?:investigate|decide\s+whether|rule"
      r"\s+on)|(?:will|would)\s+be\s+(?:investigating|reviewing|looking\s+into|examining)|(?:is|are)\s+(?:currently\s+"
-     r"|now\s+|still\s+)(?:investigating|reviewing|examining|probing)|(?:is|are)\s+being\s+(?:investigated|probed|"
+     r"|now\s+|still\s+)(?:investigating|reviewing|examining|probing)|(?:is|are)\s+(?:still\s+|now\s+)?being\s+"
+     r"(?:investigated|probed|"
      r"examined|reviewed)|under\s+(?:investigation|review)", "the police are investigating"),
     ("pending", rf"(?:ordered|launched|opened|constituted|set\s+up|formed|called\s+for)\s+(?:a|an)\s+{_Q}(?:[\w-]+\s+)"
      rf"{{0,3}}(?:investigation|inquiry|probe|review|inquest|committee){_Q}", "the minister ordered a full review"),
@@ -121,6 +143,10 @@ OPEN_CUES: list[tuple[str, str, str]] = [
     ("ahead", r"(?:further|more|additional)\s+(?:research|studies|study|tests|testing|analysis|work|evidence)\s+"
      r"(?:is\s+|are\s+|will\s+be\s+|would\s+be\s+)?(?:needed|required|necessary)|need\s+(?:further|more|additional)\s+(?:"
      r"research|studies|tests|testing|analysis)", "additional studies are needed"),
+    ("ahead", r"(?:not|\w+n['’]t|never|refused\s+to|declined\s+to)\s+(?:yet\s+)?(?:been\s+)?rul(?:e|ed|ing)\s+out",
+     "the governor has not ruled out a run"),
+    ("ahead", r"(?:could|may|might|would)\s+(?:still\s+|now\s+)?face\s+(?:\w+\s+){0,2}?(?:charges?|prosecution|trial|"
+     r"prison|jail|up\s+to|a\s+fine|fines|sanctions|penalties|disciplinary)", "the driver could face charges"),
     ("ahead", r"could\s+still|(?:fuel|fuels|fueled|fuelled|stoke|stokes|stoked|spark|sparks|sparked)\s+(?:talk|talks|"
      r"speculation|questions)|(?:fear|fears|worry|worries)\s+(?:that|whether)", "fears that the dam could fail"),
     ("ahead", r"likely\s+(?:much\s+|far\s+)?(?:higher|larger|greater|worse)|unlikely\s+to\s+(?:resume|reopen|return)",
@@ -148,7 +174,8 @@ NOT_OPEN_CUES: list[tuple[str, str, str]] = [
      r"|\b(?:often|usually|typically|generally|frequently|rarely|always|sometimes|inevitably)\b",
      "conflicting accounts are common after a disaster"),
     # a writer's rhetorical aside
-    ("aside", r"^(?:(?:and|but|so),?\s+)?(?:who\s+knew|who\s+could\s+blame|who\s+can\s+blame|guess\s+what|what\s+could"
+    ("aside", r"^(?:(?:and|but|so),?\s+)?(?:who\s+knew|who\s+(?:would|could)(?:\s+have|['’]ve)\s+(?:thought|guessed|"
+     r"imagined|predicted|believed)|who\s+could\s+blame|who\s+can\s+blame|guess\s+what|what\s+could"
      r"\s+(?:possibly\s+)?go\s+wrong|why\s+not|what['’]s\s+not\s+to|who\s+cares|how\s+could\s+(?:they|we|anyone)"
      r"|isn['’]t\s+it|right)\b", "who could blame them?"),
     # a question put to someone (an interviewer's, a reporter's), told in reported speech
@@ -163,7 +190,8 @@ RHETORICAL = re.compile(
 
 # A section of reader questions (a quiz, a poll, a comments prompt): its questions are the reader's to answer.
 READER_SECTION = re.compile(
-    r"\b(?:quiz|test\s+(?:your|yourself)|trivia|how\s+well\s+do\s+you\s+know|poll|tell\s+us|your\s+(?:say|"
+    r"\b(?:quiz|test\s+(?:your|yourself)|trivia|how\s+well\s+do\s+you\s+know|can\s+you\s+(?:name|guess|spot|match)"
+    r"|poll|tell\s+us|your\s+(?:say|"
     r"thoughts|turn)|readers?\s+(?:ask|questions)|comments?)\b",
     re.IGNORECASE,
 )

@@ -38,7 +38,9 @@ def _fits(a: Count, b: Count) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
-_MEASURED = ("age of ", "magnitude of ", "storeys of ", "length in ", "height in ", "depth in ", "width in ")
+_MEASURED = (
+    "age of ", "magnitude of ", "storeys of ", "length in ", "height in ", "depth in ", "width in ", "value of ",
+)  # fmt: skip
 _ONE_THING = (
     "deaths in ",
     "age of ",
@@ -90,8 +92,8 @@ def compare_counts(
             for b in group[i + 1 :]
             if a.doc_id != b.doc_id and not _fits(a, b) and (specific or _same_matter(a, b, key, needed))
         ]
-        if not rivals:
-            docs = sorted({c.doc_id for c in group})
+        if not rivals:  # the sources that give a value fitting the first one agree (other values are other things)
+            docs = sorted({c.doc_id for c in group if _fits(c, group[0])})
             if len(docs) > 1:
                 agreements.append(Agreement(_topic(key), group[0].text, tuple(docs)))
             continue

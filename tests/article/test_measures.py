@@ -137,3 +137,95 @@ def test_distinct_things_counted_in_plain_words_are_compared_across_long_sentenc
         "Five portions of fruit were served to the visitors.",
         "Ten portions of fruit a day cut the risk, it said.",
     )
+
+
+def test_ages_storeys_magnitudes_and_lengths_in_other_wordings() -> None:
+    """A lone surname's age ("Hrebec, 52,"), "who is 40", a hyphenated "24-story" block, "had a magnitude of" and
+    a length written with a thousands separator ("1,500-foot", 457 m) are read and compared."""
+    assert values(
+        disputes(
+            "The pilot, Tomas Hrebec, 51, had flown the route for years.",
+            "Hrebec, 52, had flown the route for years, the airline said.",
+        )
+    ) == [("Age of Hrebec", {"51", "52"})]
+    assert values(
+        disputes("Greta Malm, who is 40, won the race.", "The 41-year-old Greta Malm won the race on Sunday.")
+    ) == [("Age of Malm", {"40", "41"})]
+    assert values(
+        disputes(
+            "The blaze tore through the 24-story apartment block.",
+            "Firefighters climbed the block's 27 floors.",
+        )
+    ) == [("Storeys of the building", {"24 storeys", "27 storeys"})]
+    assert values(
+        disputes(
+            "The earthquake had a magnitude of 6.6, seismologists said.",
+            "Seismologists said the earthquake measured 6.9.",
+        )
+    ) == [("Magnitude of the earthquake", {"6.6", "6.9"})]
+    assert values(disputes("The bridge is 300 metres long.", "The 1,500-foot bridge spans the river.")) == [
+        ("Length in metres", {"300 metres", "1,500 foot"})
+    ]
+
+
+def test_a_lone_word_before_a_figure_is_no_age_when_it_is_an_everyday_word_or_a_list() -> None:
+    """ "Police, 12, …" and a list of places with counts ("Lorwick, 12, and Vale, 9") give no age."""
+    assert not measures_in(sentences("Sources said: Police, 12, and firefighters, 9, were hurt."))
+    assert not measures_in(
+        sentences("The dead were counted in Lorwick, 12, Ostrava, 9, and Vale, 4, officials said.")
+    )
+
+
+def test_amounts_of_money_are_ranges_compared_by_what_they_pay_for() -> None:
+    """ "$4.2 billion" against "about $4.5 billion" for one deal disputes, as do a £40 million and a £45 million
+    sale; "$57 million" and "$57.1 million", "more than $3 million" and "more than $3.5 million" agree; amounts in
+    two currencies are never set against each other (no exchange rate is known)."""
+    assert values(
+        disputes(
+            "Halvera agreed to buy Norvik for $4.2 billion in cash.",
+            "Halvera to acquire Norvik in about $4.5 billion deal",
+        )
+    ) == [("Value of the deal ($)", {"$4.2 billion", "$4.5 billion"})]
+    assert values(
+        disputes(
+            "The club agreed to sell the striker for £40 million.",
+            "The striker was sold for a fee of £45 million.",
+        )
+    ) == [("Value of the sale (£)", {"£40 million", "£45 million"})]
+    assert not disputes(
+        "A jury awarded the nurse $57 million in damages.", "The jury awarded the nurse $57.1 million."
+    )
+    assert not disputes(
+        "The firm paid more than $3 million in the settlement with the nurse.",
+        "The settlement with the nurse came to more than $3.5 million.",
+    )
+    assert not disputes(
+        "The kidnappers demanded a ransom of €1 million.", "The kidnappers asked for a $5 million ransom."
+    )
+
+
+def test_money_from_many_givers_and_amounts_of_a_unit_are_not_rival_claims() -> None:
+    """Aid pledged by two countries, and tonnes of supplies on two flights, are different things however alike
+    the sentences: no disagreement."""
+    assert not disputes(
+        "Norland pledged $100 million in aid to the island after the quake.",
+        "Vestria pledged $37 million in aid to the island after the quake.",
+    )
+    assert not disputes(
+        "The first flight carried 40 tonnes of food to the island after the quake.",
+        "Ships carried 15,000 tonnes of food to the island after the quake.",
+    )
+
+
+def test_amounts_in_two_currencies_meet_through_the_conversion_a_source_gives() -> None:
+    """ "£40m ($52m)" gives the sale in dollars too: it disputes another source's $60 million fee and agrees with
+    a $52 million one."""
+    found = disputes(
+        "The club sold the striker for £40m ($52m) on Friday.",
+        "The striker was sold for a $60 million fee on Friday.",
+    )
+    assert values(found) == [("Value of the sale ($)", {"$52 million", "$60 million"})]
+    assert not disputes(
+        "The club sold the striker for £40m ($52m) on Friday.",
+        "The striker was sold for a $52 million fee on Friday.",
+    )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from briefings.extract.question_patterns import NOT_OPEN_CUES
 from briefings.story.questions import find_questions
 from tests.conftest import sentences
 
@@ -166,3 +169,70 @@ def test_general_remarks_asides_and_questions_put_to_someone_are_not_open_questi
         )
     )
     assert qs == []
+
+
+def test_every_not_open_row_matches_the_example_it_was_written_for() -> None:
+    """Each row of what asks nothing holds an example its pattern reads (the open rows are checked in
+    test_question_patterns): a row edited out of shape fails here."""
+    for kind, pattern, example in NOT_OPEN_CUES:
+        assert re.search(pattern, example, re.IGNORECASE), (kind, example)
+
+
+def test_what_is_left_open_worded_in_other_ways() -> None:
+    """Fresh wordings of each class: a contracted "isn't clear", what a source could not explain or did not
+    release, a puzzle, a sentencing set, a trial faced, an inquiry under way, an appeal to come, an outcome
+    expected, "no indication of", "anyone's guess"."""
+    lines = [
+        "It isn't clear who authorised the payments to the contractor.",
+        "Investigators could not explain why the alarm stayed silent.",
+        "The clinic did not release the patient's name.",
+        "What drove the herd into the lake remains a puzzle.",
+        "Her sentencing is scheduled for next Tuesday.",
+        "The two brothers face trial on fraud charges.",
+        "A review of the contract is under way.",
+        "The leak is still being examined by engineers.",
+        "The family said it would appeal the decision.",
+        "The outcome of the recount is expected on Friday.",
+        "The mayor gave no indication of whether she would resign.",
+        "Whether the truce survives the winter is anyone's guess.",
+    ]
+    qs = find_questions(sentences("\n".join(lines) + "\n"))
+    assert [q.text for q in qs] == lines
+
+
+def test_a_reader_quiz_list_and_a_rhetorical_wonder_ask_nothing_of_the_story() -> None:
+    """The questions after a short quiz prompt ("How well do you know the bay?"), a question put to the reader
+    after a colon and "Who would've guessed …?" are left out, as are an event ("was ordered to stand trial") and a
+    hearing's date; the story's own doubt after the list stays."""
+    qs = find_questions(
+        sentences(
+            "Last March the mayor was ordered to stand trial for fraud. The case will be heard on Monday at noon.\n"
+            "How well do you know the bay?\nWhich ship sank there in 1902?\nWhat is the bay's deepest point?\n"
+            "The port reopened on Monday. It is not clear whether the ferry will run this winter.\n"
+            "Can you name them: which three rivers meet at the old city?\n"
+            "Who would've guessed the quiet suburb would host a summit of leaders?\n"
+        )
+    )
+    assert [q.text for q in qs] == ["It is not clear whether the ferry will run this winter."]
+
+
+def test_what_is_yet_to_be_told_not_ruled_out_or_faced_is_open_but_what_was_ruled_out_is_not() -> None:
+    """ "has yet to name", "hasn't ruled out", "no decision has been made", "little was known", information
+    "remained scarce", "may face charges", "under consideration", "expected to announce" leave something open;
+    "ruled out sabotage" settles it and "could face a difficult year" names nothing pending."""
+    lines = [
+        "The ministry has yet to name the new ambassador to the island.",
+        "The coach hasn't ruled out a return to the club next season.",
+        "No decision has been made on the fate of the old pier.",
+        "Little was known about the cargo aboard the ship.",
+        "Information about the injured crew remained scarce.",
+        "The teenagers may face charges of arson over the barn fire.",
+        "A ban on the drug is under consideration by regulators.",
+        "The two firms are expected to announce the merger terms soon.",
+    ]
+    settled = [
+        "Officials ruled out sabotage on Friday after the inspection.",
+        "The company could face a difficult year, analysts said.",
+    ]
+    qs = find_questions(sentences("\n".join(lines + settled) + "\n"))
+    assert [q.text for q in qs] == lines

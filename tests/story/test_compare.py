@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.article.facts import duration_facts, money_facts
+from briefings.article.facts import duration_facts
 from briefings.story.compare import compare, leader_facts
 from briefings.story.people import find_people
 from tests.conftest import sentences
@@ -50,16 +50,3 @@ def test_two_leaders_named_by_one_source_are_not_a_disagreement() -> None:
     _agreements, disagreements = compare(facts)
     assert disagreements == []
     assert {f.value for f in facts} == {"Ana Ruiz", "Tom Berg"}
-
-
-def test_amounts_of_money_are_compared_by_what_they_pay_for() -> None:
-    """ "buy Norvik for $4.2 billion" against "about $4.5 billion deal": the deal's value is disputed."""
-    ss = sentences(
-        "Halvera agreed to buy Norvik for $4.2 billion in cash.",
-        "Halvera to acquire Norvik in about $4.5 billion deal",
-        "The regulator imposed a €12 million fine.",
-    )
-    agreements, disagreements = compare(money_facts(ss))
-    (d,) = disagreements
-    assert d.topic == "Value of the deal" and {c.value for c in d.claims} == {"$4.2 billion", "$4.5 billion"}
-    assert [(a.topic, a.value) for a in agreements] == [("Value of the fine", "€12 million")]

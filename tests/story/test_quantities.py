@@ -91,3 +91,72 @@ def test_a_sources_odd_value_out_is_left_out_not_its_whole_count() -> None:
     )
     assert len(found) == 1
     assert {c.value for c in found[0].claims} == {"more than 18,000", "16,271"}
+
+
+def test_people_something_was_done_to_are_counted_and_a_chain_of_reports_is_an_update() -> None:
+    """ "sickened 40 people", "now sickened 55 people", "71 people in Marbury have been sickened" on three days is
+    an update newest first; a bare "40 people" with nothing done to them is no count."""
+    found = disputes(
+        "The flu outbreak has sickened 40 people in Marbury, officials said.",
+        "The flu outbreak has now sickened 55 people in Marbury.",
+        "Health officials said 71 people in Marbury have been sickened by the flu outbreak.",
+    )
+    assert [(d.topic, d.kind, [c.value for c in d.claims]) for d in found] == [
+        ("Number of people sickened", "update", ["71", "55", "40"])
+    ]
+    assert not counts_in(sentences("About 40 people attended the vigil for the flu victims."))
+
+
+def test_a_death_toll_told_with_its_cause_between_and_a_range_keeps_its_words() -> None:
+    """ "The death toll from the bridge collapse rose to 26" is read though five words stand between; a range
+    keeps "between … and …" in its words, and a value outside it disputes."""
+    found = disputes(
+        "At least 12 people were killed when the bridge collapsed.",
+        "The death toll from the bridge collapse rose to 26.",
+    )
+    assert [[c.value for c in d.claims] for d in found] == [["26", "at least 12"]]
+    same_day = {"s0": date(2024, 3, 1), "s1": date(2024, 3, 1)}
+    found = disputes(
+        "Between 18 and 22 miners were trapped underground after the collapse.",
+        "Rescuers said 30 miners were trapped underground.",
+        published=same_day,
+    )
+    assert [{c.value for c in d.claims} for d in found] == [{"between 18 and 22", "30"}]
+
+
+def test_the_injured_told_without_a_noun_are_counted_and_wounded_is_injured() -> None:
+    """ "killing 3 and injuring 47", "at least 60 others were hurt" and "wounded 31 people" are counts of the
+    injured, compared across sources; "two people were injured" in words is too plain to count."""
+    same_day = {"s0": date(2024, 3, 1), "s1": date(2024, 3, 1)}
+    found = disputes(
+        "The blast at the rail depot killed 3, injuring 47, police said.",
+        "At least 60 others were hurt in the blast at the rail depot, police said.",
+        published=same_day,
+    )
+    assert [(d.topic, {c.value for c in d.claims}) for d in found] == [
+        ("Number of people injured", {"47", "at least 60"})
+    ]
+    assert [c.key for c in counts_in(sentences("The mob wounded 31 people near the depot."))] == ["people injured"]
+    assert not counts_in(sentences("Two people were injured."))
+
+
+def test_a_day_after_a_death_toll_is_no_place_it_holds_for() -> None:
+    """ "rose to 31 on Tuesday" counts deaths, not deaths in a place called Tuesday: it meets Monday's "killed 12
+    people in the valley floods" and Wednesday's 44 as one toll, an update newest first."""
+    found = disputes(
+        "The valley floods killed 12 people on Monday, officials said.",
+        "The death toll from the valley floods rose to 31 on Tuesday, officials said.",
+        "The valley floods have killed 44 people, officials said on Wednesday.",
+    )
+    assert [(d.topic, d.kind, [c.value for c in d.claims]) for d in found] == [
+        ("Number of deaths", "update", ["44", "31", "12"])
+    ]
+
+
+def test_sources_agree_only_on_a_value_they_both_give() -> None:
+    """Two ships' counts told in unlike sentences are no dispute, and no agreement either: the sources gave 150
+    and 40, never one value."""
+    agreements, found = compare_counts(
+        counts_in(sentences("About 150 ships were waiting at the canal.", "The navy escorted 40 ships home.")), DAYS
+    )
+    assert found == [] and agreements == []
