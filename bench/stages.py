@@ -6,9 +6,12 @@ By default the story is the two long dev stories in one folder (`../shared/eval/
 1. the steps a user takes, each a new `briefbot` process sharing one data folder: `summit --json` cold, the same
    again, after one article is added, and `who` (on today, unlike the summit's `--as-of`) after the summit;
 2. a table of the build's stages (time and calls): a cold build in one process, the same with the articles'
-   own work spread over the usable cores, and the merge alone (every article's own work kept).
+   own work spread over the usable cores, the merge alone (every article's own work kept), and a build after
+   one article is added (its own work and the merge's affected part);
+3. the same table for generated corpora of 1,000 articles (and 10,000 with `--generated 1000,10000`: minutes),
+   recombined from the real articles by bench/scale.py's generator, without the one-process column.
 
-    python bench/stages.py [--eval ../shared/eval] [--corpus DIR] [--skip-commands]
+    python bench/stages.py [--eval ../shared/eval] [--corpus DIR] [--skip-commands] [--generated 1000,10000]
 """
 
 from __future__ import annotations
@@ -131,9 +134,10 @@ def timed() -> Iterator[dict[str, list[float]]]:
             setattr(module, name, original)
 
 
-def stages(corpus: Path, last: str) -> None:
-    """The stage table from the runner's own counts: a cold build serial, a cold build over the usable cores,
-    the merge alone (every article's work kept); then the inner functions of the serial build."""
+def stages(corpus: Path, last: str, *, serial: bool = True) -> None:
+    """The stage table from the runner's own counts: a cold build serial (unless not `serial`), a cold build
+    over the usable cores, the merge alone (every article's work kept), one article added; then the inner
+    functions of the serial build."""
     from briefings.build import build_briefing
     from briefings.keeping import MemoryKept
     from briefings.load.corpus import load_corpus
@@ -146,26 +150,31 @@ def stages(corpus: Path, last: str) -> None:
     columns: list[tuple[str, float, float, Runner]] = []
     kept = MemoryKept()
     inner: dict[str, list[float]] = {}
+    pooled = f"cold, {usable_cores()} processes"
+    added = corpus / "zzzz-added.txt"
     for label, make in (
-        ("cold, 1 process", lambda: serial_map),
-        (
-            f"cold, {usable_cores()} processes",
-            lambda: ProcessMap(before=load_article_tables, meanwhile=load_merge_tables),
-        ),
+        *((("cold, 1 process", lambda: serial_map),) if serial else ()),
+        (pooled, lambda: ProcessMap(before=load_article_tables, meanwhile=load_merge_tables)),
         ("merge only (work kept)", lambda: serial_map),
+        ("one article added", lambda: serial_map),
     ):
         store = MemoryKept() if label.startswith("cold") else kept
         mapper = make()
         runner = Runner(PIPELINE, kept=store, mapper=mapper)
+        if label == "one article added":  # a copy of the middle article, retitled and with a line of its own
+            middle = sorted(p for p in corpus.iterdir() if p != added)[len(list(corpus.iterdir())) // 2]
+            text = middle.read_text(encoding="utf-8").replace("---\n", "---\ntitle: One more\n", 1)
+            added.write_text(text + "\nA late line written for this report alone.\n", encoding="utf-8")
         with timed() as spent:
             started = time.perf_counter()
             docs = load_corpus(corpus, kept=store, mapper=mapper).documents
             loaded = time.perf_counter() - started
             build_briefing(docs, as_of=as_of, runner=runner)
             wall = time.perf_counter() - started
+        added.unlink(missing_ok=True)
         if isinstance(mapper, ProcessMap):
             mapper.close()
-        if label.startswith("cold, 1"):
+        if label.startswith("cold, 1") or (label == pooled and not serial):
             kept, inner = store, dict(spent)
         columns.append((label, loaded, wall, runner))
     print(f"\n{len(docs)} articles, {sum(len(b.text.split()) for d in docs for b in d.blocks):,} words")
@@ -186,6 +195,8 @@ def stages(corpus: Path, last: str) -> None:
     walls = "".join(f"{wall:>9.3f} s{'':>16}" for _, _, wall, _ in columns)
     print(f"{'whole build':<31}{walls}")
     print("(per-article rows under a pool add up the workers' time; a pass's row is its wall time)")
+    if not serial:
+        return
     print(f"\n{'inside the serial build':<26}{'seconds':>9}{'calls':>9}")
     for _module, name in INNER:
         seconds, calls = inner.get(name, (0.0, 0))
@@ -200,6 +211,9 @@ def main() -> int:
     parser.add_argument("--as-of", help="the day to brief as of (default: the newest article's)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each quick step (the median is shown)")
     parser.add_argument("--skip-commands", action="store_true", help="only the stage table")
+    parser.add_argument(
+        "--generated", default="1000", help="sizes of generated corpora to tabulate too (comma-separated, 0: none)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.corpus:
@@ -217,6 +231,21 @@ def main() -> int:
         if not args.skip_commands:
             commands(corpus, last, args.repeat)
         stages(corpus, last)
+        for size in (int(n) for n in args.generated.split(",") if int(n) > 0):
+            if not (args.eval / "timelines").is_dir():
+                break
+            from scale import generate  # the scale bench's generator: real paragraphs recombined
+
+            folder = Path(tmp) / f"generated-{size}"
+            generate(folder, size)
+            newest = max(
+                line.split(":", 1)[1].strip()[:10]
+                for path in folder.iterdir()
+                for line in path.read_text(encoding="utf-8").splitlines()[:5]
+                if line.startswith("published:")
+            )
+            print(f"\ngenerated story: {size:,} articles as of {newest}")
+            stages(folder, newest, serial=False)
     return 0
 
 

@@ -223,12 +223,14 @@ class BriefingService:
             return Snapshot(found[0], signature, as_of, found[1])
         from briefings import build_briefing, load_corpus  # the extractors load only when a build is needed
         from briefings.parallel import ProcessMap
+        from briefings.runner import collector_paused
         from briefings.tables import load_article_tables, load_merge_tables, load_tables
 
         started = time.time()
         show = self.progress
         self.progress = False  # once: a running bot's later rebuilds never draw over its prompt
         with (
+            collector_paused(),  # the kept work read back is millions of objects a collection walks for nothing
             _collected_warnings() as collected,
             building(len(signature)) if show else nullcontext(),
             ProcessMap(self.workers, before=load_article_tables, meanwhile=load_merge_tables) as mapper,

@@ -49,6 +49,13 @@ def _nothing() -> None:
     return None
 
 
+def _worker_start() -> None:
+    """In a new worker: what it inherited (the loaded tables) is never collected, so its pages stay shared with
+    the parent; collection goes on for what the worker makes (a build pauses it in the parent)."""
+    gc.freeze()
+    gc.enable()
+
+
 class ProcessMap:
     """A Mapper over a pool of `workers` processes (default: the usable cores), started on first use with at
     least `min_items` items; close it (or use it as a context manager) to stop the workers.
@@ -81,7 +88,7 @@ class ProcessMap:
             # fork where there is one: the workers start with the extractors already loaded
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_worker_start)
         chunk = max(1, len(items) // (self.workers * CHUNKS_PER_WORKER))
         self.pooled += len(items)
         results = self._pool.map(fn, items, chunksize=chunk)

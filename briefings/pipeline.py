@@ -20,12 +20,14 @@ from typing import TypeVar
 from briefings.article.candidates import WORK_EVIDENCE, Candidate, document_candidates
 from briefings.article.counts import Count, counts_in
 from briefings.article.facts import Fact, duration_facts
+from briefings.article.line_keys import LineKeys, line_keys
+from briefings.article.lowercase import lowercase_words
 from briefings.article.measures import measures_in
 from briefings.article.newcomers import NameRuns, name_runs
 from briefings.article.questions import candidate_questions
 from briefings.article.quoting_words import quoting_words
 from briefings.article.sentences import document_sentences
-from briefings.article.shingles import shingles
+from briefings.article.shingles import shingles, sketch
 from briefings.article.sightings import Sighting, document_sightings
 from briefings.article.summary_candidates import SummaryCandidate, summary_candidates
 from briefings.keeping import Kept
@@ -84,9 +86,19 @@ def _facts(sentences: list[Sentence]) -> tuple[Fact, ...]:
 # for the story: each a function of whole results
 
 
+def _union(per_article: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The union of each article's set."""
+    return frozenset().union(*per_article)
+
+
 def _day_of(articles: Sequence[Document]) -> dict[str, date | None]:
     """Each article's publication day."""
     return {d.id: d.published for d in articles}
+
+
+def _recurring(day_of: dict[str, date | None], line_keys: Sequence[LineKeys]) -> Recurrence:
+    """The lines the corpus prints on many days, from each article's own line keys."""
+    return recurrence((), day_of, line_keys)
 
 
 def _found_people(
@@ -95,18 +107,22 @@ def _found_people(
     candidates: Sequence[Sequence[Candidate]],
     names: Sequence[tuple[str, str]],
     name_runs: Sequence[NameRuns],
+    common_words: frozenset[str],
     kept: Kept | None,
 ) -> list[Person]:
     """The people found in the corpus, with their quotes."""
     every = _flat(candidates)
     titles = {c.name for c in every if c.evidence == {WORK_EVIDENCE}}  # written as a work's title somewhere
-    found = find_people(all_sentences, every)
+    found = find_people(all_sentences, every, common_words)
     return attach_quotes(articles, found, words=names, kept=kept, refused=titles, runs=name_runs)
 
 
-def _vocabulary(all_sentences: list[Sentence], found_people: Sequence[Person]) -> Vocabulary:
+def _vocabulary(
+    all_sentences: list[Sentence], found_people: Sequence[Person], common_words: frozenset[str]
+) -> Vocabulary:
     """The corpus' statistics on the words of the people's names."""
-    return vocabulary(all_sentences, (form for p in found_people for form in (p.name, *p.aliases)))
+    names = (form for p in found_people for form in (p.name, *p.aliases))
+    return vocabulary(all_sentences, names, common_words)
 
 
 def _people(
@@ -230,8 +246,9 @@ def _briefing(
 STAGES = (
     # per article, on the articles as loaded: shingles, to find syndicated copies
     Stage("shingles", shingles, ("article",), over="documents"),
-    # for the story: a syndicated article is read once, its other outlets named
-    Stage("articles", merge_copies, ("documents", "shingles")),
+    Stage("sketch", sketch, ("shingles",), over="documents"),
+    # for the story: a syndicated article is read once, its other outlets named (pairs judged before are kept)
+    Stage("articles", merge_copies, ("documents", "shingles", "sketch", "kept")),
     # per article, each read once (relative dates count from the day the article is dated by)
     Stage("sentences", document_sentences, ("article",), over="articles"),
     Stage("candidates", document_candidates, ("sentences",), over="articles"),
@@ -242,14 +259,19 @@ STAGES = (
     Stage("summary", summary_candidates, ("sentences",), over="articles"),
     Stage("names", quoting_words, ("article",), over="articles"),
     Stage("name_runs", name_runs, ("article",), over="articles"),
+    Stage("line_keys", line_keys, ("sentences",), over="articles"),
+    Stage("lowercase", lowercase_words, ("sentences",), over="articles"),
     # for the story
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
-    Stage("recurring", recurrence, ("all_sentences", "day_of")),
+    Stage("common_words", _union, ("lowercase",)),
+    Stage("recurring", _recurring, ("day_of", "line_keys")),
     Stage(
-        "found_people", _found_people, ("articles", "all_sentences", "candidates", "names", "name_runs", "kept")
+        "found_people",
+        _found_people,
+        ("articles", "all_sentences", "candidates", "names", "name_runs", "common_words", "kept"),
     ),
-    Stage("name_vocabulary", _vocabulary, ("all_sentences", "found_people")),
+    Stage("name_vocabulary", _vocabulary, ("all_sentences", "found_people", "common_words")),
     Stage("people", _people, ("found_people", "day_of", "name_vocabulary")),
     Stage("timeline", _timeline, ("articles", "all_sentences", "sightings", "as_of", "background_days")),
     Stage("comparisons", _comparisons, ("articles", "all_sentences", "facts", "counts", "people")),

@@ -36,6 +36,13 @@ TEXTS = [
     "It remains unclear who will pay for the repairs, Voss said.\n",
     "Rescuers found 9 survivors on Thursday, the coast guard said. The search resumes on March 25.\n",
 ]
+# a wire story long enough to be judged a copy, and the same story as another outlet ran it (a line added)
+WIRE = (
+    "The port authority said on Tuesday that the eastern quay would stay closed until April 2 while divers "
+    "inspect the pilings that were damaged in the storm. Ferries will dock at the western pier instead, and "
+    "the authority asked travellers to arrive an hour early because the security checks there are slower.\n"
+)
+COPIES = [*TEXTS, WIRE, WIRE + "\nThe statement was posted on the authority's website.\n"]
 
 
 def _article(day: int, text: str) -> str:
@@ -131,7 +138,7 @@ CHANGES = st.lists(
     st.tuples(
         st.sampled_from(["write", "remove"]),
         st.integers(0, 2),
-        st.integers(0, len(TEXTS) - 1),
+        st.integers(0, len(COPIES) - 1),
         st.integers(10, 19),
     ),
     min_size=1,
@@ -142,11 +149,13 @@ CHANGES = st.lists(
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(CHANGES)
 @example([("write", 0, 0, 10), ("write", 0, 1, 11), ("remove", 0, 0, 10)])
+@example([("write", 0, 5, 10), ("write", 1, 6, 11), ("write", 0, 2, 12), ("write", 2, 5, 12)])
 def test_a_build_from_kept_work_equals_a_full_rebuild_as_the_corpus_changes(
     changes: list[tuple[str, int, int, int]],
 ) -> None:
-    """After any sequence of articles added, changed and removed, the briefing built from the kept work of
-    earlier builds is the one a build from nothing gives."""
+    """After any sequence of articles added, changed and removed (syndicated copies among them), the briefing
+    built from the kept work of earlier builds (each article's, and the pairs the copy merge judged) is the one
+    a build from nothing gives."""
     kept = MemoryKept()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -156,7 +165,7 @@ def test_a_build_from_kept_work_equals_a_full_rebuild_as_the_corpus_changes(
             if action == "remove":
                 path.unlink(missing_ok=True)
             else:
-                _write(folder, path.name, _article(day, TEXTS[text]))
+                _write(folder, path.name, _article(day, COPIES[text]))
             assert _brief(folder, Runner(PIPELINE, kept=kept)) == _brief(folder)
 
 

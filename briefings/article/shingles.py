@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import heapq
 
 from briefings.model import Document
 from briefings.text import fold, words
 
 SHINGLE = 5
+SKETCH = 64  # shingles in an article's sketch: its blocking keys
+MIN_SHINGLES = 20  # shorter texts (a caption, a teaser) are never merged
 
 
 def shingles(doc: Document) -> frozenset[int]:
@@ -19,3 +22,8 @@ def shingles(doc: Document) -> frozenset[int]:
         )
         for i in range(max(len(tokens) - SHINGLE + 1, 0))
     )
+
+
+def sketch(shingled: frozenset[int]) -> tuple[int, ...]:
+    """An article's blocking keys: the SKETCH smallest of its shingles, none for a text too short to merge."""
+    return tuple(heapq.nsmallest(SKETCH, shingled)) if len(shingled) >= MIN_SHINGLES else ()

@@ -51,19 +51,38 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and then|and|but|while|whereas|before|a
 _MIN_CLAUSE_WORDS = 5
 
 
-def _clause(sentence: str, span: tuple[int, int]) -> str:
+def _clause(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """The clause of a sentence naming several dates that holds this one ("the council voted on May 3, and the
-    mayor resigned on May 5": each day gets its own event); the whole sentence when the clause is too short."""
+    mayor resigned on May 5": each day gets its own event), with the date's span in it; the whole sentence when
+    the clause is too short."""
     starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))]
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
     for start, end in zip(starts, ends, strict=True):
         if start <= span[0] < end:
-            piece = sentence[start:end].strip(" ,")
+            raw = sentence[start:end]
+            piece = raw.strip(" ,")
             if len(piece.split()) >= _MIN_CLAUSE_WORDS:
-                return piece[:1].upper() + piece[1:]
+                shift = start + len(raw) - len(raw.lstrip(" ,"))
+                return piece[:1].upper() + piece[1:], (span[0] - shift, span[1] - shift)
             break
-    return sentence
+    return sentence, span
 
+
+def around_date(text: str, span: tuple[int, int], limit: int = EVENT_WORDS) -> str:
+    """A sentence cut to at most `limit` words that keeps the date and the words beside it: its first words when
+    the date is among them, else a window centred on the date ("… at the Mississippi rally earlier this month")."""
+    parts = text.split()
+    if len(parts) <= limit:
+        return text
+    at = len(text[: span[0]].split())  # the date's first word
+    if at + len(text[span[0] : span[1]].split()) + _AFTER_DATE <= limit:
+        return truncate_words(text, limit)
+    start = min(max(0, at - limit // 2), len(parts) - limit)
+    cut = " ".join(parts[start : start + limit]).rstrip(",;:—-")
+    return ("…" if start else "") + cut + ("…" if start + limit < len(parts) else "")
+
+
+_AFTER_DATE = 4  # words after the date that say what happened on it ("on Monday dismissed the suit")
 
 _TOLD_ON = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|confirmed|reported|added|wrote|tweeted)\s+(?:on\s+)?$"
@@ -143,9 +162,9 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
             elif s.kind == "table_row":
                 event = text[mention.span[1] :].strip(" :–—-|,") or text
             elif len(mentions) > 1:
-                event = truncate_words(_clause(text, mention.span), EVENT_WORDS)
+                event = around_date(*_clause(text, mention.span))
             else:
-                event = truncate_words(text, EVENT_WORDS)
+                event = around_date(text, mention.span)
             found.append(
                 Sighting(
                     mention,

@@ -117,7 +117,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_only",
         re.compile(
             r"\b(?P<dir>(?i:in|since|until|by|from|during|through|last|this|next|early|late|mid|in\s+early|"
-            r"in\s+late|in\s+mid))[\s-]+(?P<mon>January|February|March|April|May|June|July|August|September|"
+            r"in\s+late|in\s+mid|(?:set|scheduled|planned|slated|due)\s+for))[\s-]+"
+            r"(?P<mon>January|February|March|April|May|June|July|August|September|"
             r"October|November|December)\b(?![\s,]*\d)(?!,?\s+of\s+\d)"  # "in May of 2016" is a month of a year
         ),
     ),
@@ -189,7 +190,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("week_after", re.compile(r"\bthe\s+(?P<dir>week|month)\s+(?:after|before)\b", _FLAGS)),
-    ("weekday", re.compile(rf"\b(?:(?P<dir>(?i:next|last|this|this coming|this past))\s+)?(?P<wd>{_WD})\b")),
+    # "every Sunday", "on a Saturday schedule": a kind of day, not a day ("in a Wednesday media event" is one)
+    (
+        "weekday",
+        re.compile(
+            rf"(?<!\b[Ee]very )(?<!\b[Ee]ach )(?<!\b[Aa] (?={_WD}\s+(?:schedule|basis|timetable)\b))"
+            rf"\b(?:(?P<dir>(?i:next|last|this|this coming|this past))\s+)?(?P<wd>{_WD})\b"
+        ),
+    ),
 ]
 
 # What each pattern cannot match without; one cheap scan finds which of these a sentence has.
@@ -232,10 +240,18 @@ NEEDS: dict[str, frozenset[str]] = {
     "quarter_rel": frozenset({"quarter"}), "weekend": frozenset({"weekend"}),
 }  # fmt: skip
 
+# "was due to start on 13 July" is a plan; "due to the storm", "due to rain" give a cause: only these verbs follow
+# the plan's "due to"
+PLAN_DUE_VERBS = (
+    "be", "start", "begin", "open", "close", "end", "take", "meet", "appear", "arrive", "leave", "stage", "hold",
+    "face", "return", "vote", "sign", "deliver", "testify", "speak", "visit", "launch", "resume", "finish",
+    "complete", "release", "announce", "decide", "rule", "hear", "go", "play", "perform", "expire", "host", "fly",
+)  # fmt: skip
 _FUTURE = re.compile(
     r"\b(will|won['’]t|shall|going to|set to|set for|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
-    r"to be held|is to|are to|(?-i:may)|might|could|would|should|ahead|prepar\w*|hopes?\s+to|intends?\s+to|"
-    r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by))\b|['’]ll\b",
+    r"to be held|is to|are to|(?-i:may)|might|could|would|should|ahead(?!\s+of\b)|prepar\w*|hopes?\s+to|"
+    r"intends?\s+to|"
+    r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by)|due\s+to\s+(?:" + "|".join(PLAN_DUE_VERBS) + r"))\b|['’]ll\b",
     _FLAGS,
 )
 _PAST = re.compile(
@@ -245,6 +261,11 @@ _PAST = re.compile(
     _FLAGS,
 )
 _CONTEXT_WORDS = 12
+# "ahead of" makes a plan only of the date it governs ("ahead of Thursday's debate", "ahead of the Feb. 1
+# caucuses"); in "spoke two months ago, just ahead of the primary in September" the sentence's past tense decides.
+_AHEAD_OF = re.compile(r"\bahead\s+of(?:\s+(?:the|this|next))?$", _FLAGS)
+# "ABC's This Week", "Last Week Tonight": a relative period written in title case inside a sentence is a title
+TITLE_PERIOD = re.compile(r"(?:[A-Z][a-z]+\s+)+(?:Week|Month|Year)")
 
 
 # "markets have fallen today": a present perfect tells news
@@ -254,10 +275,36 @@ _PERFECT = re.compile(
 )
 
 
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+
+
+def quoted_around(text: str, position: int) -> str | None:
+    """The quotation (between curly or straight double quotes) that holds `position`, or None."""
+    opened = text.rfind(_QUOTE_OPEN, 0, position)
+    if opened >= 0 and text.rfind(_QUOTE_CLOSE, 0, position) < opened:
+        closed = text.find(_QUOTE_CLOSE, position)
+        return text[opened + 1 : closed if closed >= 0 else len(text)]
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    before = [i for i in straight if i < position]
+    if len(before) % 2 == 1:  # an odd number of straight quotes before: inside one
+        after = [i for i in straight if i > position]
+        return text[before[-1] + 1 : after[0] if after else len(text)]
+    return None
+
+
 def timeless(sentence: str) -> bool:
     """A sentence with no verb of the past and no word of plans: "Today, we employ 18,500 people" speaks of
     nowadays, so its "today" is no date."""
     return not _PAST.search(sentence) and not _FUTURE.search(sentence) and not _PERFECT.search(sentence)
+
+
+def told_as_past(sentence: str, start: int) -> bool:
+    """Whether the nearest tense marker before `start` is one of the past ("the hearing was scheduled for")."""
+    before = " ".join(sentence[max(0, start - _CONTEXT_WORDS * 30) : start].split()[-_CONTEXT_WORDS:])
+    last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
+    last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
+    return last_past > last_future
 
 
 def future_context(sentence: str, span: tuple[int, int]) -> bool:
@@ -269,6 +316,8 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
     before = " ".join(sentence[max(0, span[0] - window) : span[0]].split()[-_CONTEXT_WORDS:])
     last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
     last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
+    if _AHEAD_OF.search(before):
+        return True
     if (
         re.search(r"\b(?:until|till)$", before, re.IGNORECASE)
         and sentence[span[0] : span[1]].lower() != "today"

@@ -44,9 +44,11 @@ _NOT_EVENT_WORDS = frozenset(
 )  # fmt: skip
 _BARE = re.compile(r"(?:next|last|this|coming|past|every|each)\s+$", re.IGNORECASE)
 _EVIDENCE_SENTENCES = 200
-# "police said Thursday", "told reporters on Tuesday", "announced Tuesday night": news tells its own day this way
+# "police said Thursday", "told reporters on Tuesday", "a study released Thursday": news tells its own day by
+# what was said or made public on it
 _SAID = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|stated|added|reported|wrote|tweeted)\b(?:\s+\w+){0,3}\s+(?:on\s+)?$",
+    r"\b(?:said|says|told|announced|confirmed|stated|added|reported|wrote|tweeted|released|issued|published|"
+    r"unveiled)\b(?:\s+\w+){0,3}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from briefings.article.lowercase import lowercase_words
 from briefings.extract.gazetteer import country_names, is_nationality, is_place
 from briefings.extract.given_names import is_clear_first_name, is_given_name
 from briefings.extract.lexicon import TITLE_WORDS
 from briefings.extract.name_patterns import FAITH_WORDS, FOREIGN_CONNECTORS
 from briefings.model import Person, Sentence
 from briefings.recency import halving
+from briefings.story.name_scan import NameScan, word_before
 from briefings.text import fold, literal_union
 
 # A source's weight in a person's part halves every PART_HALF_LIFE days before the newest source; a floor keeps
@@ -71,21 +74,24 @@ class Vocabulary:
         return after_the >= _DEFINITE_MIN and after_the >= DEFINITE_SHARE * full
 
 
-def vocabulary(sentences: Sequence[Sentence], names: Iterable[str] = ()) -> Vocabulary:
-    """The corpus' lowercase words of three letters or more, and how `names` are written (one pass)."""
-    found: set[str] = set()
-    for s in sentences:
-        found.update(re.findall(r"\b[a-z]{3,}\b", s.text))
+_THE = frozenset(("the", "The"))
+_LOCATIVES = frozenset(("in", "at", "from", "near", "to"))  # a word before a place's name ("in Tarvos")
+def vocabulary(
+    sentences: Sequence[Sentence], names: Iterable[str] = (), lowercase: AbstractSet[str] | None = None
+) -> Vocabulary:
+    """The corpus' lowercase words of three letters or more, and how `names` are written (one pass);
+    `lowercase` are those words when already gathered (from each article's lowercase_words)."""
+    found = lowercase if lowercase is not None else lowercase_words(sentences)
     names = list(names)
     listed = sorted({n for n in names if " " in n}, key=len, reverse=True)
     written: dict[str, tuple[int, int]] = {}
     if listed:
         union = literal_union(listed)
-        pattern = re.compile(r"(\b[Tt]he\s+)?(?<![\w-])(" + union + r")(?![\w-])")
+        scan = NameScan(listed)
         for s in sentences:
-            for match in pattern.finditer(s.text):
-                full, after_the = written.get(match.group(2), (0, 0))
-                written[match.group(2)] = (full + 1, after_the + (match.group(1) is not None))
+            for match in scan.find(s.text):
+                full, after_the = written.get(match.group(), (0, 0))
+                written[match.group()] = (full + 1, after_the + word_before(s.text, match.start(), _THE))
         # "the BBC's Ann Roe", "correspondent Ann Roe", "Ann Roe reports from": the coverage's own reporters
         byline = re.compile(
             r"(?:\b[A-Z]{2,}['’]s|\b(?:correspondent|reporter|editor|presenter))\s+("
@@ -103,13 +109,11 @@ def vocabulary(sentences: Sequence[Sentence], names: Iterable[str] = ()) -> Voca
     single = sorted({n for n in names if n and " " not in n}, key=len, reverse=True)
     located: dict[str, tuple[int, int]] = {}
     if single:
-        pattern = re.compile(
-            r"(\b(?:in|at|from|near|to)\s+)?(?<![\w-])(" + literal_union(single) + r")(?![\w-])"
-        )
+        scan = NameScan(single)
         for s in sentences:
-            for match in pattern.finditer(s.text):
-                total, after = located.get(match.group(2), (0, 0))
-                located[match.group(2)] = (total + 1, after + (match.group(1) is not None))
+            for match in scan.find(s.text):
+                total, after = located.get(match.group(), (0, 0))
+                located[match.group()] = (total + 1, after + word_before(s.text, match.start(), _LOCATIVES))
     return Vocabulary(
         frozenset(found), written=written, located=located, bylined=bylined if listed else frozenset()
     )

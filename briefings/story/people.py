@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -18,7 +19,8 @@ from briefings.article.candidates import ARABIC_PARTICLE, WORK_EVIDENCE, Candida
 from briefings.extract.given_names import same_first_name
 from briefings.extract.name_patterns import SUPPORTING_EVIDENCE
 from briefings.model import Person, Role, Sentence
-from briefings.text import fold, literal_union, normalize_space
+from briefings.story.name_scan import NameScan
+from briefings.text import fold, normalize_space
 
 _MISSPELT_MIN = 6  # letters two surnames need before one letter apart is read as one name misspelt (shorter:
 # "Gordon" and "Jordan" are two names)
@@ -78,9 +80,14 @@ def _canonical(profile: _Profile) -> str:
     return max(full, key=lambda f: (len(profile.form_docs[f]), _has_accents(f), profile.forms[f], len(f)))
 
 
-def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] | None = None) -> list[Person]:
+def find_people(
+    sentences: Sequence[Sentence],
+    candidates: Sequence[Candidate] | None = None,
+    common: AbstractSet[str] | None = None,
+) -> list[Person]:
     """People in the corpus, one profile each, most-mentioned first; `candidates` when already found (they are
-    read, never changed, so they can be kept per article)."""
+    read, never changed, so they can be kept per article), `common` the corpus' lowercase words of three
+    letters or more when already gathered."""
     if candidates is None:
         candidates = document_candidates(sentences)
     profiles: list[_Profile] = []
@@ -159,7 +166,8 @@ def find_people(sentences: Sequence[Sentence], candidates: Sequence[Candidate] |
     # A name with no cue of its own (a known first name, or a surname that speaks elsewhere) must not start or
     # end with a word the corpus also writes in lowercase ("Even Norland", "Praised Ruiz", "Harbour Avenue");
     # known only by its first name, it must also recur (a one-off name in a list is not news).
-    common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
+    if common is None:
+        common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
 
     def trusted(person: Person, evidence: set[str]) -> bool:
         if evidence - _WEAK_EVIDENCE:
@@ -232,9 +240,9 @@ def _count_mentions(
     counts = [(0, set(p.sources)) for p in profiles]
     if not owners:
         return counts
-    pattern = re.compile(r"(?<![\w-])(?:" + literal_union(owners) + r")(?![\w-])")
+    scan = NameScan(owners)
     for s in sentences:
-        for match in pattern.finditer(s.text):
+        for match in scan.find(s.text):
             for index in owners[match.group()]:
                 mentions, sources = counts[index]
                 sources.add(s.doc_id)

@@ -56,3 +56,24 @@ def test_an_unplanned_event_told_in_a_sentence_of_plans_is_no_plan() -> None:
     )
     (found,) = document_sightings(article, corpus_sentences([article]))
     assert found.mention.start == date(2025, 10, 14) and not found.planned
+
+
+def test_a_long_sentence_keeps_the_words_beside_its_date() -> None:
+    """A date far into a long sentence: the event shown is the part that holds it, not the opening words."""
+    opening = "The council spent the whole long morning arguing about parking fees, bus lanes and the color of benches"
+    text = (
+        "---\npublished: 2025-10-16\n---\n"
+        f"{opening}, and after a vote that ran late into the night the mayor finally resigned in protest over "
+        "the budget cuts on Monday before the press arrived at the hall.\n"
+    )
+    ((day, event),) = _days(text)
+    assert day == date(2025, 10, 13)
+    assert "resigned" in event and "Monday" in event
+    assert event.startswith("…") and len(event.split()) <= 31
+
+
+def test_a_short_sentence_is_the_event_whole() -> None:
+    """A sentence within the word budget is kept as written."""
+    text = "---\npublished: 2025-10-16\n---\nThe mayor resigned on Monday after the vote.\n"
+    ((_, event),) = _days(text)
+    assert event == "The mayor resigned on Monday after the vote."

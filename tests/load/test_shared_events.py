@@ -78,3 +78,12 @@ def test_an_own_dated_sentence_about_something_else_ties_nothing(tmp_path: Path)
     )
     (tmp_path / "b.txt").write_text("Heat warnings were issued across the county.\n", encoding="utf-8")
     assert {d.id: d.published for d in load_corpus(tmp_path).documents}["a"] is None
+
+
+def test_a_weekday_something_was_released_on_is_the_article_s_day(tmp_path: Path) -> None:
+    """ "A study released Tuesday" tells the day as "said Tuesday" does: made public that day."""
+    undated = (
+        "The federal judge dismissed the defamation lawsuit Stormy Daniels brought against the president on "
+        "Monday. A poll released Tuesday found most voters had heard of the ruling.\n"
+    )
+    assert _write(tmp_path, undated)["b"] == date(2018, 10, 16)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from briefings import build_briefing
+from briefings.keeping import MemoryKept
 from briefings.load.corpus import parse_article
+from briefings.model import Document
+from briefings.runner import content_key, merge_key
 from briefings.story.copies import merge_copies
 
 WIRE = (
@@ -54,3 +59,61 @@ def test_short_texts_and_different_articles_are_never_merged() -> None:
         article("b.md", "B", "2024-03-05", "The bridge will close."),
     ]
     assert len(merge_copies(docs)) == 2
+
+
+OTHER = (
+    "Flood barriers along the river were raised overnight as the water reached its highest level in forty years. "
+    "Residents of the lower town were told to move their cars to higher ground, and two schools stayed closed "
+    "while volunteers filled sandbags outside the town hall until the early hours of the morning."
+)
+THIRD = (
+    "A new ferry line will link the two islands from next spring, the transport board announced on Tuesday. "
+    "Tickets will cost less than the bus fare on the mainland, and the boats will run every hour between six in "
+    "the morning and midnight, with extra crossings on market days and during the summer festival."
+)
+
+
+def _keyed(name: str, source: str, body: str) -> Document:
+    """An article as loaded from a file: with its content key (what kept pair outcomes are filed under)."""
+    doc = article(name, source, "2024-03-05", body)
+    assert isinstance(doc, Document)
+    return replace(doc, key=content_key(name, body))
+
+
+def test_an_added_copy_is_judged_against_its_neighbours_only_and_kept_outcomes_decide_as_judging_does() -> None:
+    """With the pairs of earlier merges kept, an added article is compared only with articles sharing a sketch
+    value with it (every pair judged names it), once; the merge is the one a merge from nothing gives."""
+    store = MemoryKept()
+    docs = [_keyed("a.md", "A", WIRE), _keyed("b.md", "B", OTHER), _keyed("c.md", "C", THIRD)]
+    docs.append(_keyed("d.md", "D", WIRE + " Updated at noon."))
+    first = merge_copies(docs, kept=store)
+    judged = dict(cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs"))))
+    assert list(judged.values()) == [True]  # only the two copies share sketch values
+    added = _keyed("e.md", "E", WIRE.rsplit(". ", 1)[0] + ".")
+    after = merge_copies([*docs, added], kept=store)
+    now = cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs")))
+    new = set(now) - set(judged)
+    assert new and all(added.key in pair for pair in new)
+    assert after == merge_copies([*docs, added])
+    assert [d.id for d in first] == [d.id for d in after] == ["b", "c", "d"]  # the longest copy is read
+    assert after[-1].also_carried_by == ("A", "E")
+
+
+def test_a_kept_outcome_is_used_instead_of_judging_again() -> None:
+    """What is kept for a pair decides it (so a build never judges a kept pair twice)."""
+    store = MemoryKept()
+    docs = [_keyed("a.md", "A", WIRE), _keyed("d.md", "D", WIRE + " Updated at noon.")]
+    assert len(merge_copies(docs, kept=store)) == 1
+    pairs = cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs")))
+    store.put(merge_key("copy-pairs"), dict.fromkeys(pairs, False))
+    assert len(merge_copies(docs, kept=store)) == 2
+
+
+def test_pairs_of_an_article_removed_are_not_kept_on() -> None:
+    """The kept outcomes cover the current articles only: a removed article's pairs go at the next merge."""
+    store = MemoryKept()
+    docs = [_keyed("a.md", "A", WIRE), _keyed("b.md", "B", OTHER), _keyed("d.md", "D", WIRE + " Updated.")]
+    merge_copies(docs, kept=store)
+    assert len(cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs")))) == 1
+    merge_copies(docs[:2], kept=store)
+    assert cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs"))) == {}
