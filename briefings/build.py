@@ -11,7 +11,7 @@ from briefings.model import Briefing, Document
 from briefings.parallel import Mapper, serial_map
 from briefings.pipeline import PIPELINE
 from briefings.runner import Runner
-from briefings.story.summary import DEFAULT_WORDS
+from briefings.thresholds import DEFAULT_WORDS
 
 DEFAULT_STORY = "Briefing"
 

@@ -16,13 +16,10 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from types import TracebackType
 from typing import Protocol, TypeVar
 
+from briefings.thresholds import CHUNKS_PER_WORKER, MIN_ITEMS
+
 T = TypeVar("T")
 R = TypeVar("R")
-
-# Starting the pool and sending articles to it costs about as much as reading a dozen articles: fewer stay here.
-MIN_ITEMS = 16
-# Work is sent in chunks, several per worker, so that one long article does not leave the other workers idle.
-CHUNKS_PER_WORKER = 8
 
 
 class Mapper(Protocol):

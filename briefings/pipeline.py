@@ -57,10 +57,10 @@ from briefings.story.summary import summarize
 from briefings.story.timeline import build_timeline
 from briefings.story.watchlist import choose_questions, story_words
 from briefings.text import content_stems
+from briefings.thresholds import NAMED_PEOPLE
 
 T = TypeVar("T")
 
-_NAMED_PEOPLE = 30  # a question naming one of the story's top people is about the story
 
 # what a build is given: the articles as loaded, the day asked for, the settings, where results are kept
 INPUTS = ("documents", "as_of", "story", "summary_words", "background_days", "kept")
@@ -191,7 +191,7 @@ def _questions(
                 *((q.doc_id, content_stems(q.text)) for q in asked),
             ]
         ),
-        names=frozenset(p.name.split()[-1] for p in people[:_NAMED_PEOPLE]),
+        names=frozenset(p.name.split()[-1] for p in people[:NAMED_PEOPLE]),
         recurring=recurring,
     )
 

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from briefings.thresholds import MAX_LITERAL, MAX_SENTENCE_CHARS
+
 QUOTE_CHARS = '"“”„«»'
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen lt col capt sgt rep sen gov pres no vs etc inc ltd co corp dept est approx
@@ -35,9 +37,6 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-MAX_LITERAL = 120  # longer strings are no names or phrases worth matching (and would nest the pattern deeply)
 
 
 def literal_union(strings: Iterable[str]) -> str:
@@ -151,9 +150,6 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 def years_named(text: str) -> list[int]:
     """The years from 1900 to 2099 a text names, in order ("in 2016" -> [2016])."""
     return [int(y) for y in _YEAR.findall(text)]
-
-
-MAX_SENTENCE_CHARS = 1500  # a longer "sentence" (a 10,000-word run-on) is cut at spaces into pieces this long
 
 
 def _bounded_points(text: str) -> Iterable[int]:

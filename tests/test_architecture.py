@@ -171,3 +171,30 @@ def test_each_per_article_stage_lives_in_the_article_package() -> None:
             continue
         expected = "briefings.article." if stage.over else "briefings.story."
         assert module.startswith(expected), f"{stage.name}: {module}"
+
+
+def test_numeric_thresholds_live_in_one_place() -> None:
+    """Every module-level number of the core (a threshold, a reach, a weight) is named in briefings/thresholds.py
+    with a line on what it trades off; a module imports it from there."""
+    offenders = []
+    for path in (ROOT / "briefings").rglob("*.py"):
+        if path.name == "thresholds.py":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                value = node.value.operand if isinstance(node.value, ast.UnaryOp) else node.value
+                number = isinstance(value, ast.Constant) and type(value.value) in (int, float)
+                if number:
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_every_threshold_says_what_it_trades_off() -> None:
+    """Each threshold has a comment: on its line, inside its brackets, or in the lines just above it."""
+    lines = (ROOT / "briefings" / "thresholds.py").read_text(encoding="utf-8").splitlines()
+    tree = ast.parse("\n".join(lines))
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            own = lines[node.lineno - 1 : node.end_lineno]
+            above = lines[max(0, node.lineno - 6) : node.lineno - 1]
+            assert any("#" in line for line in own + above), lines[node.lineno - 1]

@@ -11,8 +11,9 @@ from briefings.load.clean import without_stamps
 from briefings.load.structure import structure
 from briefings.model import Document, Person, Question
 from briefings.story.cast import clean_cast, not_a_person, rank_cast, vocabulary
-from briefings.story.watchlist import QUESTIONS_SHOWN, StoryWords, choose_questions, story_words
+from briefings.story.watchlist import StoryWords, choose_questions, story_words
 from briefings.text import content_stems
+from briefings.thresholds import QUESTIONS_SHOWN
 from tests.conftest import doc, sentences
 
 START = date(2031, 3, 2)

@@ -22,18 +22,13 @@ from briefings.extract.name_context import (
 from briefings.extract.name_patterns import (
     AGE_AFTER,
     AGE_BEFORE,
-    BRACKET_REACH,
     BRACKETED,
     CREDIT_AFTER,
     CREDIT_BEFORE,
-    CREDIT_REACH,
-    CUE_REACH,
     GENERIC_PERSON_NOUNS,
     HANDLE_AFTER,
-    MAX_NAME_WORDS,
     OUTLET_BEFORE,
     OUTLET_LEADS,
-    OUTLET_WORDS,
     PARTY_WORDS,
     PLACE_PREPOSITIONS,
     POSITION_AFTER,
@@ -46,6 +41,7 @@ from briefings.extract.name_patterns import (
 from briefings.extract.name_spans import given_name_first, name_bounds, runs, titled_work
 from briefings.extract.name_tokens import ARABIC_PARTICLE, POSSESSIVE, Token, is_title, tokenize
 from briefings.model import Sentence
+from briefings.thresholds import BRACKET_REACH, CREDIT_REACH, CUE_REACH, MAX_NAME_WORDS, OUTLET_WORDS
 
 __all__ = ["ARABIC_PARTICLE", "WORK_EVIDENCE", "Candidate", "candidates_in", "document_candidates"]
 

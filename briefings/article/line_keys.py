@@ -10,10 +10,8 @@ from functools import lru_cache
 
 from briefings.model import Sentence
 from briefings.text import fold
+from briefings.thresholds import STALE_WORDS
 
-STALE_WORDS = (
-    12  # the opening words compared for staleness: enough to be one statement, few enough to survive
-)
 # the edits each re-use makes at its end
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _DIGITS = re.compile(r"\d+")

@@ -19,6 +19,7 @@ from wordfreq import zipf_frequency
 from briefings.article.counts import Count
 from briefings.model import Sentence
 from briefings.text import content_stems, stem
+from briefings.thresholds import CONVERSION_SLACK, ROUNDED_HALF, SURNAME_ZIPF
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 # "Ann Okafor, 33, said"; "33-year-old Ann Okafor"; "Ann Okafor, aged 33"; "Ann Okafor (33)"
@@ -31,9 +32,6 @@ _NOT_NAMES = frozenset(
     "The A An He She It They On In At By For And But Since From Until Of To With About After Before Of".split()
     + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December".split()
-)
-_SURNAME_ZIPF = (
-    3.5  # a lone word before an age is taken for a surname when everyday English uses it less than this
 )
 _QUAKE_NOUNS = {"earthquake": "earthquake", "quake": "earthquake", "temblor": "earthquake", "tremor": "earthquake",
                 "aftershock": "aftershock", "foreshock": "foreshock"}  # fmt: skip
@@ -74,7 +72,6 @@ _LENGTH = re.compile(
     rf"|(?<![\d,.])(?P<value2>{_FIGURE})-(?P<unit2>{_UNIT})(?:-long)?[- ](?P<noun>[a-z]{{3,}})\b"
     r"(?<!\boff)(?<!\bfrom)(?<!\baway)(?<!east)(?<!west)(?<!north)(?<!south)"
 )
-_CONVERSION_SLACK = 0.05  # a length turned into metres is given to a few per cent (98 feet is 29.9 m, not 25)
 
 
 def _count(key: str, words: str, value: float, slack: float, sentence: Sentence) -> Count:
@@ -91,7 +88,7 @@ def _surname(m: re.Match[str], text: str) -> bool:
     if m.re is _AGES[2]:
         return True
     listed = re.search(r",\s*(?:and\s+)?$", text[: m.start()]) or _LISTED.match(text, m.end())
-    return zipf_frequency(m["name"].lower(), "en") < _SURNAME_ZIPF and not listed
+    return zipf_frequency(m["name"].lower(), "en") < SURNAME_ZIPF and not listed
 
 
 def _ages(sentence: Sentence) -> list[Count]:
@@ -136,7 +133,7 @@ def _lengths(sentence: Sentence) -> list[Count]:
         dimension = _SIZES[m["dim"]] if m["dim"] else "length"
         value, unit = m["value"] or m["value2"], m["unit"] or m["unit2"]
         metres = float(value.replace(",", "")) * _METRES[unit]
-        slack = 0.0 if _METRES[unit] == 1.0 else _CONVERSION_SLACK
+        slack = 0.0 if _METRES[unit] == 1.0 else CONVERSION_SLACK
         words = f"{value} {unit}"
         out.append(_count(f"{dimension} in metres", words, metres, slack, sentence))
     return out
@@ -163,7 +160,6 @@ _MONEY_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 
                 "tn": 1e12}  # fmt: skip
 _MONEY_WORDS = {"bn": "billion", "tn": "trillion", "m": "million", "k": "thousand"}
 _MONEY_NEAR = (8, 4)  # a topic word is looked for this many words before the amount, and this many after
-_ROUNDED_HALF = 0.49  # a written figure stands for a value within half the place of its last digit
 
 
 def _last_place(figure: str) -> float:
@@ -204,7 +200,7 @@ def _money(sentence: Sentence) -> list[Count]:
         figure = m["num"]
         value = float(figure.replace(",", "")) * scale
         # "$57 million" is 56.5 to 57.5, "$4.2 billion" 4.15 to 4.25: a figure as precise as it is written
-        half = _last_place(figure) * scale * _ROUNDED_HALF
+        half = _last_place(figure) * scale * ROUNDED_HALF
         low, high = value - half, value + half
         qualifier = " ".join((m["q"] or "").lower().split())
         if qualifier in ("more than", "over", "at least"):

@@ -19,13 +19,11 @@ from briefings.extract.gazetteer import is_place
 from briefings.extract.given_names import is_clear_first_name
 from briefings.extract.lexicon import NOT_NAME_WORDS, ROLE_NOUNS
 from briefings.model import Document, Person
+from briefings.thresholds import FUNCTION_WORD_ZIPF
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
-FUNCTION_WORD_ZIPF = (
-    6.0  # a first word more common than this ("The", "Will") is English, not a name; "May" passes
-)
 NAME_WORDS = (2, 3)  # a first name and one or two more capitalised words: longer runs are titles and bodies
 _READ = ("heading", "caption")  # blocks read for quotes: all but these
 

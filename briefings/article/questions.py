@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefings.extract.question_patterns import NOT_OPEN, READER_SECTION, RHETORICAL, open_cues
 from briefings.model import Sentence
 from briefings.text import QUOTE_CHARS, outside_quotes
+from briefings.thresholds import MAX_OPEN_WORDS, MIN_QUESTION_WORDS, PROMPT_WORDS
 
 _WATCH_SECTION = re.compile(
     r"\b(what\s+to\s+watch|watch\s+for|what['’]?s\s+next|what\s+comes\s+next|what\s+happens\s+next|next\s+steps|"
@@ -28,7 +29,6 @@ _FORWARD = re.compile(
     r"succeed|fail|happen|take place|follow)\b",
     re.IGNORECASE,
 )
-_MAX_OPEN_WORDS = 45
 
 
 def _is_question(text: str) -> bool:
@@ -45,7 +45,6 @@ def in_watch_section(sentence: Sentence) -> bool:
     return bool(sentence.section and _WATCH_SECTION.search(sentence.section))
 
 
-_MIN_QUESTION_WORDS = 6
 _SPEAKER_LABEL = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*:|^\("
 )  # "Jon Roe:", "Explained:", "(Quiz"
@@ -89,7 +88,7 @@ def leaves_open(text: str) -> bool:
     """A statement that something is not known or not decided yet: the writer's, or a source's as reported ("the
     attack “has not been claimed,” an official said"), but not someone's own "I don't know" and not the reader
     addressed ("it should make you wonder why")."""
-    if len(text.split()) > _MAX_OPEN_WORDS or _SPEAKER_LABEL.match(text) or text.rstrip().endswith(":"):
+    if len(text.split()) > MAX_OPEN_WORDS or _SPEAKER_LABEL.match(text) or text.rstrip().endswith(":"):
         return False
     if _FIRST_PERSON.search(text) or _YOU.search(outside_quotes(text)) or NOT_OPEN.search(text):
         return False
@@ -134,13 +133,10 @@ def _transcript_turns(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
     return {key for key in turns if per_doc[key[0]] >= 2}
 
 
-_PROMPT_WORDS = 8
-
-
 def _quiz_prompt(text: str) -> bool:
     """A short line that opens a list of questions for the reader: "Quiz time", "How well do you know the port?",
     "Test your knowledge:"."""
-    return len(text.split()) <= _PROMPT_WORDS and bool(READER_SECTION.search(text))
+    return len(text.split()) <= PROMPT_WORDS and bool(READER_SECTION.search(text))
 
 
 def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
@@ -165,7 +161,7 @@ def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
         if (s.doc_id, s.block) in turns or (s.section and READER_SECTION.search(s.section)):
             continue  # a transcript turn, or a quiz's or a poll's question put to the reader
         watch = in_watch_section(s)
-        asks = _is_question(_after_label(s.text)) and (len(s.text.split()) >= _MIN_QUESTION_WORDS or watch)
+        asks = _is_question(_after_label(s.text)) and (len(s.text.split()) >= MIN_QUESTION_WORDS or watch)
         # a "What to watch" bullet is an item whatever its form (its first sentence; not an intro ending ":")
         item = watch and opens_block and s.kind == "bullet" and not s.text.rstrip().endswith(":")
         if asks and follows:

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from briefings.extract.datelines import strip_dateline
 from briefings.model import Document, Sentence
-from briefings.text import MAX_SENTENCE_CHARS, split_sentences
+from briefings.text import split_sentences
+from briefings.thresholds import MAX_SENTENCE_CHARS, MAX_SENTENCES
 
 _LABEL = re.compile(r"^(?P<label>[A-Z][^:.!?]{0,60}?):\s+(?=[A-Z“\"])")
 
@@ -18,9 +19,6 @@ def strip_label(text: str) -> tuple[str | None, str]:
     if not match or len(match.group("label").split()) > 6:
         return None, text
     return match.group("label"), text[match.end() :]
-
-
-MAX_SENTENCES = 2000  # per article: no news article is longer; the rest of a runaway file is not read
 
 
 def document_sentences(doc: Document) -> list[Sentence]:

@@ -7,10 +7,7 @@ import heapq
 
 from briefings.model import Document
 from briefings.text import fold, words
-
-SHINGLE = 5
-SKETCH = 64  # shingles in an article's sketch: its blocking keys
-MIN_SHINGLES = 20  # shorter texts (a caption, a teaser) are never merged
+from briefings.thresholds import MIN_SHINGLES, SHINGLE, SKETCH
 
 
 def shingles(doc: Document) -> frozenset[int]:

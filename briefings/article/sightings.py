@@ -11,12 +11,21 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefings.article.sentences import strip_label
-from briefings.extract.date_patterns import NARRATIVE_BLOCKS, UNPLANNED_AFTER
+from briefings.extract.date_patterns import UNPLANNED_AFTER
 from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, future_context
 from briefings.extract.posts import post_event
 from briefings.extract.stamps import is_stamp
 from briefings.model import Document, Sentence
 from briefings.text import content_stems, truncate_words, years_named
+from briefings.thresholds import (
+    AFTER_DATE,
+    EVENT_WORDS,
+    MAX_DATES_PER_DOC,
+    MIN_CLAUSE_WORDS,
+    NARRATIVE_BLOCKS,
+    SIGHTING_WINDOW,
+    UNSURE_BACK,
+)
 
 _DATE_WORDS = re.compile(
     r"\b(" + "|".join(list(MONTHS) + list(WEEKDAYS)) + r"|\d+(?:st|nd|rd|th)?|next|last|week|month|year|"
@@ -24,9 +33,6 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_WINDOW = 12  # words each side of a date that say what it is about
-MAX_DATES_PER_DOC = 300
-EVENT_WORDS = 30
 
 
 @dataclass
@@ -48,7 +54,6 @@ class Sighting:
 
 
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and then|and|but|while|whereas|before|after)\s+|\s+and then\s+")
-_MIN_CLAUSE_WORDS = 5
 
 
 def _clause(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
@@ -61,7 +66,7 @@ def _clause(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]
         if start <= span[0] < end:
             raw = sentence[start:end]
             piece = raw.strip(" ,")
-            if len(piece.split()) >= _MIN_CLAUSE_WORDS:
+            if len(piece.split()) >= MIN_CLAUSE_WORDS:
                 shift = start + len(raw) - len(raw.lstrip(" ,"))
                 return piece[:1].upper() + piece[1:], (span[0] - shift, span[1] - shift)
             break
@@ -75,14 +80,12 @@ def around_date(text: str, span: tuple[int, int], limit: int = EVENT_WORDS) -> s
     if len(parts) <= limit:
         return text
     at = len(text[: span[0]].split())  # the date's first word
-    if at + len(text[span[0] : span[1]].split()) + _AFTER_DATE <= limit:
+    if at + len(text[span[0] : span[1]].split()) + AFTER_DATE <= limit:
         return truncate_words(text, limit)
     start = min(max(0, at - limit // 2), len(parts) - limit)
     cut = " ".join(parts[start : start + limit]).rstrip(",;:—-")
     return ("…" if start else "") + cut + ("…" if start + limit < len(parts) else "")
 
-
-_AFTER_DATE = 4  # words after the date that say what happened on it ("on Monday dismissed the suit")
 
 _TOLD_ON = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|confirmed|reported|added|wrote|tweeted)\s+(?:on\s+)?$"
@@ -91,13 +94,12 @@ _TOLD_ON = re.compile(
 
 def _context(sentence: str, mention: DateMention) -> str:
     """The words around a date, without the date words themselves."""
-    before = sentence[: mention.span[0]].split()[-_WINDOW:]
-    after = sentence[mention.span[1] :].split()[:_WINDOW]
+    before = sentence[: mention.span[0]].split()[-SIGHTING_WINDOW:]
+    after = sentence[mention.span[1] :].split()[:SIGHTING_WINDOW]
     return _DATE_WORDS.sub(" ", " ".join(before + after))
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-_UNSURE_BACK = 6  # days back a bare weekday may mean, or the next day in an article dated a day early
 
 
 def _week_unsure(mention: DateMention, ref: date) -> bool:
@@ -109,7 +111,7 @@ def _week_unsure(mention: DateMention, ref: date) -> bool:
         and mention.precision == "day"
         and mention.qualifier is None
         and _WEEKDAY.search(mention.text) is not None
-        and (ref - mention.start).days == _UNSURE_BACK
+        and (ref - mention.start).days == UNSURE_BACK
     )
 
 

@@ -10,10 +10,8 @@ from briefings.article.sentences import strip_label
 from briefings.figures import checkable
 from briefings.model import Sentence
 from briefings.text import QUOTE_CHARS, content_stems, outside_quotes, word_count
+from briefings.thresholds import MAX_CANDIDATE_INDEX, MAX_WORDS, SUMMARY_CANDIDATES_MIN_WORDS
 
-_MIN_WORDS = 8  # a shorter sentence is a fragment or a caption, rarely a self-standing statement
-_MAX_WORDS = 55  # a longer one is a run-on a reader skims; a summary line must read at a glance
-_MAX_CANDIDATE_INDEX = 300
 _DANGLING = re.compile(
     r"^(this|that|these|those|it|its|he|she|they|his|her|their|them|but|and|or|also|however|meanwhile|still|yet|"
     r"furthermore|moreover|additionally|in addition|"
@@ -38,7 +36,7 @@ class SummaryCandidate:
 def is_summary_worthy(text: str) -> bool:
     """A complete, self-standing declarative sentence: no heading, fragment, question or dangling reference."""
     n = word_count(text)
-    if not _MIN_WORDS <= n <= _MAX_WORDS:
+    if not SUMMARY_CANDIDATES_MIN_WORDS <= n <= MAX_WORDS:
         return False
     if not text[:1].isupper() or text[:1] in QUOTE_CHARS:
         return False
@@ -56,7 +54,7 @@ def summary_candidates(sentences: Sequence[Sentence]) -> list[SummaryCandidate]:
         per_doc[s.doc_id] = max(per_doc.get(s.doc_id, 0), s.index + 1)
     found: list[SummaryCandidate] = []
     for s in sentences:
-        if s.kind not in ("paragraph", "bullet") or s.index >= _MAX_CANDIDATE_INDEX:
+        if s.kind not in ("paragraph", "bullet") or s.index >= MAX_CANDIDATE_INDEX:
             continue  # past an article's first few hundred sentences lies nothing a summary would lead with
         text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
         if is_summary_worthy(text):

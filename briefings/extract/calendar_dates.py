@@ -7,15 +7,9 @@ import re
 from datetime import date
 
 from briefings.extract.date_mention import DateMention, ResolverBase
-from briefings.extract.date_patterns import (
-    MONTH_NAMES,
-    NARRATIVE_DAYS,
-    NARRATIVE_YEARS,
-    PART_OF_YEAR,
-    SEASONS,
-    told_as_past,
-)
+from briefings.extract.date_patterns import MONTH_NAMES, PART_OF_YEAR, SEASONS, told_as_past
 from briefings.extract.days import month_end, month_of, nearest_year
+from briefings.thresholds import NARRATIVE_DAYS, NARRATIVE_YEARS
 
 
 class CalendarDates(ResolverBase):

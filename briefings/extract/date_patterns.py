@@ -8,6 +8,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from briefings.thresholds import DATE_CONTEXT_WORDS
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -42,13 +44,6 @@ _NUM = (
 _TBD = r"(?:\s*\((?P<tbd>TBD|TBC|tentative|expected|unconfirmed|est\.?)\))?"
 _FLAGS = re.IGNORECASE
 
-# A year-less day in an article's story of another year ("the Sept. 11, 1973, coup ... he died on Sept. 23") takes
-# that year when it falls this many days after the last day the article named with its year.
-NARRATIVE_DAYS = 60
-NARRATIVE_YEARS = (
-    2  # ... when that year is at least this far back (last year's days are too often this year's)
-)
-NARRATIVE_BLOCKS = 3  # ... and it was named in the same paragraph or one of this many before
 
 # "more than two months ago", "a little over a year ago": only a bound on when it happened, so no date is given
 AGO_BOUNDS = ("more than", "over", "less than", "under", "at least", "at most", "no more than", "upwards of")
@@ -260,7 +255,6 @@ _PAST = re.compile(
     r"sent|won|lost|fell|rose|began|ended|hit|struck|\w{3,}ed)\b",
     _FLAGS,
 )
-_CONTEXT_WORDS = 12
 # "ahead of" makes a plan only of the date it governs ("ahead of Thursday's debate", "ahead of the Feb. 1
 # caucuses"); in "spoke two months ago, just ahead of the primary in September" the sentence's past tense decides.
 _AHEAD_OF = re.compile(r"\bahead\s+of(?:\s+(?:the|this|next))?$", _FLAGS)
@@ -301,7 +295,7 @@ def timeless(sentence: str) -> bool:
 
 def told_as_past(sentence: str, start: int) -> bool:
     """Whether the nearest tense marker before `start` is one of the past ("the hearing was scheduled for")."""
-    before = " ".join(sentence[max(0, start - _CONTEXT_WORDS * 30) : start].split()[-_CONTEXT_WORDS:])
+    before = " ".join(sentence[max(0, start - DATE_CONTEXT_WORDS * 30) : start].split()[-DATE_CONTEXT_WORDS:])
     last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
     last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
     return last_past > last_future
@@ -312,8 +306,8 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
 
     The nearest tense marker before the date decides; when there is none, the first one after it does.
     """
-    window = _CONTEXT_WORDS * 30  # characters enough for the words read; the rest of a long line is not split
-    before = " ".join(sentence[max(0, span[0] - window) : span[0]].split()[-_CONTEXT_WORDS:])
+    window = DATE_CONTEXT_WORDS * 30  # characters enough for the words read; the rest of a long line is not split
+    before = " ".join(sentence[max(0, span[0] - window) : span[0]].split()[-DATE_CONTEXT_WORDS:])
     last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
     last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)
     if _AHEAD_OF.search(before):
@@ -325,7 +319,7 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
         return True  # "markets stay closed until Friday": the day the state ends is still ahead
     if last_future >= 0 or last_past >= 0:
         return last_future > last_past
-    after = " ".join(sentence[span[1] : span[1] + window].split()[: _CONTEXT_WORDS // 2])
+    after = " ".join(sentence[span[1] : span[1] + window].split()[: DATE_CONTEXT_WORDS // 2])
     first_future = next((m.start() for m in _FUTURE.finditer(after)), None)
     first_past = next((m.start() for m in _PAST.finditer(after)), None)
     if first_future is None:

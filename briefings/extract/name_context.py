@@ -16,22 +16,19 @@ from briefings.extract.lexicon import (
 )
 from briefings.extract.name_patterns import (
     APPOSITIVE_ENDS,
-    APPOSITIVE_MAX_WORDS,
     APPOSITIVE_OPENERS,
     CLAUSE_VERBS,
     FAMILY_PLURALS,
-    GROUP_REACH,
     OBJECT_VERBS,
     PLURAL_ROLES,
     ROLE_BEFORE_NOUNS,
     SPEAKER_BEFORE_VERBS,
     SPEAKER_VERBS,
     TITLE_ABBREVIATIONS,
-    TITLE_LOWERCASE_MODIFIERS,
-    TITLE_REACH,
 )
 from briefings.extract.name_tokens import Token, is_title, role_or_title
 from briefings.text import STOPWORDS, fold
+from briefings.thresholds import APPOSITIVE_MAX_WORDS, GROUP_REACH, TITLE_LOWERCASE_MODIFIERS, TITLE_REACH
 
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _APPOSITIVE = re.compile(r",\s+((?:" + "|".join(APPOSITIVE_OPENERS) + r")\b[^,;:.“”\"()]{2,120})")

@@ -45,7 +45,6 @@ TITLE_ABBREVIATIONS = {
 GENERIC_PERSON_NOUNS = frozenset("woman man girl boy".split())
 # Plural family nouns an appositive gives two people at once (", the parents of Ann Roe,").
 FAMILY_PLURALS = frozenset("parents grandparents".split())
-GROUP_REACH = 10  # tokens back from a name to "one of" ("one of his top aides in the 2012 race, Ann Roe,")
 # Plural nouns before a pair of names between commas ("Charlie's parents, Ann Roe and Bo Li, said"): both people.
 PLURAL_ROLES = FAMILY_PLURALS | frozenset(
     """sons daughters brothers sisters children cousins friends neighbours neighbors colleagues lawyers
@@ -79,7 +78,6 @@ WORK_NOUNS = frozenset(
 )
 # Lowercase words a list of titles may hold between its work noun and a title ("hits such as", "including").
 WORK_LIST_JOINERS = frozenset("such as including like and or the a an his her their its".split())
-WORK_LIST_REACH = 30  # tokens looked back for a work noun: longer reaches further lists, but wanders off them
 
 # Prefixes that make the name after them a vessel's ("USS Ann Roe", "HMS Ann Roe").
 VESSEL_PREFIXES = frozenset("uss hms rms hmas hmcs mv ms ss rv ins fs".split())
@@ -116,12 +114,6 @@ PLACE_PREPOSITIONS = frozenset("at from in of for with to by".split())
 # First words of place names that are also first names ("San", "Santa", "Mount"): never a person's first name.
 PLACE_HEADS = frozenset("san santa saint st new north south east west fort port mount lake".split())
 
-# A run longer than this many words is a heading or a body's name, not a person's.
-MAX_NAME_WORDS = 4
-# Tokens a title phrase before a name may span ("former Deputy Secretary of State for Europe Ann Roe").
-TITLE_REACH = 7
-# Lowercase nouns a lowercase title may keep before it ("union leader", "conflict resolution expert").
-TITLE_LOWERCASE_MODIFIERS = 2
 # Punctuation after which a run opens like a sentence (its first word is capitalised anyway).
 RUN_OPENERS = frozenset({":", "“", '"', "(", "—", "–", ";"})
 
@@ -129,7 +121,6 @@ RUN_OPENERS = frozenset({":", "“", '"', "(", "—", "–", ";"})
 APPOSITIVE_OPENERS = ("a", "an", "the", "former", "then", "now", "currently", "who is", "who was")
 # Words that end an appositive's role: what follows is a clause ("…, a spokesman, said").
 APPOSITIVE_ENDS = ("said", "says", "told", "who", "which", "stated", "noted", "wrote")
-APPOSITIVE_MAX_WORDS = 14  # longer: a clause of its own, not a role
 # Verbs that make the words after a name a clause of their own, not a role (", the mayor went after Lindqvist").
 CLAUSE_VERBS = frozenset(
     "went said told was were is are has have had did does made took gave came met called wrote added".split()
@@ -141,9 +132,6 @@ OBJECT_VERBS = frozenset("continued continues posted concluded recalled asked ur
 SPEAKER_BEFORE_VERBS = frozenset(
     "said says added noted explained wrote countered quipped retorted lamented".split()
 )
-# Characters before a name searched for a credit cue ("AP Photo/"): a cue sits right there.
-CREDIT_REACH = 40
-CUE_REACH = 40  # characters before a name searched for an age or a caption's place
 
 # Right after a name in a photo caption: where the person stands in the picture (", left,", " (center)"); only a
 # person is placed so.
@@ -165,8 +153,6 @@ SUPPORTING_EVIDENCE = frozenset({OUTLET_BEFORE, BRACKETED})
 # Words before an outlet's possessive that make the name after it someone spoken to ("told CNN's Ann Roe"), not
 # a byline ("by NYT's Ann Roe").
 OUTLET_LEADS = frozenset("told tells telling tell with to interview interviewed".split())
-BRACKET_REACH = 8  # tokens of the names listed before a name in the same brackets ("(Ann Roe and Bo Li)")
-OUTLET_WORDS = 3  # words of an outlet's name before its possessive ("The Harbour Times'")
 
 # A related-links widget scraped into a sentence: from a headline glued to a name ("Ann Mary RoeRoe: Bridge talks
 # stall") to its "MORE" link; the names inside belong to the headlines, not to the sentence.

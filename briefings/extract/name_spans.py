@@ -14,11 +14,11 @@ from briefings.extract.name_patterns import (
     PLACE_PREPOSITIONS,
     STOPWORD_FIRST_NAMES,
     WORK_LIST_JOINERS,
-    WORK_LIST_REACH,
     WORK_NOUNS,
 )
 from briefings.extract.name_tokens import INITIALS, POSSESSIVE, Token, is_title, name_token, particle_name
 from briefings.text import fold
+from briefings.thresholds import WORK_LIST_REACH
 
 
 def initials(tokens: Sequence[Token], k: int) -> bool:

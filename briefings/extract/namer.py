@@ -13,6 +13,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from briefings.model import Person
+from briefings.thresholds import NAMER_MISSPELT_MIN, NAMER_SEEN
 
 _ABBREVIATED_ROLES = {
     "sen": "senator",
@@ -34,9 +35,6 @@ _ABBREVIATED_ROLES = {
 
 _WORD = re.compile(r"[\w.'’-]+")
 _NOUN = re.compile(r"[a-z]+")
-_MISSPELT_MIN = 6  # letters a surname needs before a one-letter slip in it is read as the same name (shorter:
-# "Gordon" and "Jordan" are two names)
-_SEEN = 4096  # texts remembered at most (one document's paragraphs and their parts)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -155,13 +153,13 @@ class Namer:
 
     def misspelt(self, word: str) -> str | None:
         """The one person whose surname this capitalised word misspells by a letter ("Vantora said" of Ann Lee
-        Vantori), both at least _MISSPELT_MIN letters long and alike in their first; None when none or several."""
-        if len(word) < _MISSPELT_MIN or not word[:1].isupper() or word in self.forms:
+        Vantori), both at least NAMER_MISSPELT_MIN letters long and alike in their first; None when none or several."""
+        if len(word) < NAMER_MISSPELT_MIN or not word[:1].isupper() or word in self.forms:
             return None
         found = {
             person
             for person in set(self.forms.values())
-            if len(last := person.split()[-1]) >= _MISSPELT_MIN
+            if len(last := person.split()[-1]) >= NAMER_MISSPELT_MIN
             and last[0] == word[0]
             and Levenshtein.distance(last, word) == 1
         }
@@ -188,7 +186,7 @@ class Namer:
         changed."""
         found = self._seen.get(text)
         if found is None:
-            if len(self._seen) >= _SEEN:
+            if len(self._seen) >= NAMER_SEEN:
                 self._seen = {}
             found = self._seen[text] = tuple(self._scan(text))
         return found

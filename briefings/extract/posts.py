@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from briefings.text import normalize_space, truncate_words
+from briefings.thresholds import MIN_POST_WORDS
 
 # the sign-off that ends an embedded post: a dash, the author's name and handle, then its date
 _SIGN_OFF = re.compile(r"\s[—–-]{1,2}\s*(?P<name>[^—–()@\n]{2,60}?)\s*\(@\w{1,30}\)\s*$")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+|\(\d{1,2}/\d{1,2}\)")
-# fewer words than this, links dropped, is a bare link or photo, not a post to tell
-MIN_POST_WORDS = 3
 
 
 def post_event(block_text: str, date_start: int, words: int) -> str | None:

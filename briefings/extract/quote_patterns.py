@@ -35,9 +35,6 @@ PASSIVE_REPORTING = (
 ROLE_HEAD_ENDS = frozenset(
     "of for at in on to with from by out who which that whose and or after before since during while".split()
 )
-# Words before a role's head that a quote's sentence may open with: "The 67-year-old grandmother took one sip
-# …: “…”", "The veteran lifeguard captain said": at most this many between "the" and the head noun.
-ROLE_SUBJECT_WORDS = 3  # more reaches nouns that are no longer the subject ("the day the lawyer ...")
 
 # An attribution set inside the quote's sentence, between commas, the name after the verb: "The poems are, said
 # the poet and critic Ann Vo, as full of “…”": what may stand between the verb and the name, and after the name.
@@ -61,14 +58,6 @@ OBJECT_PREPOSITIONS = frozenset(
     "with to by of for from between about against after before on at in into toward towards than".split()
 )
 
-# Reaches, in characters, words or paragraphs: what each reading looks at, and why it stops there.
-SENTENCE_REACH = 1500  # characters back a quote's sentence may begin: the cost stays linear
-TOLD = 20  # people named in a paragraph that a pronoun in it is matched against
-PROGRAMME_TITLE_WORDS = 6  # a quote this short after "on Channel 9’s" is a title; longer ones are speech
-PRONOUN_REACH = 2  # paragraphs back that "he said" may point to
-NEXT_REACH = 240  # characters after a quote that the sentence naming its speaker is looked for in
-NEXT_LEAD = 4  # words that may come before that speaker's name ("That was Mayor Ann Vo's answer": 3)
-AFTER_REACH = 120  # characters after a quote read for its attribution ("…," said the senator from Ohio)
 
 # A related-links widget scraped into the sentence before a reporting verb: from a headline glued to a name
 # ("Ann Roe Ann Mary RoeRoe: Bridge talks stall … MORE said"), to its "MORE" link; the subject stands before it.

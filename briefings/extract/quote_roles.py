@@ -7,8 +7,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from briefings.extract.quote_patterns import ROLE_HEAD_ENDS, ROLE_SUBJECT_WORDS
+from briefings.extract.quote_patterns import ROLE_HEAD_ENDS
 from briefings.model import Person
+from briefings.thresholds import ROLE_SUBJECT_WORDS
 
 Describe = Callable[[str], "str | None"]  # a role's head noun -> the one person it describes, if one
 

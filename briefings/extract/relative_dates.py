@@ -17,8 +17,8 @@ from briefings.extract.date_patterns import (
 )
 from briefings.extract.days import number, shift_month, week_of
 from briefings.labels import day_label
+from briefings.thresholds import SUNDAY
 
-_SUNDAY = 6
 # "earlier this month" is a part of the month (the days before the article's); "later this month" stays the month,
 # as the hand-annotated sentences of bench/data/dates_gold.jsonl read it
 _PART_OF_THIS_MONTH = ("earlier this month",)
@@ -120,7 +120,7 @@ class RelativeDates(ResolverBase):
         qualifier = " ".join(m.group(0).lower().split())
         if unit == "week":
             # said on a Sunday, "last week" is the working week just ended (the one the Sunday closes)
-            back = step == -1 and ref.weekday() == _SUNDAY
+            back = step == -1 and ref.weekday() == SUNDAY
             start, end = week_of(ref if back else ref + timedelta(days=7 * step))
             return self._mention(m, start, end, "week", f"week of {day_label(start)}", qualifier, True)
         if unit == "month":

@@ -6,8 +6,7 @@ import re
 
 from briefings.extract.namer import Namer
 from briefings.text import normalize_space
-
-MIN_WORDS = 2
+from briefings.thresholds import SIGNED_MIN_WORDS
 
 # an embedded post: "… text … — Ann Vo (@annvo) March 3, 2016"
 _POST_SIGNATURE = re.compile(
@@ -23,7 +22,7 @@ def post_quote(namer: Namer, text: str) -> tuple[str, str] | None:
         return None
     speakers = {m.person for m in namer.mentions(signature.group("name"))}
     body = normalize_space(_LINK.sub(" ", text[: signature.start()])).strip(" -—")
-    if len(speakers) != 1 or len(body.split()) < MIN_WORDS:
+    if len(speakers) != 1 or len(body.split()) < SIGNED_MIN_WORDS:
         return None
     return speakers.pop(), body
 
@@ -41,4 +40,4 @@ def transcript_quote(namer: Namer, text: str) -> tuple[str, str] | None:
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(label) or " " not in label:
         return None
     body = turn.group("body").strip()
-    return (found[0].person, body) if len(body.split()) >= MIN_WORDS else None
+    return (found[0].person, body) if len(body.split()) >= SIGNED_MIN_WORDS else None

@@ -14,22 +14,19 @@ from briefings.extract.given_names import pronoun_fits
 from briefings.extract.lexicon import REPORTING_VERBS
 from briefings.extract.namer import Mention, Namer
 from briefings.extract.quote_patterns import (
-    AFTER_REACH,
     ATTRIBUTION_VERBS,
     DESCRIPTORS,
     INSERTED_LEAD,
     INSERTED_TAIL,
     MORE_REPORTING_VERBS,
-    NEXT_LEAD,
     OBJECT_PREPOSITIONS,
     PASSIVE_REPORTING,
-    PRONOUN_REACH,
     RELATED_LINKS,
     ROLE_SAID_ADVERBS,
-    SENTENCE_REACH,
 )
 from briefings.extract.quote_roles import Describe, role_subject
 from briefings.text import split_sentences
+from briefings.thresholds import AFTER_REACH, NEXT_LEAD, PRONOUN_REACH, SENTENCE_REACH
 
 # “curly”, "straight", or one of each ("Keep calm,” as scraped pages mix them); “typeset’’ closes with two’’
 QUOTE = re.compile(r"“(?P<a>[^”“\"]{3,800}?)(?:[”\"]|’’|'')|\"(?P<b>[^\"“”]{3,800})[\"”]")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.thresholds import STAMP_LOOK
+
 # the clock time of a stamp, with its zone when it has one
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?"
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|UK(?:\s+time)?)\b"
@@ -27,12 +29,11 @@ STAMP_AFTER = (
 )
 _BEFORE = re.compile(r"(?:" + "|".join(STAMP_BEFORE) + r")$", re.IGNORECASE)
 _AFTER = re.compile(r"^(?:" + "|".join(STAMP_AFTER) + r")", re.IGNORECASE)
-_LOOK = 48  # characters read on each side of the date: a stamp's time and zone stand within them
 
 
 def is_stamp(text: str, span: tuple[int, int]) -> bool:
     """Whether the date at `span` in `text` is a posting time stamp (page update, comment, blog entry)."""
-    before = text[max(0, span[0] - _LOOK) : span[0]]
-    if ":" not in before and ":" not in text[span[1] : span[1] + _LOOK]:
+    before = text[max(0, span[0] - STAMP_LOOK) : span[0]]
+    if ":" not in before and ":" not in text[span[1] : span[1] + STAMP_LOOK]:
         return False  # no clock time near: most dates
-    return bool(_BEFORE.search(before) or _AFTER.match(text[span[1] : span[1] + _LOOK]))
+    return bool(_BEFORE.search(before) or _AFTER.match(text[span[1] : span[1] + STAMP_LOOK]))

@@ -6,6 +6,7 @@ import re
 
 from briefings.extract.dates import find_dates
 from briefings.text import fold, words
+from briefings.thresholds import MAX_BYLINE
 
 # Words that make up navigation and share bars; a short line made mostly of them is chrome.
 _NAV_WORDS = frozenset(
@@ -65,14 +66,12 @@ def is_chrome(line: str) -> bool:
         nav = sum(1 for t in tokens if t in _NAV_WORDS)
         if nav / len(tokens) >= 0.6 and (nav >= 2 or tokens[0] == "share" or len(tokens) == 1):
             return True
-    if len(stripped) <= _MAX_BYLINE and _BYLINE.match(stripped):
+    if len(stripped) <= MAX_BYLINE and _BYLINE.match(stripped):
         return True
     stamp = publication_stamp(stripped)
     return stamp is not None and bool(find_dates(stamp, year_hint=2000))
 
 
-# "By Jane Doe", "By Jane Doe and John Smith, Reuters": who wrote it, not what happened. Names must be capitalised.
-_MAX_BYLINE = 200  # a line longer than this is no byline (and is never tried as one)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 _BYLINE = re.compile(
     rf"^(?i:by)\s+{_NAME}(?:(?:\s*[,&]\s*|\s+and\s+){_NAME})*(?:\s*[|,–—-]\s*[A-Z][\w .'’-]{{0,40}})?$"

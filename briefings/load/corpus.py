@@ -12,7 +12,7 @@ from pathlib import Path
 from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
 from briefings.extract.dates import plausible
 from briefings.keeping import Kept
-from briefings.load.files import DEFAULT_MAX_BYTES, is_article_name
+from briefings.load.files import is_article_name
 from briefings.load.published import dateline_evidence, estimate_published, publication_evidence
 from briefings.load.shared_events import day_from_events, events_of, words_wanted
 from briefings.load.structure import structure
@@ -27,6 +27,7 @@ from briefings.text import (
     without_invisible,
     years_named,
 )
+from briefings.thresholds import DEFAULT_MAX_BYTES, EVENT_ROUNDS, MAX_LINE_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +87,6 @@ def _title(meta: dict[str, str], blocks: list[Block], fallback: str) -> str:
             if sentences:
                 return truncate_words(sentences[0], 14)
     return fallback
-
-
-# No paragraph of news is this long (about 3,500 words); the rest of a runaway line is not read.
-MAX_LINE_CHARS = 20_000
 
 
 def _bounded_lines(path: Path, lines: list[str], notes: list[str]) -> list[str]:
@@ -269,12 +266,9 @@ def _date_from_corpus(documents: list[Document]) -> list[Document]:
     return out
 
 
-_EVENT_ROUNDS = 2  # an article dated from shared events dates its own relative mentions for the next round
-
-
 def _date_from_events(documents: list[Document]) -> list[Document]:
     """Date undated articles from events other sources date (see shared_events); a date is never guessed."""
-    for _ in range(_EVENT_ROUNDS):
+    for _ in range(EVENT_ROUNDS):
         if len(documents) < 2:
             return documents
         undated = [d for d in documents if d.published is None]

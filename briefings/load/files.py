@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-DEFAULT_MAX_BYTES = 2_000_000
 
 
 def is_article_name(name: str) -> bool:

@@ -28,6 +28,7 @@ from briefings.extract.dates import WEEKDAYS, DateMention, find_dates, future_co
 from briefings.load.clean import publication_stamp
 from briefings.model import Block
 from briefings.text import split_sentences, words, years_named
+from briefings.thresholds import FOOT_LINES, PUBLISHED_EVIDENCE_SENTENCES, STAMP_LINES, TOP_LINES
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A weekday named alone ("police said Thursday"), not "next Thursday" or "last Thursday"
@@ -39,9 +40,6 @@ _STAMP_NOISE = re.compile(
     r"[|,·•/–—-])$",
     re.IGNORECASE,
 )
-_TOP_LINES = 6
-_FOOT_LINES = 4
-_STAMP_LINES = 15
 
 
 @dataclass(frozen=True)
@@ -88,7 +86,7 @@ def _numeric_day(stamp: str) -> date | None:
 def _from_stamps(lines: Sequence[str]) -> PublicationDate | None:
     """A "Published ..."/"First published ..."/"Updated ..."/"posted at ... on ..." line near the top or the foot;
     with two, the first (the day it was first published), in words or in figures."""
-    for line in [*lines[:_STAMP_LINES], *lines[-10:]]:
+    for line in [*lines[:STAMP_LINES], *lines[-10:]]:
         stamp = publication_stamp(line)
         if not stamp:
             continue
@@ -115,7 +113,7 @@ def _from_date_lines(lines: Sequence[str]) -> PublicationDate | None:
     """A line that is only a date and time, at the top or the foot; or the first line after the headline(s)
     led by a full date ("March 01, 2008 The contract ...")."""
     body = [line.strip() for line in lines if line.strip()]
-    for index, line in enumerate(body[:_TOP_LINES]):
+    for index, line in enumerate(body[:TOP_LINES]):
         days = _full_days(line)
         if not days:
             continue
@@ -124,7 +122,7 @@ def _from_date_lines(lines: Sequence[str]) -> PublicationDate | None:
         opening = index <= 2 and all(_headline(before) for before in body[:index])
         if opening and days[0].span[0] == 0 and len(words(line)) > len(words(days[0].text)) + 1:
             return PublicationDate(days[0].start, "opening date")
-    for line in body[-_FOOT_LINES:]:
+    for line in body[-FOOT_LINES:]:
         days = _full_days(line)
         if days and _is_timestamp_line(line, days[0]):
             return PublicationDate(days[0].start, "timestamp line")
@@ -150,20 +148,15 @@ def _weekday_consistent(mention: DateMention) -> bool:
     return head in WEEKDAYS and WEEKDAYS[head] == mention.start.weekday()
 
 
-_EVIDENCE_SENTENCES = (
-    300  # what dates an article (its posts, captions, "police said Thursday") is near its top
-)
-
-
 def _sentences(blocks: Iterable[Block]) -> Iterable[str]:
-    """The article's first _EVIDENCE_SENTENCES sentences of prose, bullets and captions."""
+    """The article's first PUBLISHED_EVIDENCE_SENTENCES sentences of prose, bullets and captions."""
     count = 0
     for block in blocks:
         if block.kind in ("paragraph", "bullet", "caption"):
             for sentence in split_sentences(block.text):
                 yield sentence
                 count += 1
-                if count >= _EVIDENCE_SENTENCES:
+                if count >= PUBLISHED_EVIDENCE_SENTENCES:
                     return
 
 

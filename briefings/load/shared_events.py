@@ -9,7 +9,7 @@ it names as the day someone spoke ("his lawyer said Tuesday"), the news conventi
 for past news lies within three days before it.
 
 A weekday is tied to an event only when the event fell on that weekday and the two sentences share enough words
-(_SHARED_WORDS, _SAME_EVENT); when events on two days share as many, it is tied to neither. "Yesterday" and
+(SHARED_WORDS, SAME_EVENT); when events on two days share as many, it is tied to neither. "Yesterday" and
 "today" tie nothing (in the dev stories they were as often inside a quote or caption of another day), and "said
 Tuesday night" is no spoken day (it is as often told the next morning). Anything less leaves the article
 undated, never guessed.
@@ -25,10 +25,8 @@ from datetime import date, timedelta
 from briefings.extract.dates import WEEKDAYS, find_dates, future_context
 from briefings.model import Block
 from briefings.text import content_stems, split_sentences
+from briefings.thresholds import SAME_EVENT, SHARED_EVENTS_EVIDENCE_SENTENCES, SHARED_WORDS, WEEK_SPAN
 
-_SAME_EVENT = 0.25  # two sentences must share this much of their content words to tell the same event
-_SHARED_WORDS = 3  # ... and at least this many of them
-_WEEK_SPAN = 3  # the weekdays an article names for past news lie within this many days before its own day
 _REFERENCE = date(2001, 1, 3)  # a neutral day to read bare weekdays against (only their weekday is used)
 _NIGHT = re.compile(r"[\s,]*(?:night|evening)\b", re.IGNORECASE)
 _WEEKDAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -43,7 +41,6 @@ _NOT_EVENT_WORDS = frozenset(
      "say", "says", "told", "earlier", "week", "day", "days")
 )  # fmt: skip
 _BARE = re.compile(r"(?:next|last|this|coming|past|every|each)\s+$", re.IGNORECASE)
-_EVIDENCE_SENTENCES = 200
 # "police said Thursday", "told reporters on Tuesday", "a study released Thursday": news tells its own day by
 # what was said or made public on it
 _SAID = re.compile(
@@ -67,8 +64,8 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def _sentences(blocks: Iterable[Block], needed: re.Pattern[str] = _DATED_WORDS) -> list[str]:
-    """The sentences that hold what `needed` looks for, among the article's first _EVIDENCE_SENTENCES; a block
-    holding none of it is not split (most are not)."""
+    """The sentences that hold what `needed` looks for, among the article's first
+    SHARED_EVENTS_EVIDENCE_SENTENCES; a block holding none of it is not split (most are not)."""
     out: list[str] = []
     read = 0
     for block in blocks:
@@ -77,10 +74,10 @@ def _sentences(blocks: Iterable[Block], needed: re.Pattern[str] = _DATED_WORDS) 
         if not needed.search(block.text):
             read += 1  # at least one sentence, none of them wanted
         else:
-            sentences = split_sentences(block.text)[: max(0, _EVIDENCE_SENTENCES - read)]
+            sentences = split_sentences(block.text)[: max(0, SHARED_EVENTS_EVIDENCE_SENTENCES - read)]
             read += len(sentences)
             out += [s for s in sentences if needed.search(s)]
-        if read >= _EVIDENCE_SENTENCES:
+        if read >= SHARED_EVENTS_EVIDENCE_SENTENCES:
             break
     return out
 
@@ -104,7 +101,7 @@ def events_of(
         stems: frozenset[str] | None = None
         if words is not None:
             stems = _stems(text)
-            if len(stems & words) < _SHARED_WORDS:
+            if len(stems & words) < SHARED_WORDS:
                 continue
         for m in find_dates(text, reference=published):
             if m.precision != "day" or m.start != m.end:
@@ -161,7 +158,7 @@ def _best_event(
         if weekday is not None and event.day.weekday() != weekday:
             continue
         shared = len(stems & event.stems)
-        if shared >= _SHARED_WORDS and shared / min(len(stems), len(event.stems)) >= _SAME_EVENT:
+        if shared >= SHARED_WORDS and shared / min(len(stems), len(event.stems)) >= SAME_EVENT:
             scored.append((shared, event))
     if not scored:
         return None
@@ -184,5 +181,5 @@ def day_from_events(doc_id: str, blocks: Sequence[Block], events: Sequence[Event
     if not named:
         return None
     day = max(named)
-    span = {(day - timedelta(days=k)).weekday() for k in range(_WEEK_SPAN + 1)}
+    span = {(day - timedelta(days=k)).weekday() for k in range(WEEK_SPAN + 1)}
     return day if weekdays <= span else None

@@ -23,10 +23,7 @@ from briefings.model import (
     SummarySentence,
 )
 from briefings.text import content_stems
-
-DEFAULT_STALE_DAYS = 7
-SUMMARY_SENTENCES = 3
-_ANSWER_OVERLAP = 0.5  # half the question's content words
+from briefings.thresholds import ANSWER_OVERLAP, DEFAULT_STALE_DAYS, SUMMARY_SENTENCES
 
 
 def _new_sources(briefing: Briefing, since: datetime | None) -> tuple[SourceInfo, ...]:
@@ -51,7 +48,7 @@ def _answers(briefing: Briefing, new_ids: set[str]) -> tuple[Answer, ...]:
                 continue
             shared = q_stems & set(content_stems(text))
             score = len(shared) / max(len(q_stems), 1)
-            if shared and score >= _ANSWER_OVERLAP and (best is None or score > best[0]):
+            if shared and score >= ANSWER_OVERLAP and (best is None or score > best[0]):
                 best = (score, text, source)
         if best is not None:
             found.append(Answer(q.text, best[1], best[2]))

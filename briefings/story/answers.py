@@ -11,6 +11,7 @@ from datetime import date
 from briefings.article.questions import leaves_open
 from briefings.model import Question, Sentence
 from briefings.text import content_stems
+from briefings.thresholds import MIN_COVER, MIN_SHARED
 
 # Words that carry the doubt, not the subject: "it is not clear whether ..." shares nothing with the answer.
 _DOUBT = frozenset(
@@ -26,8 +27,6 @@ _SETTLED = re.compile(
     r"dismissed|acquitted|convicted|sentenced|resigned)\b",
     re.IGNORECASE,
 )
-_MIN_SHARED = 3
-_MIN_COVER = 0.6
 
 
 def answer_questions(
@@ -50,7 +49,7 @@ def answer_questions(
     for q in questions:
         asked = [published.get(doc) for doc in q.sources]
         subject = frozenset(content_stems(q.text)) - _DOUBT
-        if None in asked or len(subject) < _MIN_SHARED:
+        if None in asked or len(subject) < MIN_SHARED:
             out.append(q)
             continue
         latest = max(d for d in asked if d is not None)
@@ -64,7 +63,7 @@ def answer_questions(
                 continue
             shared = len(subject & stems)
             cover = shared / len(subject)
-            if shared >= _MIN_SHARED and cover >= _MIN_COVER and (best is None or cover > best[0]):
+            if shared >= MIN_SHARED and cover >= MIN_COVER and (best is None or cover > best[0]):
                 best = (cover, s)
         if best is None:
             out.append(q)

@@ -23,14 +23,17 @@ from briefings.model import Person, Sentence
 from briefings.recency import halving
 from briefings.story.name_scan import NameScan, word_before
 from briefings.text import fold, literal_union
+from briefings.thresholds import (
+    BYLINE_MIN,
+    DEFINITE_MIN,
+    DEFINITE_SHARE,
+    LOCATIVE_SHARE,
+    PART_FLOOR,
+    PART_HALF_LIFE,
+    QUOTED_BONUS,
+    REPORTER_FACTOR,
+)
 
-# A source's weight in a person's part halves every PART_HALF_LIFE days before the newest source; a floor keeps
-# the story's founding figures listed after weeks. Shorter puts who is in today's news first.
-PART_HALF_LIFE = 14.0
-PART_FLOOR = 0.35
-QUOTED_BONUS = 1.25  # a person the sources quote plays a larger part than one only named
-# Reporters, presenters and producers are bylines and voices of the coverage, not actors in the story.
-REPORTER_FACTOR = 0.3
 _REPORTER_ROLE = re.compile(
     r"\b(?:correspondent|reporter|reporting|editor|presenter|producer|journalist|anchor|columnist|"
     r"commentator|interviewer|reports?)\b",
@@ -39,18 +42,6 @@ _REPORTER_ROLE = re.compile(
 # Words that stand before a name as a title or a credit and belong in the role ("Rev Jesse Roe", "Producer Ann
 # Doe"), beyond the title words the candidate finder already knows.
 _LEADING_CREDITS = frozenset("rev rev. reverend producer presenter interview correspondent".split())
-
-
-# An organisation is written "the Red Cross": a name the corpus puts after "the" this often (of its full
-# mentions, and at least _DEFINITE_MIN times) is no person. Lower catches more bodies, but also "the late Ann Roe".
-DEFINITE_SHARE = 0.3
-_DEFINITE_MIN = 2
-# A one-word name the corpus puts after "in", "at", "from", "near" or "to" this often is a place ("in Tarvos");
-# a surname is almost never written so ("in Roe").
-LOCATIVE_SHARE = 0.3
-_BYLINE_MIN = (
-    2  # introduced as a reporter this often ("the BBC's Ann Roe") makes one of the coverage's voices
-)
 
 
 @dataclass(frozen=True)
@@ -66,12 +57,12 @@ class Vocabulary:
     def locative(self, name: str) -> bool:
         """True when the corpus writes a one-word name as a place's ("in Tarvos", "from Tarvos")."""
         total, after = self.located.get(name, (0, 0))
-        return after >= _DEFINITE_MIN and after >= LOCATIVE_SHARE * total
+        return after >= DEFINITE_MIN and after >= LOCATIVE_SHARE * total
 
     def definite(self, name: str) -> bool:
         """True when the corpus writes the name as an organisation's ("the Red Cross")."""
         full, after_the = self.written.get(name, (0, 0))
-        return after_the >= _DEFINITE_MIN and after_the >= DEFINITE_SHARE * full
+        return after_the >= DEFINITE_MIN and after_the >= DEFINITE_SHARE * full
 
 
 _THE = frozenset(("the", "The"))
@@ -105,7 +96,7 @@ def vocabulary(
             for match in byline.finditer(s.text):
                 name = match.group(1) or match.group(2)
                 seen[name] = seen.get(name, 0) + 1
-        bylined = frozenset(n for n, count in seen.items() if count >= _BYLINE_MIN)
+        bylined = frozenset(n for n, count in seen.items() if count >= BYLINE_MIN)
     single = sorted({n for n in names if n and " " not in n}, key=len, reverse=True)
     located: dict[str, tuple[int, int]] = {}
     if single:

@@ -28,11 +28,7 @@ from briefings.article.shingles import shingles, sketch
 from briefings.keeping import Kept
 from briefings.model import Document
 from briefings.runner import merge_key
-
-COPY_JACCARD = 0.8
-COPY_CONTAINMENT = 0.9
-_COMMON = 50  # a sketch value shared by more articles than this is boilerplate, not a copy signal
-_SAMPLE = 16  # sketch values needed to judge a pair from the sketches alone
+from briefings.thresholds import COPY_COMMON_SKETCH, COPY_CONTAINMENT, COPY_JACCARD, COPY_SAMPLE
 
 
 class PairOutcomes:
@@ -101,7 +97,7 @@ def merge_copies(
         shared = len(sketch_sets[i] & sketch_sets[j])
         in_i = bisect.bisect_right(sketches[i], sketches[j][-1])
         in_j = bisect.bisect_right(sketches[j], sketches[i][-1])
-        return in_i >= _SAMPLE and in_j >= _SAMPLE and 2 * shared < min(in_i, in_j)
+        return in_i >= COPY_SAMPLE and in_j >= COPY_SAMPLE and 2 * shared < min(in_i, in_j)
 
     def judged(i: int, j: int) -> bool:
         return not far_apart(i, j) and _is_copy(shingled[i], shingled[j])
@@ -117,7 +113,7 @@ def merge_copies(
     outcomes = PairOutcomes(kept)
     tried: set[tuple[int, int]] = set()
     for members in by_value.values():
-        if len(members) < 2 or len(members) > _COMMON:
+        if len(members) < 2 or len(members) > COPY_COMMON_SKETCH:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1 :]:

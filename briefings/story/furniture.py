@@ -17,15 +17,8 @@ from datetime import date
 
 from briefings.article.line_keys import LineKeys, line_key, line_keys, opening
 from briefings.model import Sentence
+from briefings.thresholds import FURNITURE_DAYS, STALE_DAYS
 
-# A line printed on this many different publication days is furniture (or pasted background) for the summary,
-# the questions and the key dates. Lower catches more boilerplate, but on a short story also a lead that two or
-# three reports happen to share word for word.
-FURNITURE_DAYS = 3
-# A line whose opening words recur on this many days is old background: kept out of the summary, which tells
-# where the story stands now. Lower keeps the summary fresher, at the price of a background line a reader may
-# still need.
-STALE_DAYS = 5
 
 @dataclass(frozen=True)
 class Recurrence:

@@ -21,10 +21,8 @@ from briefings.extract.name_patterns import SUPPORTING_EVIDENCE
 from briefings.model import Person, Role, Sentence
 from briefings.story.name_scan import NameScan
 from briefings.text import fold, normalize_space
+from briefings.thresholds import GIVEN_NAME_MENTIONS, PEOPLE_MISSPELT_MIN
 
-_MISSPELT_MIN = 6  # letters two surnames need before one letter apart is read as one name misspelt (shorter:
-# "Gordon" and "Jordan" are two names)
-_GIVEN_NAME_MENTIONS = 3  # a name whose only cue is a known first name must be named this often
 # Evidence a name borrows from another mention (its surname or first name alone speaks or is described) or from
 # the name dictionary only: such a name must not start or end with an ordinary word of the corpus.
 _BORROWED_EVIDENCE = frozenset({"surname-speaks", "first-described"}) | SUPPORTING_EVIDENCE
@@ -176,7 +174,7 @@ def find_people(
             return False  # "Ann Roe" the song: only the name dictionary said it was a person
         if {person.name.split()[0].lower(), person.name.split()[-1].lower()} & common:
             return False
-        return bool(evidence & _BORROWED_EVIDENCE) or person.mentions >= _GIVEN_NAME_MENTIONS
+        return bool(evidence & _BORROWED_EVIDENCE) or person.mentions >= GIVEN_NAME_MENTIONS
 
     kept = [
         person for person, profile in zip(people, profiles, strict=True) if trusted(person, profile.evidence)
@@ -188,16 +186,16 @@ def _misspelt_owner(
     parts: list[str], by_first: Mapping[str, list[int]], profiles: Sequence[_Profile]
 ) -> int | None:
     """The one profile of the same first name whose surname this one misspells by a letter ("Ivo Markstien" of
-    "Ivo Markstein"): both surnames _MISSPELT_MIN letters or more and alike in their first letter."""
+    "Ivo Markstein"): both surnames PEOPLE_MISSPELT_MIN letters or more and alike in their first letter."""
     surname = variant_key(parts[-1])
-    if len(surname) < _MISSPELT_MIN:
+    if len(surname) < PEOPLE_MISSPELT_MIN:
         return None
     owners = {
         i
         for i in by_first.get(variant_key(parts[0]), ())
         for form in profiles[i].forms
         if " " in form
-        and len(other := variant_key(form.split()[-1])) >= _MISSPELT_MIN
+        and len(other := variant_key(form.split()[-1])) >= PEOPLE_MISSPELT_MIN
         and other[0] == surname[0]
         and Levenshtein.distance(other, surname) == 1
     }

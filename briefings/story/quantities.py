@@ -24,14 +24,7 @@ from itertools import pairwise
 from briefings.article.counts import UNNAMED, Count
 from briefings.model import Agreement, Claim, Disagreement
 from briefings.text import jaccard
-
-_SIZE_NEAR = 3.0  # ... within this factor of one of its values
-_SAME_MATTER = 0.2  # two sentences must share this much of their words to speak of the same count
-_SAME_STATED = 0.1  # ... or this much when the count names its state ("flights canceled", "homes destroyed")
-_MANY_SHARED = 5  # ... or this many words, whatever their share (lower flags more counts of different things)
-_TOLD_ALIKE = (
-    3  # words a source's sentence must share with another's to pick its value among its unfitting ones
-)
+from briefings.thresholds import MANY_SHARED, SAME_MATTER, SAME_STATED, SIZE_NEAR, TOLD_ALIKE
 
 
 def _fits(a: Count, b: Count) -> bool:
@@ -85,7 +78,7 @@ def compare_counts(
             or (key.startswith(_MEASURED) and _told_alike(c, per_doc[c.doc_id], group))
         ]
         specific = key.startswith(_ONE_THING)  # deaths in one place, one person's age: one count
-        needed = _SAME_STATED if " " in key else _SAME_MATTER
+        needed = SAME_STATED if " " in key else SAME_MATTER
         rivals = [
             (a, b)
             for i, a in enumerate(group)
@@ -106,12 +99,12 @@ def compare_counts(
 def _same_matter(a: Count, b: Count, key: str, needed: float) -> bool:
     """Whether two sources' counts of one key speak of the same matter: their sentences share `needed` of their
     words; or one count names no thing ("cut power to 8.2 million") and joined the other's by its state and size;
-    or the key measures a thing (a length) and the sentences share _TOLD_ALIKE words."""
+    or the key measures a thing (a length) and the sentences share TOLD_ALIKE words."""
     if a.key.startswith(UNNAMED) != b.key.startswith(UNNAMED):
         return True
-    if key.startswith(_MEASURED) and len(a.stems & b.stems) >= _TOLD_ALIKE:
+    if key.startswith(_MEASURED) and len(a.stems & b.stems) >= TOLD_ALIKE:
         return True
-    if len(a.stems & b.stems) >= _MANY_SHARED:
+    if len(a.stems & b.stems) >= MANY_SHARED:
         return True  # long sentences telling one matter share many words but a small part of all of them
     return jaccard(a.stems, b.stems) >= needed
 
@@ -126,7 +119,7 @@ def _named(count: Count, counts: Sequence[Count]) -> str:
         if c.key.endswith(" " + state)
         and not c.key.startswith(UNNAMED)  # never the unnamed count itself
         and c.middle
-        and 1 / _SIZE_NEAR <= count.middle / c.middle <= _SIZE_NEAR
+        and 1 / SIZE_NEAR <= count.middle / c.middle <= SIZE_NEAR
     }
     return near.pop() if len(near) == 1 else state
 
@@ -150,7 +143,7 @@ def _told_alike(count: Count, mates: Sequence[Count], group: Sequence[Count]) ->
         return max(len(c.stems & o.stems) for o in others)
 
     best = closeness(count)
-    return best >= _TOLD_ALIKE and all(
+    return best >= TOLD_ALIKE and all(
         closeness(m) < best for m in mates if m is not count and m.text != count.text
     )
 

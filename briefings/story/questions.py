@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from briefings.article.questions import candidate_questions, in_watch_section
 from briefings.model import Question, Sentence
 from briefings.text import content_stems, jaccard, split_sentences
-
-_MERGE_AT = 0.5
+from briefings.thresholds import QUESTION_MERGE_AT
 
 
 def _question_part(text: str) -> str:
@@ -29,7 +28,7 @@ def find_questions(
         text = _question_part(s.text)
         stems = content_stems(text)
         for i, (existing, existing_stems, sources, watch) in enumerate(merged):
-            if jaccard(stems, existing_stems) >= _MERGE_AT:
+            if jaccard(stems, existing_stems) >= QUESTION_MERGE_AT:
                 if s.doc_id not in sources:
                     sources.append(s.doc_id)
                 merged[i] = (existing, existing_stems, sources, watch or in_watch_section(s))

@@ -19,9 +19,8 @@ from dataclasses import dataclass, field, replace
 from briefings.article.newcomers import NameRuns, newcomers
 from briefings.article.quoting_words import UNREAD_BLOCKS, quoting_words
 from briefings.extract.namer import Mention, Namer
-from briefings.extract.quote_patterns import NEXT_REACH, PROGRAMME_TITLE_WORDS, TOLD
 from briefings.extract.quote_roles import describer, role_heads
-from briefings.extract.signed import MIN_WORDS, post_quote, transcript_quote
+from briefings.extract.signed import post_quote, transcript_quote
 from briefings.extract.speakers import (
     QUOTE,
     TITLE_BEFORE,
@@ -41,6 +40,7 @@ from briefings.keeping import Kept
 from briefings.model import Document, Person, Quote
 from briefings.runner import kept_each
 from briefings.text import split_sentences
+from briefings.thresholds import NEXT_REACH, PROGRAMME_TITLE_WORDS, PRONOUN_PEOPLE, SIGNED_MIN_WORDS
 
 
 def find_quotes(
@@ -144,8 +144,8 @@ def document_quotes(doc: Document, namer: Namer, cues: Cues | None = None) -> li
             sentence = _quote_sentence(text, before_all, match.start(), previous_end)
             # subjects first; the paragraph's owners ("Ruiz's stance ... He has said") after them; the
             # paragraph's first few are enough (its subject comes first) and keep the cost linear
-            told = [(b, m.person) for m in antecedents[:TOLD] if m.end <= match.start()] + [
-                (b, m.person) for m in owners[:TOLD] if m.end <= match.start()
+            told = [(b, m.person) for m in antecedents[:PRONOUN_PEOPLE] if m.end <= match.start()] + [
+                (b, m.person) for m in owners[:PRONOUN_PEOPLE] if m.end <= match.start()
             ]
             attributed, speaker = attribution(namer, sentence, text[match.end() :], describe)
             speaker = resolve(speaker, [*recent, *told], b)
@@ -168,12 +168,12 @@ def document_quotes(doc: Document, namer: Namer, cues: Cues | None = None) -> li
                 speaker = speaker_next(namer, text[match.end() : match.end() + NEXT_REACH])
             previous_end = match.end()
             # a scare quote ("marked “Secret.”") is nobody's speech for a quote after it to carry on
-            previous_speaker = speaker if attributed or len(body.split()) >= MIN_WORDS else None
-            if speaker is None or len(body.split()) < MIN_WORDS:
+            previous_speaker = speaker if attributed or len(body.split()) >= SIGNED_MIN_WORDS else None
+            if speaker is None or len(body.split()) < SIGNED_MIN_WORDS:
                 continue
             said[(speaker, Quote(body.rstrip(",").strip(), doc.id))] = None
             spoke.append((b, speaker))  # who just spoke stays in focus for "he said" further on
-        recent.extend((b, m.person) for m in antecedents[:TOLD])
+        recent.extend((b, m.person) for m in antecedents[:PRONOUN_PEOPLE])
         recent.extend(spoke)
         carried = previous_speaker if spans else None
         entered, introducer, first_part = _introduces(namer, text, spans, recent, b)
@@ -193,8 +193,8 @@ def _paragraph_names(
     in_block = namer.mentions(text)
     outside_quotes = (
         [m for m in in_block if outside(spans, m.start)]
-        if len(spans) < TOLD
-        else [m for m in in_block[: 4 * TOLD] if outside(spans, m.start)]
+        if len(spans) < PRONOUN_PEOPLE
+        else [m for m in in_block[: 4 * PRONOUN_PEOPLE] if outside(spans, m.start)]
     )
     subjects = [m for m in outside_quotes if can_be_subject(text, m)]
     # a name passing by ("the Ann Vo franchise") that no list holds is no pronoun's antecedent
@@ -230,7 +230,7 @@ def _introduces(
         return entered, None, None
     speaker = _lead_speaker(namer, text[:opened].rstrip(), recent, block)
     body = text[opened + 1 :].strip()
-    keep = speaker and len(body.split()) >= MIN_WORDS and not QUOTE.search(text[opened:])
+    keep = speaker and len(body.split()) >= SIGNED_MIN_WORDS and not QUOTE.search(text[opened:])
     return True, speaker, body if keep else None
 
 

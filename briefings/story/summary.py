@@ -22,32 +22,21 @@ from briefings.model import Sentence, SummarySentence
 from briefings.recency import halving
 from briefings.story.furniture import NO_RECURRENCE, Recurrence
 from briefings.text import TfIdf, word_count
-
-DEFAULT_WORDS = 120
-SUPPORT_SIM = 0.2
-_REDUNDANT_SIM = 0.45
-# Past PANEL_DOCS sources, centrality is measured against a panel of that many (see summarize).
-PANEL_DOCS = 120
-_MIN_MAX_DF = 50
-_OPENING = 1  # the first two sentences of an article are where it says what happened
-# A source's weight halves every RECENCY_HALF_LIFE days before the newest source: shorter makes the summary
-# follow the latest reports more closely, longer lets well-corroborated older lines stay. A floor keeps an old
-# line that everything since confirms from scoring nothing.
-RECENCY_HALF_LIFE = 7.0
-_RECENCY_FLOOR = 0.05
-# Centrality is divided by the corpus' best, but never by less than this (on a corpus where nothing is shared,
-# the best is noise and must not weigh as much as a real echo).
-CENTRALITY_SCALE = 0.05
-# The lead is an opening sentence of a source published within this many days of the newest one.
-NEWEST_DAYS = 3
-# On a long story (at least LONG_STORY_SOURCES sources) the summary may run past its budget by up to
-# LONG_STORY_EXTRA times it, with the opening sentences of sources published within RECENT_DAYS of the newest
-# only: what each of the latest reports leads with, never more history. A larger extra covers more of the last
-# weeks at the price of a longer reply; fewer sources calls a short cluster long (its summary is then longer than
-# a reader wants).
-LONG_STORY_SOURCES = 30
-LONG_STORY_EXTRA = 1.0
-RECENT_DAYS = 14
+from briefings.thresholds import (
+    CENTRALITY_SCALE,
+    DEFAULT_WORDS,
+    LONG_STORY_EXTRA,
+    LONG_STORY_SOURCES,
+    MIN_MAX_DF,
+    NEWEST_DAYS,
+    PANEL_DOCS,
+    RECENCY_FLOOR,
+    RECENCY_HALF_LIFE,
+    RECENT_DAYS,
+    REDUNDANT_SIM,
+    SUMMARY_OPENING,
+    SUPPORT_SIM,
+)
 
 
 def fill_budget(ranked: Iterable[int], lengths: Sequence[int], words: int) -> Iterator[int]:
@@ -103,7 +92,7 @@ def summarize(
     )
     sampled = len(panel) < len(docs)
     within = tfidf.postings(j for j in range(len(candidates)) if doc_of[j] in panel) if sampled else None
-    max_df = max(_MIN_MAX_DF, sum(1 for d in doc_of if d in panel) // 10) if sampled else None
+    max_df = max(MIN_MAX_DF, sum(1 for d in doc_of if d in panel) // 10) if sampled else None
 
     def backing_of(i: int, sims: Mapping[int, float]) -> list[str]:
         """Other sources with a sentence this close that states the same figures, times and codes."""
@@ -142,7 +131,7 @@ def summarize(
     # on a page's first line) a summary line.
     top = max(max((p[0] for p in parts), default=0.0), CENTRALITY_SCALE)
     # On a story of few sources each is a large share of it: recency never discounts one below that share.
-    floor = max(_RECENCY_FLOOR, 1 / len(docs))
+    floor = max(RECENCY_FLOOR, 1 / len(docs))
     scores = [
         (cen / top * (0.6 + 0.4 * lead) + 0.1 * lead + 0.15 * backed)
         * (floor + (1 - floor) * recency[c.sentence.doc_id])
@@ -154,7 +143,7 @@ def summarize(
 
     # The lead: of the newest articles' opening sentences (an undated article cannot be placed, so it may lead
     # too, as its recency counts it current), the one that best carries the story; taken first.
-    openers = [i for i, c in enumerate(candidates) if c.sentence.index <= _OPENING]
+    openers = [i for i, c in enumerate(candidates) if c.sentence.index <= SUMMARY_OPENING]
     newest_docs = _within(docs, when, NEWEST_DAYS)
     openers = [i for i in openers if doc_of[i] in newest_docs] or openers
     opener = max(openers, key=lambda i: (scores[i], -i)) if openers else None
@@ -176,7 +165,7 @@ def summarize(
             absorb()
             pick = max(pool, key=lambda i: (scores[i] - 0.7 * overlap[i], -i))
             pool.discard(pick)
-            if overlap[pick] >= _REDUNDANT_SIM:
+            if overlap[pick] >= REDUNDANT_SIM:
                 continue
             yield pick
 
@@ -184,7 +173,7 @@ def summarize(
         """The items no sentence chosen so far repeats."""
         for i in items:
             absorb()
-            if overlap[i] < _REDUNDANT_SIM:
+            if overlap[i] < REDUNDANT_SIM:
                 yield i
 
     lengths = [word_count(c.text) for c in candidates]
@@ -200,7 +189,7 @@ def summarize(
         late = {
             i
             for i in (*offered, *remaining)
-            if doc_of[i] in recent and candidates[i].sentence.index <= _OPENING
+            if doc_of[i] in recent and candidates[i].sentence.index <= SUMMARY_OPENING
         }
         passed = [i for i in offered if i not in chosen and i in late]
         pool = late & remaining

@@ -17,17 +17,25 @@ from briefings.article.sightings import Sighting, collect_sightings
 from briefings.extract.dates import DateMention
 from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
 from briefings.text import TfIdf, truncate_words, words
+from briefings.thresholds import (
+    BACKGROUND_WEIGHT,
+    BLOCK_DF,
+    CENTRALITY_DIGITS,
+    CLOSEST,
+    DISPUTE_SIM,
+    EXACT_SIGHTINGS,
+    HORIZON_YEARS,
+    OVERLAP_SIM,
+    PLAN_ONLY_WEIGHT,
+    PLANNED_OVERLAP_SIM,
+    RANGE_OVERLAP_SIM,
+    RIVAL_DAYS,
+    RIVAL_PRECISION,
+    SAME_SOURCE_SIM,
+    SAME_VALUE_SIM,
+)
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
-_SAME_VALUE_SIM = 0.05
-_RIVAL_DAYS = 366  # ... and this close in time: a year decades away is a stray number, not a rival date
-_RIVAL_PRECISION = 3  # two values dispute only this close in precision rank (a day and a part of a month do)
-_SAME_SOURCE_SIM = 0.3  # one source's two sentences on one day: one event only when they share this much
-_OVERLAP_SIM = 0.18
-_PLANNED_OVERLAP_SIM = 0.07
-_RANGE_OVERLAP_SIM = 0.25
-_DISPUTE_SIM = 0.28
-_HORIZON_YEARS = 10
 
 
 class _Components:
@@ -86,7 +94,7 @@ class _Components:
             return False
         if {mx.qualifier, my.qualifier} & {"today", "tonight"}:
             return False  # "today" in a source is its own day's news: the day's main event, not another one
-        return self.similarity(x, y) < _SAME_SOURCE_SIM
+        return self.similarity(x, y) < SAME_SOURCE_SIM
 
 
 def _overlap(a: DateMention, b: DateMention) -> bool:
@@ -101,17 +109,17 @@ def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
     """Whether two sightings are one event, and whether their dates then conflict."""
     ma, mb = a.mention, b.mention
     if ma.precision == "day" and mb.precision == "day":
-        return (ma.start == mb.start and sim >= _SAME_VALUE_SIM), False
+        return (ma.start == mb.start and sim >= SAME_VALUE_SIM), False
     if (ma.start, ma.end) == (mb.start, mb.end):
-        return sim >= _SAME_VALUE_SIM, False
+        return sim >= SAME_VALUE_SIM, False
     planned = _planned(a) and _planned(b)
     if {ma.precision, mb.precision} == {"day", "range"}:
         return False, False  # "within two weeks" is a deadline; a day inside it is not thereby the same event
     if _overlap(ma, mb):
         if "range" in (ma.precision, mb.precision) and (ma.start, ma.end) != (mb.start, mb.end):
-            return sim >= _RANGE_OVERLAP_SIM, False  # a wide window overlaps much; ask for more
-        return sim >= (_PLANNED_OVERLAP_SIM if planned else _OVERLAP_SIM), False
-    if planned and a.doc_id != b.doc_id and sim >= _DISPUTE_SIM:
+            return sim >= RANGE_OVERLAP_SIM, False  # a wide window overlaps much; ask for more
+        return sim >= (PLANNED_OVERLAP_SIM if planned else OVERLAP_SIM), False
+    if planned and a.doc_id != b.doc_id and sim >= DISPUTE_SIM:
         return True, True
     return False, False
 
@@ -142,12 +150,6 @@ def _claim_label(m: DateMention) -> str:
     return m.label
 
 
-_EXACT_SIGHTINGS = 4000  # every date mention of a story up to this size is compared on every shared word
-_BLOCK_DF = 300
-_CENTRALITY_DIGITS = 9  # far above the noise of summing floats in another order, far below a real difference
-_CLOSEST = 25  # in large stories, the pairs a date mention can join through: its closest this many
-
-
 def build_timeline(
     documents: Sequence[Document],
     sentences: Sequence[Sentence],
@@ -165,12 +167,12 @@ def build_timeline(
     tfidf = TfIdf([s.context for s in sightings], tokens=[s.stems for s in sightings])
     # Only sightings that share words can join (every threshold is above 0), so the pairs come from the
     # inverted index, never from every pair.
-    # Past _EXACT_SIGHTINGS, a word found in more than _BLOCK_DF contexts proposes no pair (blocking: each mention
+    # Past EXACT_SIGHTINGS, a word found in more than BLOCK_DF contexts proposes no pair (blocking: each mention
     # then meets a bounded number of others, so the cost grows linearly); the similarity of each proposed pair is
     # still computed in full.
     pairs: list[tuple[float, int, int]] = []
     n = len(sightings)
-    max_df = None if n <= _EXACT_SIGHTINGS else _BLOCK_DF
+    max_df = None if n <= EXACT_SIGHTINGS else BLOCK_DF
     # two mentions can join when their dates overlap or both are planned (see _overlap, _planned), read here
     # from plain lists: this test runs on every proposed pair
     starts = [s.mention.start for s in sightings]
@@ -184,7 +186,7 @@ def build_timeline(
             if j > i and ((start <= ends[j] and starts[j] <= end) or (plan and planned[j]))
         ]
         if max_df is not None:  # large stories: each mention's closest few, their similarity in full
-            joinable = [(tfidf.similarity(i, j), j) for _sim, j in heapq.nlargest(_CLOSEST, joinable)]
+            joinable = [(tfidf.similarity(i, j), j) for _sim, j in heapq.nlargest(CLOSEST, joinable)]
         pairs.extend((sim, i, j) for sim, j in joinable)
     components = _Components(sightings, tfidf.similarity)
     for sim, i, j in sorted(pairs, reverse=True):
@@ -205,21 +207,13 @@ def build_timeline(
     for root, indexes in groups.items():
         members = [sightings[i] for i in indexes]
         key_date, dispute = _entry(members, components.disputed[root], as_of, cutoff, tfidf, indexes)
-        if key_date.start.year > as_of.year + _HORIZON_YEARS:
+        if key_date.start.year > as_of.year + HORIZON_YEARS:
             continue  # "net zero between 2060 and 2070": a target, not an event of the story
         key_dates.append(key_date)
         if dispute is not None:
             disagreements.append(dispute)
     key_dates.sort(key=lambda k: (k.background, k.start, k.end))
     return key_dates, disagreements
-
-
-# A background date (long before the story: a birth, an earlier disaster) counts this much of a story date's
-# weight: it stays listed, below the days the story itself is made of.
-BACKGROUND_WEIGHT = 0.25
-# A day gone by that every source told only as a plan ("a hearing is set for 5 April") counts this much: it may
-# have been put off; lower ranks such days below those a source reports as done, higher keeps more of them on top.
-PLAN_ONLY_WEIGHT = 0.5
 
 
 def _really_disputed(members: Sequence[Sighting]) -> bool:
@@ -234,8 +228,8 @@ def _really_disputed(members: Sequence[Sighting]) -> bool:
     )
     return any(
         (a_end < b_start or b_end < a_start)
-        and abs(a_rank - b_rank) <= _RIVAL_PRECISION
-        and abs((a_start - b_start).days) <= _RIVAL_DAYS
+        and abs(a_rank - b_rank) <= RIVAL_PRECISION
+        and abs((a_start - b_start).days) <= RIVAL_DAYS
         for i, (a_start, a_end, a_rank) in enumerate(values)
         for b_start, b_end, b_rank in values[i + 1 :]
     )
@@ -275,7 +269,7 @@ def _entry(
                 centroid[term] = centroid.get(term, 0.0) + weight_
 
         def centrality(k: int) -> float:
-            return round(tfidf.cosine(tfidf.vectors[indexes[k]], centroid), _CENTRALITY_DIGITS)
+            return round(tfidf.cosine(tfidf.vectors[indexes[k]], centroid), CENTRALITY_DIGITS)
 
         candidates = [k for k, s in enumerate(members) if len(words(s.event)) >= 6] or list(
             range(len(members))

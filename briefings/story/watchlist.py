@@ -24,23 +24,17 @@ from briefings.model import Question
 from briefings.recency import halving
 from briefings.story.furniture import NO_RECURRENCE, Recurrence
 from briefings.text import QUOTE_CHARS, content_stems
-
-QUESTIONS_SHOWN = 10  # the briefing keeps this many: the best open ones, then the latest answered ones
-# A question none of whose sources is within this many days of the story's newest source is no longer open news
-# (answered somewhere unseen, or overtaken). Longer keeps slow questions (an appeal, an inquiry) for longer.
-QUESTION_OPEN_DAYS = 45
-QUESTION_OPEN_SOURCES = (
-    10  # on a story reported rarely, the window stretches to hold its newest this many sources
+from briefings.thresholds import (
+    COMMON_ZIPF,
+    QUESTION_HALF_LIFE,
+    QUESTION_OPEN_DAYS,
+    QUESTION_OPEN_SOURCES,
+    QUESTIONS_SHOWN,
+    RARE_ZIPF,
+    STORY_MIN_SOURCES,
+    STORY_SHARE,
 )
-QUESTION_HALF_LIFE = 14.0  # a question's weight halves this many days before the newest source
-# A question must use a word at least STORY_SHARE of the sources use (or name a listed person), and one that
-# everyday English uses rarely (wordfreq's zipf scale: 5 is "year", 4 is "verdict", 3 is "mediate"). A higher
-# share or a lower zipf drops more sidebars, and more questions worded apart from the coverage.
-STORY_SHARE = 0.1
-# Below this many sources a word's share says little: the test is not made (a sidebar is a long story's problem).
-STORY_MIN_SOURCES = 8
-RARE_ZIPF = 4.5
-COMMON_ZIPF = 5.0
+
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")  # "US" is a country
 # Double quotation marks only: a single closing mark is also the apostrophe of "it’s".

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from briefings.model import Question
 from briefings.story.furniture import NO_RECURRENCE
-from briefings.story.watchlist import STORY_MIN_SOURCES, StoryWords, story_words, why_not_shown
+from briefings.story.watchlist import StoryWords, story_words, why_not_shown
 from briefings.text import content_stems
+from briefings.thresholds import STORY_MIN_SOURCES
 
 STORY = (
     "Bridge inspectors led by Hedda Brask found cracks in the Lorwick span, and the council shut the bridge."
