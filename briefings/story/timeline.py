@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import combinations
 
 from briefings.article.sightings import Sighting, collect_sightings
 from briefings.extract.dates import DateMention
@@ -235,6 +236,24 @@ def _really_disputed(members: Sequence[Sighting]) -> bool:
     )
 
 
+def _rescheduled(by_value: Mapping[tuple[date, date], list[Sighting]]) -> list[tuple[date, date]] | None:
+    """The values, the latest reported last, when of every two rival values (neither holds the other) one was
+    reported only after every source of the other had been published: the date moved (a trial put off, a summit
+    brought forward) and later reports updated it, which is no dispute. None when two rival values were reported
+    side by side, or a source's day is unknown."""
+    reported: dict[tuple[date, date], tuple[date, date]] = {}
+    for key, group in by_value.items():
+        days = [s.published for s in group if s.published is not None]
+        if len(days) < len(group):
+            return None
+        reported[key] = (min(days), max(days))
+    for (a, (a_first, a_last)), (b, (b_first, b_last)) in combinations(reported.items(), 2):
+        rivals = a[1] < b[0] or b[1] < a[0]
+        if rivals and not (a_last < b_first or b_last < a_first):
+            return None
+    return sorted(reported, key=lambda key: (reported[key][1], reported[key][0]))
+
+
 def _entry(
     members: list[Sighting], disputed: bool, as_of: date, cutoff: date, tfidf: TfIdf, indexes: list[int]
 ) -> tuple[KeyDate, Disagreement | None]:
@@ -242,6 +261,9 @@ def _entry(
     for s in members:
         by_value.setdefault((s.mention.start, s.mention.end), []).append(s)
     disputed = disputed and _really_disputed(members)
+    moves = _rescheduled(by_value) if disputed else None
+    if moves is not None:  # an update: the latest reports' date is the entry's, its event told in their words
+        disputed = False
 
     def weight(key: tuple[date, date]) -> tuple[int, int]:
         group = by_value[key]
@@ -252,7 +274,9 @@ def _entry(
         return _claim_label(min(explicit, key=lambda s: _PRECISION_RANK[s.mention.precision]).mention)
 
     main = min(by_value[max(by_value, key=weight)], key=lambda s: (s.mention.relative, not s.is_row))
-    if not disputed:
+    if moves is not None:
+        main = min(by_value[moves[-1]], key=lambda s: (s.mention.relative, not s.is_row))
+    elif not disputed:
         main = min(
             members, key=lambda s: (_PRECISION_RANK[s.mention.precision], s.mention.relative, not s.is_row)
         )
@@ -271,9 +295,10 @@ def _entry(
         def centrality(k: int) -> float:
             return round(tfidf.cosine(tfidf.vectors[indexes[k]], centroid), CENTRALITY_DIGITS)
 
-        candidates = [k for k, s in enumerate(members) if len(words(s.event)) >= 6] or list(
-            range(len(members))
-        )
+        told = list(range(len(members)))
+        if moves is not None:  # the event as the latest reports tell it, not as the plans they overtook
+            told = [k for k, s in enumerate(members) if (s.mention.start, s.mention.end) == moves[-1]]
+        candidates = [k for k in told if len(words(members[k].event)) >= 6] or list(told)
         # of members equally central (both members of a pair always are), the earliest report's, then the shorter
         best = max(
             candidates,
@@ -313,4 +338,9 @@ def _entry(
     dispute = None
     if key_date.disputed:  # the dispute lists the same claims as the entry
         dispute = Disagreement(topic=f"When: {truncate_words(event, 12)}", claims=values)
+    elif moves is not None:  # an update: the claims newest first, as a count's update lists them
+        claims = tuple(
+            Claim(label_of(by_value[key]), tuple(sorted({s.doc_id for s in by_value[key]}))) for key in reversed(moves)
+        )
+        dispute = Disagreement(topic=f"When: {truncate_words(event, 12)}", claims=claims, kind="update")
     return key_date, dispute

@@ -239,3 +239,24 @@ def test_a_page_stamp_or_comment_stamp_is_not_a_key_date() -> None:
     docs = [doc(text, "a.txt")]
     dates, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 9))
     assert [k.date for k in dates] == ["2024-03-05"]
+
+
+def test_a_date_later_reports_moved_is_an_update_not_a_dispute() -> None:
+    """Repairs "next week" in one report, then "mid-April" in two later ones: the plan moved, so the entry is
+    mid-April, not disputed, told in the later reports' words, and the change is an update listing the new date
+    first. Rival dates given at the same time stay a dispute (test_planned_event_with_rival_dates_is_disputed)."""
+    docs = [
+        doc("---\npublished: 2024-03-07\n---\nRepairs on the river bridge will begin next week, the mayor "
+            "said.\n", "a.txt"),
+        doc("---\npublished: 2024-03-14\n---\nCrews will start repairs on the river bridge in mid-April 2024, "
+            "the mayor said.\n", "b.txt"),
+        doc("---\npublished: 2024-03-20\n---\nRepairs on the river bridge will start in mid-April, the city "
+            "said.\n", "c.txt"),
+    ]  # fmt: skip
+    dates, changes = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 21))
+    repairs = [k for k in dates if "repairs" in k.event.lower()]
+    assert len(repairs) == 1 and repairs[0].label == "mid-April 2024" and not repairs[0].disputed
+    assert "next week" not in repairs[0].event and repairs[0].sources == ("a", "b", "c")
+    assert [(c.kind, [claim.value for claim in c.claims]) for c in changes] == [
+        ("update", ["mid-April 2024", "week of Mar 11, 2024 (“next week”)"])
+    ]
