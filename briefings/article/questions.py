@@ -24,11 +24,6 @@ _INTERROGATIVE = re.compile(
     r"have|shall)\b",
     re.IGNORECASE,
 )
-_FORWARD = re.compile(
-    r"\b(will|would|could|can|might|may|shall|going to|yield|lead to|next|future|remain|become|hold|last|"
-    r"succeed|fail|happen|take place|follow)\b",
-    re.IGNORECASE,
-)
 
 
 def _is_question(text: str) -> bool:
