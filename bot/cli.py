@@ -268,10 +268,11 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
         store = make_store(settings)
         resync = Resync()
-        start_console_digests(settings, service, resync)
+        stop_background = start_console_digests(settings, service, resync)
         try:
             return run_console(Application(service.current, settings, store=store, on_change=resync))
         finally:
+            stop_background()
             store.close()
     try:
         asyncio.run(

@@ -24,6 +24,7 @@ from bot.store import Store, database_url
 from briefings.model import Briefing
 
 log = logging.getLogger(__name__)
+STOP_WAIT_SECONDS = 5.0  # at exit, the console's background work gets this long to finish a rebuild or an alert
 
 
 def make_store(settings: Settings) -> Store:
@@ -171,9 +172,12 @@ async def serve(
         store.close()
 
 
-def start_console_digests(settings: Settings, service: BriefingService, resync: Resync) -> None:
+def start_console_digests(
+    settings: Settings, service: BriefingService, resync: Resync
+) -> Callable[[], None]:
     """In console mode, run the digest scheduler, new-source alerts and the configured feeds' poller in a
-    background thread; console channels print here.
+    background thread; console channels print here. Returns what stops that thread in order (when the console
+    ends), so no rebuild or alert is cut off half-way by the interpreter shutting down.
 
     `resync` is attached to the scheduler once it runs, so `/digest` changes make it re-read the table.
     """
@@ -181,22 +185,39 @@ def start_console_digests(settings: Settings, service: BriefingService, resync: 
     from bot.platforms.console import ConsolePublisher
     from bot.watch import watch_corpus
 
+    requested = threading.Event()  # the console has ended: set before or after the loop below starts
+    running: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+
     def main() -> None:
         async def serve() -> None:
+            stop = asyncio.Event()
+            running.append((asyncio.get_running_loop(), stop))
+            if requested.is_set():
+                stop.set()
             store = await asyncio.to_thread(make_store, settings)
             publishers: dict[str, Publisher] = {"console": ConsolePublisher()}
             scheduler = DigestScheduler(store, make_runner(settings, store, service.held, publishers))
             resync.attach(scheduler)
             await scheduler.start()
             alerts = AlertRunner(store, publishers)
-            background = [watch_corpus(service, on_change=alerts.changed)]
+            watcher = asyncio.create_task(watch_corpus(service, on_change=alerts.changed, stop=stop))
+            others: list[asyncio.Task[None]] = []
             if settings.feeds:
                 from bot.ingest.poller import FeedPoller
 
-                background.append(FeedPoller(settings.feeds, settings.corpus).run())
+                others.append(asyncio.create_task(FeedPoller(settings.feeds, settings.corpus).run()))
+            stopping = asyncio.create_task(stop.wait())
             try:
-                await asyncio.gather(*background)
+                done, _ = await asyncio.wait([watcher, *others, stopping], return_when=asyncio.FIRST_COMPLETED)
+                for task in done - {stopping}:
+                    task.result()  # a task that ended on its own ended on an error: say so
             finally:
+                stop.set()  # the watcher ends after the rebuild or alert it is in, the rest is cancelled
+                for task in [*others, stopping]:
+                    task.cancel()
+                await asyncio.wait([watcher], timeout=STOP_WAIT_SECONDS)
+                watcher.cancel()
+                await asyncio.gather(watcher, *others, stopping, return_exceptions=True)
                 scheduler.shutdown()
                 store.close()
 
@@ -205,4 +226,14 @@ def start_console_digests(settings: Settings, service: BriefingService, resync: 
         except Exception:
             log.exception("the console digest scheduler stopped")
 
-    threading.Thread(target=main, name="console-digests", daemon=True).start()
+    thread = threading.Thread(target=main, name="console-digests", daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        """Ask the background work to finish what it is doing and stop; wait a few seconds for it."""
+        requested.set()
+        for loop, event in running:
+            loop.call_soon_threadsafe(event.set)
+        thread.join(timeout=STOP_WAIT_SECONDS + 1)
+
+    return stop
