@@ -20,7 +20,7 @@ from typing import TypeVar
 from briefings.article.candidates import WORK_EVIDENCE, Candidate, document_candidates
 from briefings.article.counts import Count, counts_in
 from briefings.article.facts import Fact, duration_facts
-from briefings.article.line_keys import LineKeys, line_keys
+from briefings.article.line_keys import line_keys
 from briefings.article.lowercase import lowercase_words
 from briefings.article.measures import measures_in
 from briefings.article.newcomers import NameRuns, name_runs
@@ -94,11 +94,6 @@ def _union(per_article: Sequence[frozenset[str]]) -> frozenset[str]:
 def _day_of(articles: Sequence[Document]) -> dict[str, date | None]:
     """Each article's publication day."""
     return {d.id: d.published for d in articles}
-
-
-def _recurring(day_of: dict[str, date | None], line_keys: Sequence[LineKeys]) -> Recurrence:
-    """The lines the corpus prints on many days, from each article's own line keys."""
-    return recurrence((), day_of, line_keys)
 
 
 def _found_people(
@@ -265,7 +260,7 @@ STAGES = (
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
     Stage("common_words", _union, ("lowercase",)),
-    Stage("recurring", _recurring, ("day_of", "line_keys")),
+    Stage("recurring", recurrence, ("day_of", "line_keys")),
     Stage(
         "found_people",
         _found_people,

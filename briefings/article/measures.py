@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from wordfreq import zipf_frequency
 
 from briefings.article.counts import Count
+from briefings.extract.date_patterns import MONTH_NAMES, WEEKDAYS
 from briefings.model import Sentence
 from briefings.text import content_stems, stem
 from briefings.thresholds import CONVERSION_SLACK, ROUNDED_HALF, SURNAME_ZIPF
@@ -28,10 +29,11 @@ _AGES = [
     re.compile(rf"\b{_NAME}\s+\((?P<value>\d{{1,3}})\)"),
     re.compile(rf"\b(?P<value>\d{{1,3}})-year-old\s+(?:[a-z]+\s+){{0,3}}?{_NAME}"),
 ]
+# words that open a capitalised run without naming anyone ("On Monday, 33,"): function words, days, months
 _NOT_NAMES = frozenset(
-    "The A An He She It They On In At By For And But Since From Until Of To With About After Before Of".split()
-    + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December".split()
+    "The A An He She It They On In At By For And But Since From Until Of To With About After Before".split()
+    + [day.capitalize() for day in WEEKDAYS]
+    + MONTH_NAMES[1:]
 )
 _QUAKE_NOUNS = {"earthquake": "earthquake", "quake": "earthquake", "temblor": "earthquake", "tremor": "earthquake",
                 "aftershock": "aftershock", "foreshock": "foreshock"}  # fmt: skip

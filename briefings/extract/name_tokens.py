@@ -89,7 +89,7 @@ def name_word(word: str) -> bool:
     if low in STOPWORDS or low in NOT_NAME_WORDS or low in PLURAL_TITLES or low.rstrip(".") in TITLE_WORDS:
         return False
     if low in TITLE_CONTINUATIONS or len(_GLUED.findall(text)) > 1:
-        return False  # "TrumpMcMaster": two names a scraper glued together (one join: "McMaster", "LaRae")
+        return False  # "RoeMcAdam": two names a scraper glued together (one join: "McMaster", "LaRae")
     return bool(re.fullmatch(r"[^\W\d_][\w’'\-]*", text))
 
 

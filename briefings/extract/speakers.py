@@ -314,8 +314,8 @@ TITLE_BEFORE = re.compile(r"(?:\b[A-Z]\w*[’']s|\bon)\s*$")
 
 def referent(recent: Sequence[tuple[int, str]], pronoun: str, block: int) -> str | None:
     """Whom "he" or "she" means: in the latest paragraph (this one or up to two before) that names someone
-    the pronoun fits, the first such person named, as the subject usually comes first ("Sen. Reed, ..., did
-    not agree with McCain. “…,” he said." is Reed)."""
+    the pronoun fits, the first such person named, as the subject usually comes first ("Sen. Roe, ..., did
+    not agree with Vo. “…,” he said." is Roe)."""
     for back in range(PRONOUN_REACH + 1):
         fits = [p for index, p in recent if index == block - back and pronoun_fits(p.split()[0], pronoun)]
         if fits:

@@ -76,6 +76,7 @@ def vocabulary(
     names = list(names)
     listed = sorted({n for n in names if " " in n}, key=len, reverse=True)
     written: dict[str, tuple[int, int]] = {}
+    bylined: frozenset[str] = frozenset()
     if listed:
         union = literal_union(listed)
         scan = NameScan(listed)
@@ -106,7 +107,7 @@ def vocabulary(
                 total, after = located.get(match.group(), (0, 0))
                 located[match.group()] = (total + 1, after + word_before(s.text, match.start(), _LOCATIVES))
     return Vocabulary(
-        frozenset(found), written=written, located=located, bylined=bylined if listed else frozenset()
+        frozenset(found), written=written, located=located, bylined=bylined
     )
 
 

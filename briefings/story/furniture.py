@@ -15,8 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from briefings.article.line_keys import LineKeys, line_key, line_keys, opening
-from briefings.model import Sentence
+from briefings.article.line_keys import LineKeys, line_key, opening
 from briefings.thresholds import FURNITURE_DAYS, STALE_DAYS
 
 
@@ -40,17 +39,9 @@ class Recurrence:
 NO_RECURRENCE = Recurrence(frozenset(), frozenset())
 
 
-def recurrence(
-    sentences: Iterable[Sentence], day_of: Mapping[str, date | None], keys: Iterable[LineKeys] | None = None
-) -> Recurrence:
-    """Learn the recurring lines of a corpus from its sentences and each source's publication day (an undated
-    source counts as a day of its own, so it can never make a line recur); `keys` are each article's
-    line_keys when already made (then `sentences` is not read)."""
-    if keys is None:
-        by_doc: dict[str, list[Sentence]] = defaultdict(list)
-        for s in sentences:
-            by_doc[s.doc_id].append(s)
-        keys = (line_keys(group) for group in by_doc.values())
+def recurrence(day_of: Mapping[str, date | None], keys: Iterable[LineKeys]) -> Recurrence:
+    """Learn the recurring lines of a corpus from each article's line keys and its publication day (an undated
+    source counts as a day of its own, so it can never make a line recur)."""
     days: dict[str, set[object]] = defaultdict(set)
     opening_days: dict[str, set[object]] = defaultdict(set)
     for article in keys:

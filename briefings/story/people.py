@@ -28,7 +28,7 @@ from briefings.thresholds import GIVEN_NAME_MENTIONS, PEOPLE_MISSPELT_MIN
 _BORROWED_EVIDENCE = frozenset({"surname-speaks", "first-described"}) | SUPPORTING_EVIDENCE
 _WEAK_EVIDENCE = _BORROWED_EVIDENCE | {"given-name"}
 # What a one-word name needs to be listed on its own, beside a formal title ("President Vo"): a role before it
-# and a reporting verb beside it ("police official Bin-Yameen told AFP").
+# and a reporting verb beside it ("police official Tarvo told AFP").
 _SINGLE_NAME_EVIDENCE = frozenset({"title", "verb"})
 _NOT_LETTER = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -155,7 +155,7 @@ def find_people(
         elif "formal-title" in cand.evidence and len(first_of) == 1:
             add(next(iter(first_of)), cand)  # "Secretary-General Lee" of Lee Sun-ho
         elif "formal-title" in cand.evidence or cand.evidence >= _SINGLE_NAME_EVIDENCE:
-            # "Secretary-General Lee", "police official Bin-Yameen told AFP": a one-word name with a title
+            # "Secretary-General Lee", "police official Tarvo told AFP": a one-word name with a title
             profiles.append(_Profile())
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)
             add(len(profiles) - 1, cand)
@@ -203,7 +203,7 @@ def _misspelt_owner(
 
 
 def _without_shared_surnames(people: list[Person]) -> list[Person]:
-    """Two people sharing a surname ("Bill Clinton", "Hillary Clinton"): the bare surname names neither."""
+    """Two people sharing a surname ("Ann Roe", "Ben Roe"): the bare surname names neither."""
     owners = Counter(variant_key(p.name.split()[-1]) for p in people if " " in p.name)
     return [
         replace(p, aliases=tuple(a for a in p.aliases if " " in a or owners[variant_key(a)] < 2))
