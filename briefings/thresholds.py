@@ -132,6 +132,8 @@ MAX_SENTENCES = 2000  # per article: no news article is longer; the rest of a ru
 # words in a shingle: longer tells copies from texts that share phrases, shorter finds copies lightly edited
 SHINGLE = 5
 SKETCH = 64  # shingles in an article's sketch: its blocking keys
+# bytes of a shingle's hash: fewer hold less, and different shingles then collide more often
+SHINGLE_BYTES = 8
 MIN_SHINGLES = 20  # shorter texts (a caption, a teaser) are never merged
 
 # article.sightings

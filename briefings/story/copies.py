@@ -28,7 +28,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import chain
 
-from briefings.article.shingles import shingles, sketch
+from briefings.article.shingles import shingle_count, shingle_set, shingles, sketch
 from briefings.keeping import Kept
 from briefings.model import Document
 from briefings.runner import merge_key
@@ -67,19 +67,18 @@ class PairOutcomes:
             self.kept.put(merge_key("copy-pairs"), known)
 
 
-def _is_copy(a: frozenset[int], b: frozenset[int]) -> bool:
-    common = len(a & b)
+def _is_copy(a: bytes, b: bytes) -> bool:
+    """Whether two articles' shingles (see article.shingles) overlap as a copy's do."""
+    common = len(shingle_set(a) & shingle_set(b))
     if not common:
         return False
-    return (
-        common / (len(a) + len(b) - common) >= COPY_JACCARD
-        or common / min(len(a), len(b)) >= COPY_CONTAINMENT
-    )
+    size_a, size_b = shingle_count(a), shingle_count(b)
+    return common / (size_a + size_b - common) >= COPY_JACCARD or common / min(size_a, size_b) >= COPY_CONTAINMENT
 
 
 def merge_copies(
     documents: Sequence[Document],
-    known: Sequence[frozenset[int]] | None = None,
+    known: Sequence[bytes] | None = None,
     sketched: Sequence[Sequence[int]] | None = None,
     kept: Kept | None = None,
 ) -> list[Document]:
@@ -152,7 +151,7 @@ def merge_copies(
             read.append(doc)
             continue
         keeper = min(
-            group, key=lambda k: (documents[k].published or date.max, -len(shingled[k]), documents[k].id)
+            group, key=lambda k: (documents[k].published or date.max, -shingle_count(shingled[k]), documents[k].id)
         )
         if keeper != i:
             continue
