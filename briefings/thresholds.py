@@ -214,6 +214,10 @@ MANY_SHARED = 5  # ... or this many words, whatever their share (lower flags mor
 TOLD_ALIKE = (
     3  # words a source's sentence must share with another's to pick its value among its unfitting ones
 )
+# Of the pairs of a count's values reported on different days, the share where the later report gives the larger
+# value for the values to be an update (the count grew as the story went on; a report or two lagging behind the
+# others does not make it a dispute). Lower reads more disputes as updates; 1.0 wants every report to grow.
+UPDATE_SHARE = 0.8
 
 # story.questions
 # two questions sharing this share of their words are one: lower merges more, and some different questions
