@@ -311,3 +311,14 @@ def test_a_clause_after_a_name_is_no_role_and_a_glued_adverb_is_not_kept() -> No
     assert found["Carla Mendt"][0] == ("head of the mission",)
     assert found["Dana Welk"][0] == ("acting head of logistics",)  # an -ing word that is a title's own
     assert found["Rafe Oduya"][0] == ()  # what he was doing
+
+
+def test_the_role_most_sources_give_comes_first() -> None:
+    """One source calls Ann Roe "a retired teacher", two others "the mayor": the mayor comes first, whatever
+    order the sources came in."""
+    found = names(
+        "“We rebuild,” said Ann Roe, a retired teacher, on Monday.",
+        "“Roads reopen,” said Mayor Ann Roe on Tuesday.",
+        "“The port is open,” said Mayor Ann Roe on Wednesday.",
+    )
+    assert found["Ann Roe"][0] == ("Mayor", "retired teacher")
