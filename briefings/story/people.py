@@ -64,7 +64,9 @@ def _clean_roles(roles: Iterable[Role]) -> list[str]:
         sources[fold(title)].add(role.source)
     keys = list(seen)
     kept = [k for k in keys if not any(o != k and (o.endswith(" " + k) or o.endswith("-" + k)) for o in keys)]
-    return [seen[k] for k in sorted(kept, key=lambda k: -len(sources[k]))]  # a stable sort: ties as first given
+    return [
+        seen[k] for k in sorted(kept, key=lambda k: -len(sources[k]))
+    ]  # a stable sort: ties as first given
 
 
 @dataclass
