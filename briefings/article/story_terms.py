@@ -18,12 +18,14 @@ from briefings.model import Sentence
 from briefings.text import fold
 from briefings.thresholds import TELLING_ZIPF
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # words, with their inner hyphens and apostrophes
 
 
 @lru_cache(maxsize=1 << 17)
-def _telling(word: str) -> bool:
-    return len(word) >= 3 and zipf_frequency(word, "en") < TELLING_ZIPF
+def _telling(word: str) -> str | None:
+    """The word folded, when it tells (a word is looked up once per process, however often it is met)."""
+    folded = fold(word)
+    return folded if len(folded) >= 3 and zipf_frequency(folded, "en") < TELLING_ZIPF else None
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ def story_terms(sentences: Sequence[Sentence]) -> StoryTerms:
     recurrence key (briefings.article.line_keys), for the lines that have any."""
     lines: dict[str, set[str]] = {}
     for s in sentences:
-        words = {w for w in (fold(x) for x in _WORD.findall(s.text)) if _telling(w)}
+        words = {w for w in map(_telling, _WORD.findall(s.text)) if w}
         if words:
             lines.setdefault(line_key(s.text), set()).update(words)
     return StoryTerms(
