@@ -267,14 +267,26 @@ STAGES = (
         ("articles", "all_sentences", "candidates", "names", "name_runs", "common_words", "kept"),
     ),
     Stage("name_vocabulary", _vocabulary, ("all_sentences", "found_people", "common_words")),
-    Stage("people", _people, ("found_people", "day_of", "name_vocabulary")),
-    Stage("timeline", _timeline, ("articles", "all_sentences", "sightings", "as_of", "background_days")),
-    Stage("comparisons", _comparisons, ("articles", "all_sentences", "facts", "counts", "people")),
-    Stage("story_summary", _summary, ("all_sentences", "summary_words", "day_of", "summary", "recurring")),
+    # (the sections of the briefing: each kept under a fingerprint of what it reads, see runner.py)
+    Stage("people", _people, ("found_people", "day_of", "name_vocabulary"), keep=True),
+    Stage(
+        "timeline",
+        _timeline,
+        ("articles", "all_sentences", "sightings", "as_of", "background_days"),
+        keep=True,
+    ),
+    Stage("comparisons", _comparisons, ("articles", "all_sentences", "facts", "counts", "people"), keep=True),
+    Stage(
+        "story_summary",
+        _summary,
+        ("all_sentences", "summary_words", "day_of", "summary", "recurring"),
+        keep=True,
+    ),
     Stage(
         "open_questions",
         _questions,
         ("all_sentences", "questions", "summary", "day_of", "people", "recurring"),
+        keep=True,
     ),
     Stage(
         "briefing",

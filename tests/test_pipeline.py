@@ -203,3 +203,61 @@ def test_the_runner_orders_stages_declared_out_of_order() -> None:
     assert runner.run({"documents": ["a b", "c d e"]})["total"] == 5
     with pytest.raises(PipelineError, match="inputs differ"):
         runner.run({"documents": [], "extra": 1})
+
+
+KEPT_SECTIONS = {s.name for s in STAGES if s.keep}
+
+
+def test_a_copy_of_a_held_article_reruns_no_section_of_the_briefing(tmp_path: Path) -> None:
+    """A syndicated copy of an article already held (published later, so the first stays the one read) changes
+    only the outlets listed for it: every kept section is read back, the merges they alone need never run, and
+    the briefing is the one a full rebuild gives, the new outlet named."""
+    for day, text in enumerate([*TEXTS[:3], WIRE], start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    kept = MemoryKept()
+    calls: Counter[str] = Counter()
+    pipeline = _counting(calls)
+    _brief(tmp_path, Runner(pipeline, kept=kept))
+    assert {"people", "story_summary", "timeline"} <= KEPT_SECTIONS
+    _write(tmp_path, "20.txt", _article(20, COPIES[-1]))
+    calls.clear()
+    runner = Runner(pipeline, kept=kept)
+    after = _brief(tmp_path, runner)
+    assert runner.reused == dict.fromkeys(KEPT_SECTIONS, 1)
+    assert calls["found_people"] == calls["name_vocabulary"] == calls["sentences"] == 0
+    assert all(calls[name] == 0 for name in KEPT_SECTIONS) and calls["briefing"] == 1
+    assert after == _brief(tmp_path)
+    assert any("Wire 20" in s.also_carried_by for s in after.sources)
+
+
+def test_another_day_reruns_only_the_sections_that_depend_on_the_day(tmp_path: Path) -> None:
+    """The same corpus briefed on a later day: the key dates are made again (what is past moves), the sections
+    that do not read the day are read back; each equals a full rebuild's on either day."""
+    for day, text in enumerate(TEXTS, start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    kept = MemoryKept()
+    later = date(2024, 4, 3)
+    first = build_briefing(load_corpus(tmp_path, kept=kept).documents, as_of=AS_OF, kept=kept)
+    runner = Runner(PIPELINE, kept=kept)
+    again = build_briefing(load_corpus(tmp_path, kept=kept).documents, as_of=later, runner=runner)
+    assert runner.calls["timeline"] == 1 and "timeline" not in runner.reused
+    assert runner.reused["story_summary"] == runner.reused["people"] == 1
+    assert again == build_briefing(load_corpus(tmp_path).documents, as_of=later)
+    assert first == build_briefing(load_corpus(tmp_path).documents, as_of=AS_OF)
+    assert again.key_dates != first.key_dates or all(k.date <= AS_OF for k in first.key_dates)
+
+
+def test_a_build_asked_for_every_result_makes_each_one(tmp_path: Path) -> None:
+    """Without `want`, a run gives every stage's result even when the kept sections would spare some."""
+    for day, text in enumerate(TEXTS[:3], start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    kept = MemoryKept()
+    _brief(tmp_path, Runner(PIPELINE, kept=kept))
+    runner = Runner(PIPELINE, kept=kept)
+    docs = load_corpus(tmp_path, kept=kept).documents
+    inputs = {"documents": docs, "as_of": AS_OF, "story": "S", "summary_words": 120, "background_days": 120}
+    results = runner.run({**inputs, "kept": kept})
+    assert set(results) == set(INPUTS) | {s.name for s in STAGES}
+    assert runner.reused == dict.fromkeys(KEPT_SECTIONS, 1)
+    with pytest.raises(PipelineError, match="nothing makes"):
+        runner.run({**inputs, "kept": kept}, want=("no such result",))

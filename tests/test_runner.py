@@ -113,11 +113,15 @@ def test_a_kept_value_of_the_wrong_kind_is_recomputed(corpus: Path) -> None:
     kept = MemoryKept()
     expected = _brief(corpus, kept)
     spoiled = [k for k in kept.items if k.startswith("per articles:")]
-    assert len(spoiled) == len(ARTICLES)
+    sections = [k for k in kept.items if k.startswith("story:")]
+    assert len(spoiled) == len(ARTICLES) and sections
     for key in spoiled:
         kept.items[key] = "not the work of an article"
+    for key in sections:
+        kept.items[key] = ("another stage", [])
     assert _brief(corpus, kept) == expected
     assert all(isinstance(kept.items[k], dict) for k in spoiled)
+    assert all(kept.items[k][0] == k.split(":")[1] for k in sections)  # type: ignore[index]
 
 
 def test_a_kept_article_still_warns_about_its_cut_line(
@@ -172,3 +176,26 @@ def test_an_articles_quotes_are_read_again_only_when_the_names_it_holds_change(
     assert incremental == _brief(folder, None)
     (vo,) = [p for p in incremental.people if p.name == "Ann Vo"]
     assert any(q.source == "x" and "pensions" in q.text for q in vo.quotes)
+
+
+def test_only_the_source_list_reads_the_outlets_of_an_articles_copies() -> None:
+    """A kept section's fingerprint leaves out `also_carried_by` (so a copy does not make the merge run again):
+    in the core, only the copy merge writes it and only the briefing's source list (and the output after it)
+    reads it."""
+    import ast
+
+    root = Path(briefings.runner.__file__).parent
+    readers = set()
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.ClassDef):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Attribute | ast.keyword) and (
+                        getattr(inner, "attr", None) == "also_carried_by"
+                        or getattr(inner, "arg", None) == "also_carried_by"
+                    ):
+                        readers.add(f"{path.relative_to(root).as_posix()}:{node.name}")
+    inside = {r.split(":")[0] for r in readers}
+    assert inside <= {"model.py", "story/copies.py", "pipeline.py", "output/serialize.py"}
+    assert {r for r in readers if r.startswith("pipeline.py")} == {"pipeline.py:source_info"}
