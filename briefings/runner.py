@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
+import importlib
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -88,6 +89,33 @@ class Pass:
             return None
         day = f":{doc.published}:{doc.published_estimate}" if self.dated else ""
         return f"{self.name}:{'+'.join(s.name for s in self.stages)}:{doc.key}{day}"
+
+
+class Later:
+    """A stage's function named by its module and name, imported when first called: a build that reads every
+    result back (a kept section, an article's kept work) never loads the module. Pickles as its names, so a
+    worker process imports it where the caller did not."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self._function: Callable[..., Any] | None = None
+
+    def load(self) -> Callable[..., Any]:
+        """The function, imported now if it is not yet."""
+        if self._function is None:
+            self._function = cast(Callable[..., Any], getattr(importlib.import_module(self.module), self.name))
+        return self._function
+
+    def __call__(self, *args: Any) -> Any:
+        """The function's result on `args`."""
+        return self.load()(*args)
+
+    def __reduce__(self) -> tuple[type[Later], tuple[str, str]]:
+        return (Later, (self.module, self.name))
+
+    def __repr__(self) -> str:
+        return f"Later({self.module}.{self.name})"
 
 
 class PipelineError(ValueError):
@@ -351,6 +379,10 @@ class Runner:
         back, the others computed by the mapper (the workers get the pass's stages, not a closure) and kept."""
         bundles = self._kept(step, articles)
         missing = [i for i, bundle in enumerate(bundles) if bundle is None]
+        if missing:  # imported here once, before any worker process starts, rather than in each worker
+            for stage in step.stages:
+                if isinstance(stage.run, Later):
+                    stage.run.load()
         work = functools.partial(_run_pass, step.stages)
         self.calls[step.name] += len(missing)
         for i, (made, seconds) in zip(missing, self.mapper(work, [articles[i] for i in missing]), strict=True):

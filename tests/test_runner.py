@@ -199,3 +199,33 @@ def test_only_the_source_list_reads_the_outlets_of_an_articles_copies() -> None:
     inside = {r.split(":")[0] for r in readers}
     assert inside <= {"model.py", "story/copies.py", "pipeline.py", "output/serialize.py"}
     assert {r for r in readers if r.startswith("pipeline.py")} == {"pipeline.py:source_info"}
+
+
+def test_a_stage_named_for_later_loads_its_module_when_first_called() -> None:
+    """`Later` names a function by module and name: it pickles as those names (a worker imports the module
+    itself) and gives the function's results."""
+    import pickle
+
+    from briefings.runner import Later
+
+    later = Later("briefings.text", "word_count")
+    copy = pickle.loads(pickle.dumps(later))
+    assert (copy.module, copy.name) == ("briefings.text", "word_count")
+    assert later("two words") == copy("three short words") - 1 == 2
+
+
+def test_loading_the_pipeline_loads_no_extractor() -> None:
+    """A build whose results are all kept never needs the extractors: importing the pipeline loads only the
+    copy merge every build runs (the rest loads when a stage first runs)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, briefings.build\n"
+        "print(' '.join(m for m in sys.modules if m.startswith(('briefings.article.', 'briefings.story.'))))\n"
+        "print('wordfreq' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    loaded, wordfreq = out.splitlines()
+    assert set(loaded.split()) == {"briefings.story.copies", "briefings.article.shingles"}
+    assert wordfreq == "False"
