@@ -15,7 +15,8 @@ articles' content keys and loaded fields (the list of articles a pass runs over 
 so a syndicated copy that changes no article the merge reads changes no fingerprint), the settings, and the
 fingerprints of the stages before it. A build asked for some results only (`want`) reads a kept stage's result
 back when its fingerprint is unchanged and then never makes what only that stage needed: a copy of an article
-already held, or the same corpus on another day, reruns only the stages whose inputs moved.
+already held, or the same corpus on another day, reruns only the stages whose inputs moved. Each stage keeps its
+last result only (one slot, overwritten), so the store does not grow with every build.
 """
 
 from __future__ import annotations
@@ -338,12 +339,12 @@ class Runner:
             results.update(self._each(step, cast(Sequence[Document], results[step.over])))
             self.seconds[step.name] += time.perf_counter() - started
             return
-        key = None
+        key = found = None
         if step.keep and self.kept is not None and (found := self._print(name, results, prints)) is not None:
-            key = f"story:{name}:{found}:{extractor_version()}"
+            key = f"story:{name}:{extractor_version()}"  # one slot per stage: the last build's result
             value = self.kept.get(key)
-            if isinstance(value, tuple) and len(value) == 2 and value[0] == name:
-                results[name] = value[1]
+            if isinstance(value, tuple) and len(value) == 3 and value[:2] == (name, found):
+                results[name] = value[2]
                 self.reused[name] += 1
                 return
         for need in step.requires:
@@ -353,7 +354,7 @@ class Runner:
         self.calls[name] += 1
         self.seconds[name] += time.perf_counter() - started
         if key is not None and self.kept is not None:
-            self.kept.put(key, (name, results[name]))
+            self.kept.put(key, (name, found, results[name]))
 
     def _print(self, name: str, results: dict[str, object], prints: dict[str, str | None]) -> str | None:
         """A fingerprint of result `name` (None: not one to keep by): an input's value; a list of articles by

@@ -118,10 +118,20 @@ def test_a_kept_value_of_the_wrong_kind_is_recomputed(corpus: Path) -> None:
     for key in spoiled:
         kept.items[key] = "not the work of an article"
     for key in sections:
-        kept.items[key] = ("another stage", [])
+        kept.items[key] = ("another stage", "", [])
     assert _brief(corpus, kept) == expected
     assert all(isinstance(kept.items[k], dict) for k in spoiled)
     assert all(kept.items[k][0] == k.split(":")[1] for k in sections)  # type: ignore[index]
+
+
+def test_each_kept_section_holds_its_last_result_only(corpus: Path) -> None:
+    """However many builds, one kept value per section: the store does not grow with every article added."""
+    kept = MemoryKept()
+    _brief(corpus, kept)
+    sections = {k for k in kept.items if k.startswith("story:")}
+    _write(corpus, "d.txt", ARTICLES["a.txt"].replace("Ana Ruiz", "Lena Voss"))
+    _brief(corpus, kept)
+    assert {k for k in kept.items if k.startswith("story:")} == sections
 
 
 def test_a_kept_article_still_warns_about_its_cut_line(
