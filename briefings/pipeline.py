@@ -229,11 +229,15 @@ def _briefing(
     comparisons: tuple[list[Agreement], list[Disagreement]],
     open_questions: Sequence[Question],
     people: Sequence[Person],
+    off_story: frozenset[str],
 ) -> Briefing:
-    """The finished briefing."""
+    """The finished briefing: key dates, open questions and people told only by articles off the story left out."""
     from briefings.story.compare import date_agreements
 
     key_dates, date_disputes = timeline
+    key_dates = [k for k in key_dates if not set(k.sources) <= off_story]
+    open_questions = [q for q in open_questions if not set(q.sources) <= off_story]
+    people = [p for p in people if not set(p.sources) <= off_story]
     agreements, disputes = comparisons
     published = [d.published for d in articles if d.published is not None]
     sources = sorted(
@@ -296,11 +300,14 @@ STAGES = (
     Stage(
         "lowercase", Later("briefings.article.lowercase", "lowercase_words"), ("sentences",), over="articles"
     ),
+    Stage("story_terms", Later("briefings.article.story_terms", "story_terms"), ("sentences",), over="articles"),
     # for the story
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
     Stage("common_words", _union, ("lowercase",)),
     Stage("recurring", Later("briefings.story.furniture", "recurrence"), ("day_of", "line_keys")),
+    # (kept like the sections below: a build that reads them all back needs no article's own work)
+    Stage("off_story", Later("briefings.story.off_story", "off_story"), ("story_terms", "recurring"), keep=True),
     Stage(
         "found_people",
         _found_people,
@@ -340,6 +347,7 @@ STAGES = (
             "comparisons",
             "open_questions",
             "people",
+            "off_story",
         ),
     ),
 )
