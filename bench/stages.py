@@ -1,4 +1,4 @@
-"""Per-stage time and calls of a build on a real long story, and the four user-facing steps as commands.
+"""Per-stage time and calls of a build on a real long story, and the user-facing steps as commands.
 
 By default the story is the two long dev stories in one folder (`../shared/eval/timelines/mj` and `haiti`,
 396 real articles), written as `NNNN.txt` files with their publication day in front matter. Prints:
@@ -7,8 +7,8 @@ By default the story is the two long dev stories in one folder (`../shared/eval/
    again, after a syndicated copy of an article is added, after an article of its own is added, and `who` (on
    today, unlike the summit's `--as-of`) after the summit;
 2. a table of the build's stages (time and calls): a cold build in one process, the same with the articles'
-   own work spread over the usable cores, the merge alone (every article's own work kept), and a build after
-   one article is added (its own work and the merge's affected part);
+   own work spread over the usable cores, the merge alone (every article's own work kept, the briefing's
+   sections not), and a build after one article is added (its own work and the merge's affected part);
 3. the same table for generated corpora of 1,000 articles (and 10,000 with `--generated 1000,10000`: minutes),
    recombined from the real articles by bench/scale.py's generator, without the one-process column.
 
@@ -167,6 +167,9 @@ def stages(corpus: Path, last: str, *, serial: bool = True) -> None:
         ("one article added", lambda: serial_map),
     ):
         store = MemoryKept() if label.startswith("cold") else kept
+        if label.startswith("merge only"):  # the sections kept by the cold build would spare the merge itself
+            for key in [k for k in store.items if k.startswith("story:")]:
+                del store.items[key]
         mapper = make()
         runner = Runner(PIPELINE, kept=store, mapper=mapper)
         if label == "one article added":  # a copy of the middle article, retitled and with a line of its own
