@@ -120,6 +120,7 @@ def test_one_added_article_reruns_only_its_own_stages(tmp_path: Path) -> None:
     assert {name: calls[name] for name in per_article} == dict.fromkeys(per_article, 1)
     assert all(calls[s.name] == 1 for s in STAGES if not s.per_article)
     assert {s.name: runner.calls[s.name] for s in STAGES} == {s.name: calls[s.name] for s in STAGES}
+    assert not runner.reused  # an article of new text moves every kept section's fingerprint
     assert after == _brief(tmp_path)
 
 
