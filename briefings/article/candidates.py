@@ -12,19 +12,26 @@ from dataclasses import dataclass, field
 
 from briefings.extract.name_context import (
     appositive_after,
+    dashed_list,
     one_of_group,
+    others_after,
     pair_after_role,
     plain_modifier,
     role_before,
+    role_before_list,
     title_before,
     verb_near,
 )
 from briefings.extract.name_patterns import (
+    ACTS,
+    ACTS_AFTER,
     AGE_AFTER,
     AGE_BEFORE,
     BRACKETED,
     CREDIT_AFTER,
     CREDIT_BEFORE,
+    CREDIT_VERBS,
+    DASHED,
     GENERIC_PERSON_NOUNS,
     HANDLE_AFTER,
     OUTLET_BEFORE,
@@ -34,6 +41,7 @@ from briefings.extract.name_patterns import (
     POSITION_AFTER,
     POSITION_BEFORE,
     RELATED_LINKS,
+    ROLE_LIST,
     RUN_OPENERS,
     VESSEL_PREFIXES,
     WHO_AFTER,
@@ -101,7 +109,7 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
             # "hits such as Ann Roe and Bad", "“Ann Roe”": a song's or a film's title, noted as such
             return [*found, Candidate(name=name, doc_id=sentence.doc_id, evidence={WORK_EVIDENCE})]
         cand.evidence.add("given-name")
-        cand.evidence |= _supporting(tokens, start, end)
+        cand.evidence |= _supporting(tokens, start, end, text)
     _role_cues(cand, tokens, start, end)
     return found if _dropped(cand, tokens, start) else [*found, cand]
 
@@ -125,6 +133,10 @@ def _role_cues(cand: Candidate, tokens: Sequence[Token], start: int, end: int) -
     ("his parents, Ann Roe and Bo Li,", "One of the hosts, Ann Roe,": evidence, no role of one's own)."""
     if pair_after_role(tokens, start, end) or one_of_group(tokens, start, end):
         cand.evidence.add("title")
+    listed = role_before_list(tokens, start, end)
+    if listed:
+        cand.evidence |= {"title", ROLE_LIST}  # "Roman emperors Vo and Lin": each holds the role
+        cand.role = cand.role or listed
     role = role_before(tokens, start, end)
     if role:
         cand.evidence.add("title")
@@ -132,16 +144,32 @@ def _role_cues(cand: Candidate, tokens: Sequence[Token], start: int, end: int) -
             cand.role = cand.role or role
 
 
-def _supporting(tokens: Sequence[Token], start: int, end: int) -> set[str]:
+def _supporting(tokens: Sequence[Token], start: int, end: int, text: str) -> set[str]:
     """The weak cues beside a name a known first name starts: an outlet's possessive before it ("CNN's Ann
-    Roe"), brackets after a lowercase word ("their parents (Ann Roe and Bo Li)")."""
+    Roe"), brackets after a lowercase word ("their parents (Ann Roe and Bo Li)"), a list set off by dashes
+    ("— Ann Roe, Bo Li and Cy Vo —"), a verb it is the subject of ("Ann Roe emailed")."""
     cues: set[str] = set()
     previous = tokens[start - 1] if start > 0 else None
     if previous and _outlet_before(tokens, start):
         cues.add(OUTLET_BEFORE)
     if _in_brackets(tokens, start, end):
         cues.add(BRACKETED)
+    if dashed_list(tokens, start, end):
+        cues.add(DASHED)
+    if _acts(tokens, start, end, text):
+        cues.add(ACTS)
     return cues
+
+
+def _acts(tokens: Sequence[Token], start: int, end: int, text: str) -> bool:
+    """ "Ann Roe emailed his superiors", "Ann Roe is starting to": the name is the subject of the verb after it;
+    not a credit ("Ann Roe reported from Kyiv", "by Ann Roe") nor an outlet's reporter ("The Post's Ann Roe")."""
+    after = ACTS_AFTER.match(text, tokens[end - 1].end)
+    if after is None or POSSESSIVE.search(tokens[end - 1].text):
+        return False
+    if after.group().split()[0] in CREDIT_VERBS:
+        return False
+    return not (start > 0 and (tokens[start - 1].lower == "by" or POSSESSIVE.search(tokens[start - 1].text)))
 
 
 def _in_brackets(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -201,6 +229,8 @@ def _cues_after(
         cand.evidence.add("signed")  # "— Ann Roe (@annroe) May 3, 2016"
     if WHO_AFTER.match(text, name_end):
         cand.evidence.add("who")  # "Ann Roe, who visited Cuba,": only a person is "who"
+    if others_after(text, name_end):
+        cand.evidence.add("others")  # "Ann Roe and other victims": one of a group of people
     if POSITION_AFTER.match(text, name_end):
         cand.evidence.add("pictured")  # "Ann Roe, left, and her son": a photo caption places a person
     speaks = verb_near(tokens, start, text, name_end)

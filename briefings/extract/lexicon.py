@@ -30,7 +30,7 @@ TITLE_MODIFIERS = frozenset(
 )
 PLURAL_TITLES = frozenset(
     """presidents ministers leaders officials senators governors ambassadors envoys aides advisers advisors
-    analysts experts diplomats secretaries lawmakers""".split()
+    analysts experts diplomats secretaries lawmakers officers""".split()
 )
 NAME_PARTICLES = frozenset(
     "de da del della di van von der den la le bin ibn al el ter du dos das st.".split()

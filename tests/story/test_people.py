@@ -276,3 +276,32 @@ def test_a_one_word_name_with_a_role_and_a_speech_verb_is_a_person() -> None:
     lowercase role is not listed on its own."""
     assert "Tarekzai" in names("“The bridge fell,” local police official Tarekzai told reporters.")
     assert "Tarekzai" not in names("The local police official Tarekzai arrived late.")
+
+
+def test_one_word_names_listed_after_a_plural_role_are_people() -> None:
+    """ "appeals judges Varn, Osk and Tull" lists three judges, each named once by one word; a known first name
+    and surname named once as a verb's subject or in a list set off by dashes is a person too, and the same
+    words as a credit are not."""
+    found = names(
+        "Voters can act at the next election of appeals judges Varn, Osk and Tull. The vote is in May.",
+        "He accused three donors — Ivan Petrov, Lena Ostrow and Mara Quist — of buying the vote.",
+        "Later Nadia Orlov emailed her superiors. Tomas Berg reported from the coast.",
+    )
+    assert {"Varn", "Osk", "Tull", "Ivan Petrov", "Lena Ostrow", "Mara Quist", "Nadia Orlov"} <= set(found)
+    assert found["Osk"][0] == ("appeals judge",)
+    assert "Tomas Berg" not in found
+
+
+def test_a_first_name_listed_after_a_plural_role_joins_its_one_full_name() -> None:
+    """ "his brothers Tito and Jonno" when Tito Varga is listed: "Tito" is his first name, not a second entry;
+    "Jonno", named by no full name, is a person of his own."""
+    people = find_people(
+        sentences(
+            "Singer Tito Varga spoke on Monday. Tito Varga said the tour goes on.",
+            "The family, led by his brothers Tito and Jonno, met the press.",
+        )
+    )
+    by_name = {p.name: p for p in people}
+    assert "Tito" not in by_name
+    assert "Tito" in by_name["Tito Varga"].aliases
+    assert "Jonno" in by_name
