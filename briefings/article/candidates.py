@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefings.extract.name_context import (
+    PERSON_NOUNS,
     appositive_after,
     dashed_list,
     one_of_group,
@@ -27,6 +28,7 @@ from briefings.extract.name_patterns import (
     ACTS_AFTER,
     AGE_AFTER,
     AGE_BEFORE,
+    BODY_NOUNS,
     BRACKETED,
     CREDIT_AFTER,
     CREDIT_BEFORE,
@@ -49,11 +51,13 @@ from briefings.extract.name_patterns import (
 from briefings.extract.name_spans import given_name_first, name_bounds, runs, titled_work
 from briefings.extract.name_tokens import ARABIC_PARTICLE, POSSESSIVE, Token, is_title, tokenize
 from briefings.model import Sentence
+from briefings.text import fold
 from briefings.thresholds import BRACKET_REACH, CREDIT_REACH, CUE_REACH, MAX_NAME_WORDS, OUTLET_WORDS
 
-__all__ = ["ARABIC_PARTICLE", "WORK_EVIDENCE", "Candidate", "candidates_in", "document_candidates"]
+__all__ = ["ARABIC_PARTICLE", "BODY_EVIDENCE", "WORK_EVIDENCE", "Candidate", "candidates_in", "document_candidates"]
 
 WORK_EVIDENCE = "work"  # a candidate's evidence when the run is written as a work's title: against a person
+BODY_EVIDENCE = "body"  # a candidate's evidence when a body's noun describes the run ("the blog Harbour Pols")
 
 
 @dataclass
@@ -111,7 +115,19 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
         cand.evidence.add("given-name")
         cand.evidence |= _supporting(tokens, start, end, text)
     _role_cues(cand, tokens, start, end)
+    if _described_as_body(cand, tokens, start) and not (end < len(tokens) and tokens[end].capitalised):
+        return [Candidate(name=name, doc_id=sentence.doc_id, evidence={BODY_EVIDENCE})]
     return found if _dropped(cand, tokens, start) else [*found, cand]
+
+
+def _described_as_body(cand: Candidate, tokens: Sequence[Token], start: int) -> bool:
+    """ "the liberal blog Harbour Pols", "Harbour Aid, an international organization devoted to ...": a body's
+    noun right before the name, or among the first words of a role that names no person (the caller checks the
+    run is the body's whole name, not "Roe" of "the firm Roe Communications")."""
+    if start > 0 and tokens[start - 1].text.islower() and tokens[start - 1].lower in BODY_NOUNS:
+        return True
+    words = [fold(w) for w in (cand.role or "").split()[:4]]
+    return any(w in BODY_NOUNS for w in words) and not any(w in PERSON_NOUNS for w in words)
 
 
 def _title_cues(cand: Candidate, tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from briefings.extract.name_patterns import (
     DASHES,
     FAMILY_PLURALS,
     GENERIC_PERSON_NOUNS,
+    NOUN_LIKE_VERBS,
     OBJECT_VERBS,
     PLURAL_ROLES,
     ROLE_BEFORE_NOUNS,
@@ -215,6 +216,8 @@ def verb_near(tokens: Sequence[Token], start: int, sentence: str, name_end: int)
     rest = after[appositive.end() :] if appositive else (after.lstrip(",") if opened else after)
     follow = re.match(r"\s*([a-z]+)(\s+[a-z]+)?", rest)
     if follow and follow.group(1) in _SPEAKS:
+        if follow.group(1) in NOUN_LIKE_VERBS and follow.group(2) and follow.group(2).strip() != "that":
+            return False  # "Rust Belt states more competitive": a plural noun, not a verb
         # "Ida continued its devastation", "the account posted a video": a verb with an object tells nothing
         return follow.group(1) not in OBJECT_VERBS or not follow.group(2)
     before = [t.lower for t in tokens[max(0, start - 3) : start]]

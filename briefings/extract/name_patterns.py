@@ -166,6 +166,13 @@ ROLE_LIST = "role-list"
 CREDIT_PLURALS = frozenset(
     "reporters writers correspondents editors producers photographers contributors journalists staffers".split()
 )
+# Nouns of bodies: one right before a run ("the liberal blog Harbour Pols") or heading its appositive ("Harbour
+# Aid, an international organization devoted to ...") makes the name a body's, wherever else it speaks.
+BODY_NOUNS = frozenset(
+    """organization organisation company firm agency charity blog newspaper website magazine network broadcaster
+    channel party union coalition foundation institute nonprofit non-profit outlet publication tabloid label
+    brand""".split()
+)
 # Dashes that set an aside off inside a sentence.
 DASHES = frozenset({"—", "–"})
 # Right after a full name, its verb: an auxiliary, or a past tense ("emailed", "used"); a present tense in -s only
@@ -176,6 +183,9 @@ ACTS_AFTER = re.compile(
     r"|[a-z]{2,}ed\b(?!\s+(?:by|from|its)\b)"
     r"|[a-z]{3,}[^s\W]s\s+(?:on|over|at|in|into|up|out|to|from|with|for|a|an|the|his|her|their)\b)"
 )
+# Reporting verbs in -s that are as often plural nouns ("Rust Belt states more competitive"): a verb after a name
+# only before "that", a comma or a quote.
+NOUN_LIKE_VERBS = frozenset("states claims notes remarks comments".split())
 # Verbs after a name that credit a reporter or an editor, not an act of the story ("Ann Roe contributed").
 CREDIT_VERBS = frozenset(
     "reported contributed edited produced compiled wrote filed reports contributes edits produces writes files".split()

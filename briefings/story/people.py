@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from briefings.article.candidates import ARABIC_PARTICLE, WORK_EVIDENCE, Candidate, document_candidates
+from briefings.article.candidates import (
+    ARABIC_PARTICLE,
+    BODY_EVIDENCE,
+    WORK_EVIDENCE,
+    Candidate,
+    document_candidates,
+)
 from briefings.extract.given_names import same_first_name
 from briefings.extract.name_patterns import ROLE_LIST, SUPPORTING_EVIDENCE
 from briefings.model import Person, Role, Sentence
@@ -30,6 +36,8 @@ _WEAK_EVIDENCE = _BORROWED_EVIDENCE | {"given-name"}
 # What a one-word name needs to be listed on its own, beside a formal title ("President Vo"): a role before it
 # and a reporting verb beside it ("police official Tarvo told AFP").
 _SINGLE_NAME_EVIDENCE = frozenset({"title", "verb"})
+# What a body does as well as a person (speak, be described): a name described as a body somewhere needs more.
+_BODY_SPEECH = frozenset({"verb", "appositive"}) | _WEAK_EVIDENCE
 _NOT_LETTER = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -91,7 +99,8 @@ def find_people(
     profiles: list[_Profile] = []
     by_surname: dict[str, list[int]] = defaultdict(list)
     titles = {c.name for c in candidates if c.evidence == {WORK_EVIDENCE}}  # also written as a work's title
-    candidates = [c for c in candidates if c.evidence != {WORK_EVIDENCE}]
+    bodies = {c.name for c in candidates if c.evidence == {BODY_EVIDENCE}}  # also described as a body
+    candidates = [c for c in candidates if c.evidence not in ({WORK_EVIDENCE}, {BODY_EVIDENCE})]
     full = [c for c in candidates if " " in c.name]
     single = [c for c in candidates if " " not in c.name]
 
@@ -170,6 +179,8 @@ def find_people(
         common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
 
     def trusted(person: Person, evidence: set[str]) -> bool:
+        if person.name in bodies and evidence <= _BODY_SPEECH:
+            return False  # "the blog Harbour Pols" that "noted" something: a body speaks too
         if evidence - _WEAK_EVIDENCE:
             return True
         if {person.name, *person.aliases} & titles:

@@ -305,3 +305,16 @@ def test_a_first_name_listed_after_a_plural_role_joins_its_one_full_name() -> No
     assert "Tito" not in by_name
     assert "Tito" in by_name["Tito Varga"].aliases
     assert "Jonno" in by_name
+
+
+def test_a_name_described_as_a_body_is_not_a_person_though_it_speaks() -> None:
+    """ "the liberal blog Harbour Pols" that later "noted" something, "Tarvo Aid, an international organization
+    devoted to ...", and "Rust Belt states more competitive" (a noun, not a verb) list nobody; "Mara Quist,
+    founder of the firm Quist Communications," is still a person."""
+    found = names(
+        "The post drew the attention of the liberal blog Harbour Pols. “A chat is due,” noted Harbour Pols.",
+        "“Aid must reach the valley,” said Tarvo Aid, an international organization devoted to ending hunger.",
+        "His appeal could make Michigan and other Rust Belt states more competitive.",
+        "Mara Quist, founder and principal of the firm Quist Communications, said the bill would pass.",
+    )
+    assert set(found) == {"Mara Quist"}
