@@ -34,6 +34,7 @@ from briefings.extract.name_patterns import (
     CREDIT_BEFORE,
     CREDIT_VERBS,
     DASHED,
+    FAMILY_NOUNS,
     GENERIC_PERSON_NOUNS,
     HANDLE_AFTER,
     OUTLET_BEFORE,
@@ -43,6 +44,7 @@ from briefings.extract.name_patterns import (
     POSITION_AFTER,
     POSITION_BEFORE,
     RELATED_LINKS,
+    RELATIVE,
     ROLE_LIST,
     RUN_OPENERS,
     VESSEL_PREFIXES,
@@ -154,10 +156,17 @@ def _role_cues(cand: Candidate, tokens: Sequence[Token], start: int, end: int) -
         cand.evidence |= {"title", ROLE_LIST}  # "Roman emperors Vo and Lin": each holds the role
         cand.role = cand.role or listed
     role = role_before(tokens, start, end)
+    if role and role in FAMILY_NOUNS and start >= 3 and _owner(tokens[start - 3]):
+        cand.evidence.add(RELATIVE)  # "his wife, Melka,": a relative named by a first name
     if role:
         cand.evidence.add("title")
         if role not in GENERIC_PERSON_NOUNS:
             cand.role = cand.role or role
+
+
+def _owner(token: Token) -> bool:
+    """ "his", "her", "their" or a possessive name ("Roe's") before a relative's noun."""
+    return token.lower in ("his", "her", "their") or bool(token.capitalised and POSSESSIVE.search(token.text))
 
 
 def _supporting(tokens: Sequence[Token], start: int, end: int, text: str) -> set[str]:

@@ -18,6 +18,14 @@ ROLE_BEFORE_NOUNS = frozenset(
     dictator""".split()
 )
 
+# Relatives: "his wife, Melka," names a person by her first name alone (a one-word name is listed so).
+FAMILY_NOUNS = frozenset(
+    """wife husband son daughter brother sister mother father cousin nephew niece uncle aunt grandson
+    granddaughter grandmother grandfather stepfather stepmother stepson stepdaughter fiance fiancee fiancé
+    fiancée girlfriend boyfriend widow widower""".split()
+)
+RELATIVE = "relative"  # the evidence it gives
+
 # Party words written before a name as its role ("Republican Ann Roe", "black Democrat Ann Roe").
 PARTY_WORDS = frozenset("republican democrat socialist libertarian".split())
 

@@ -23,7 +23,7 @@ from briefings.article.candidates import (
     document_candidates,
 )
 from briefings.extract.given_names import same_first_name
-from briefings.extract.name_patterns import ROLE_LIST, SUPPORTING_EVIDENCE
+from briefings.extract.name_patterns import RELATIVE, ROLE_LIST, SUPPORTING_EVIDENCE
 from briefings.model import Person, Role, Sentence
 from briefings.story.name_scan import NameScan
 from briefings.text import fold, normalize_space
@@ -159,12 +159,12 @@ def find_people(
         first_of = by_first.get(variant_key(cand.name), set())
         if owners:
             add(max(owners, key=lambda i: sum(profiles[i].forms.values())), cand)
-        elif cand.evidence & {"verb", "formal-title", ROLE_LIST} and len(first_of) == 1:
+        elif cand.evidence & {"verb", "formal-title", ROLE_LIST, RELATIVE} and len(first_of) == 1:
             # "Secretary-General Lee" of Lee Sun-ho; "his brothers Tito and Jon" of Tito Roe
             add(next(iter(first_of)), cand)
-        elif first_of and ROLE_LIST in cand.evidence:
+        elif first_of and cand.evidence & {ROLE_LIST, RELATIVE}:
             continue  # "his brothers Tito and Jon" with two people called Tito: neither is sure
-        elif cand.evidence & {"formal-title", ROLE_LIST} or cand.evidence >= _SINGLE_NAME_EVIDENCE:
+        elif cand.evidence & {"formal-title", ROLE_LIST, RELATIVE} or cand.evidence >= _SINGLE_NAME_EVIDENCE:
             # "Secretary-General Lee", "police official Tarvo told AFP", "Roman emperors Vo and Lin": a one-word
             # name with a title
             profiles.append(_Profile())

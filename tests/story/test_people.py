@@ -318,3 +318,20 @@ def test_a_name_described_as_a_body_is_not_a_person_though_it_speaks() -> None:
         "Mara Quist, founder and principal of the firm Quist Communications, said the bill would pass.",
     )
     assert set(found) == {"Mara Quist"}
+
+
+def test_a_relative_named_by_a_first_name_alone_is_a_person() -> None:
+    """ "shortly after his wife, Melka, had given birth": Melka is a person though named by one word; with
+    Melka Tarn listed she is that person; "the firm, Harbour," is no relative. "Prophet Ilyas" has a title."""
+    found = names(
+        "The claim came shortly after his wife, Melka, had given birth.",
+        "The claim was made by the firm, Harbour, on Monday. Pilgrims honour Prophet Ilyas every spring.",
+    )
+    assert "Melka" in found and "Harbour" not in found and "Ilyas" in found
+    people = find_people(
+        sentences(
+            "Singer Tito Varga spoke. His wife Melka Varga said the tour goes on.",
+            "The news came after his wife, Melka, had given birth.",
+        )
+    )
+    assert "Melka" not in {p.name for p in people}
