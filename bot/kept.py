@@ -19,6 +19,7 @@ import pickle
 import sqlite3
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import is_dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -106,6 +107,7 @@ class KeptStore:
         self._hot: dict[str, object] = {}  # what the last build used
         self._touched: dict[str, object] = {}  # what this build used
         self._new: dict[str, bytes] = {}  # what this build computed, not yet written
+        self._marked: set[str] = set()  # what this build stood on without reading (see touch)
 
     @classmethod
     def open(cls, data_dir: Path) -> KeptStore | None:
@@ -142,6 +144,12 @@ class KeptStore:
             self._touched[key] = value
             self._new[key] = blob
 
+    def touch(self, keys: Iterable[str]) -> None:
+        """Mark `keys` used by this build without reading them: a kept section stood in for them, and they are
+        what the next build of new text needs, so they must not be forgotten as unused."""
+        with self._lock:
+            self._marked.update(keys)
+
     def flush(self) -> None:
         """Write what this build computed, mark what it used, and forget what it did not use."""
         now = time.time()
@@ -152,7 +160,8 @@ class KeptStore:
                     "INSERT OR REPLACE INTO kept (key, value) VALUES (?, ?)", list(self._new.items())
                 )
                 self._db.executemany(
-                    "INSERT OR REPLACE INTO used (key, at) VALUES (?, ?)", [(k, now) for k in self._touched]
+                    "INSERT OR REPLACE INTO used (key, at) VALUES (?, ?)",
+                    [(k, now) for k in self._touched.keys() | self._marked],
                 )
                 for table in ("kept", "briefings"):
                     self._db.execute(
@@ -165,7 +174,7 @@ class KeptStore:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 log.warning("could not write kept work to %s (%s); it will be computed again", self.path, exc)
-            self._hot, self._touched, self._new = self._touched, {}, {}
+            self._hot, self._touched, self._new, self._marked = self._touched, {}, {}, set()
 
     def _briefing_row(self, key: str) -> object | None:
         with self._lock:

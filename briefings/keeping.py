@@ -1,7 +1,8 @@
-"""Where the core's per-article results are kept between builds: any object with `get` and `put`."""
+"""Where the core's per-article results are kept between builds: any object with `get`, `put` and `touch`."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 
@@ -13,6 +14,10 @@ class Kept(Protocol):
 
     def put(self, key: str, value: object) -> None:
         """Keep `value` under `key`."""
+
+    def touch(self, keys: Iterable[str]) -> None:
+        """Count the values under `keys` as used by this build though it did not read them (a kept section
+        stood in for them), so a store that forgets what no build used keeps them."""
 
 
 class MemoryKept:
@@ -28,3 +33,6 @@ class MemoryKept:
     def put(self, key: str, value: object) -> None:
         """Keep `value` under `key`."""
         self.items[key] = value
+
+    def touch(self, keys: Iterable[str]) -> None:
+        """Nothing to do: a dict forgets nothing."""

@@ -325,7 +325,18 @@ class Runner:
         with collector_paused():
             for name in names:
                 self._make(name, results, prints)
+        self._touch_unread(results)
         return results
+
+    def _touch_unread(self, results: Mapping[str, object]) -> None:
+        """Mark as used the kept per-article results of the articles a kept section stood in for (their pass
+        not run): the next article of new text needs them, so the store must not forget them as unused."""
+        if self.kept is None:
+            return
+        for step in self.pipeline.makers.values():
+            if isinstance(step, Pass) and step.over in results and step.stages[0].name not in results:
+                articles = cast(Sequence[Document], results[step.over])
+                self.kept.touch(key for doc in articles if (key := step.key(doc)) is not None)
 
     def _make(self, name: str, results: dict[str, object], prints: dict[str, str | None]) -> None:
         """Add `name` to `results`, with what it needs first: a pass's results together, a kept story result

@@ -7,7 +7,7 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -286,3 +286,32 @@ def test_a_build_asked_for_every_result_makes_each_one(tmp_path: Path) -> None:
     assert runner.reused == dict.fromkeys(KEPT_SECTIONS, 1)
     with pytest.raises(PipelineError, match="nothing makes"):
         runner.run({**inputs, "kept": kept}, want=("no such result",))
+
+
+class TouchedKept(MemoryKept):
+    """A MemoryKept that records the keys a build marks used without reading them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.touched: set[str] = set()
+
+    def touch(self, keys: Iterable[str]) -> None:
+        """Record the keys."""
+        self.touched.update(keys)
+
+
+def test_the_work_a_kept_section_stood_in_for_is_marked_used(tmp_path: Path) -> None:
+    """When a copy is added and every section is read back, the articles' own kept work is not read, but it is
+    marked used (a store that forgets unused work must keep it for the next article of new text); a build that
+    runs the pass marks nothing so."""
+    for day, text in enumerate([*TEXTS[:3], WIRE], start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    kept = TouchedKept()
+    _brief(tmp_path, Runner(PIPELINE, kept=kept))
+    assert kept.touched == set()  # the pass ran and read or put each article's work itself
+    work = {k for k in kept.items if k.startswith("per articles:")}
+    _write(tmp_path, "20.txt", _article(20, COPIES[-1]))
+    runner = Runner(PIPELINE, kept=kept)
+    _brief(tmp_path, runner)
+    assert runner.calls["sentences"] == 0
+    assert len(work) == 4 and work <= kept.touched

@@ -204,3 +204,21 @@ def test_the_running_service_redoes_only_the_new_article(
     with_the_noun = {p.stem for p in corpus.iterdir() if "minister" in p.read_text(encoding="utf-8").lower()}
     assert set(quoted) == with_the_noun and "venue" not in quoted
     assert "late" in {s.id for s in service.held().sources}
+
+
+def test_work_marked_used_without_being_read_outlives_the_pruning(tmp_path: Path) -> None:
+    """Two values last used long ago: the one a build marks used (a kept section stood in for it) is kept at
+    the next flush, the other is forgotten."""
+    store = KeptStore.open(tmp_path)
+    assert store is not None
+    store.put("per articles:a", {"x": 1})
+    store.put("per articles:b", {"x": 2})
+    store.flush()
+    db = sqlite3.connect(tmp_path / FILENAME)
+    db.execute("UPDATE used SET at = 0")
+    db.commit()
+    fresh = KeptStore.open(tmp_path)
+    assert fresh is not None
+    fresh.touch(["per articles:a"])
+    fresh.flush()
+    assert {k for (k,) in db.execute("SELECT key FROM kept")} == {"per articles:a"}
