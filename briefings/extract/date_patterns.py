@@ -325,3 +325,19 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
     if first_future is None:
         return False
     return first_past is None or first_future < first_past
+
+
+# "Thursday's debate", "the Thursday night debate", "Fox News's Thursday debate": a weekday that names an event,
+# told in a sentence whose verb may speak of something else
+_NAMING_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", _FLAGS)
+_NAMING_AFTER = re.compile(r"['’]s\b")
+
+
+def weak_tense(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a date's tense is not told by its sentence: the sentence has no verb of the past and no word of
+    plans ("Thursday's debate is the final one"), or the date names an event ("the Thursday debate")."""
+    return (
+        _NAMING_AFTER.match(sentence, span[1]) is not None
+        or _NAMING_BEFORE.search(sentence, 0, span[0]) is not None
+        or timeless(sentence)
+    )

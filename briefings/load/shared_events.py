@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefings.extract.date_patterns import weak_tense
 from briefings.extract.dates import WEEKDAYS, find_dates, future_context
 from briefings.model import Block
 from briefings.text import content_stems, split_sentences
@@ -125,17 +126,23 @@ def _ties(
     weekdays: set[int] = set()
     said: set[int] = set()
     late: set[int] = set()
+    planned: set[int] = set()
+    unsure: set[int] = set()
     for text in _sentences(blocks, _WEEKDAY_NAMED):
         stems: frozenset[str] | None = None
         for m in find_dates(text, reference=_REFERENCE):
-            if not m.relative or m.precision != "day" or future_context(text, m.span):
+            if not m.relative or m.precision != "day":
                 continue
             weekday = _WEEKDAY_NAMED.search(m.text)
             if weekday and _BARE.search(text[: m.span[0]] + m.text[: weekday.start()]):
                 continue  # "last Monday", "next Monday": not the article's own week
             if not weekday:
                 continue  # "yesterday", "today": too often inside a quote or a caption of another day
-            weekdays.add(m.start.weekday())
+            if future_context(text, m.span):
+                planned.add(m.start.weekday())
+                continue
+            # "Thursday's debate is ...": past news only when the article plans no Thursday
+            (unsure if weak_tense(text, m.span) else weekdays).add(m.start.weekday())
             if _SAID.search(text[: m.span[0]]) and not _NIGHT.match(text[m.span[1] :]):
                 said.add(m.start.weekday())
             if _NIGHT.match(text[m.span[1] :]):
@@ -144,7 +151,8 @@ def _ties(
             best = _best_event(stems, events, doc_id, m.start.weekday())
             if best is not None:
                 ties.append(best.day)
-    return ties, weekdays, said - late
+    ties = [day for day in ties if day.weekday() not in planned - weekdays]
+    return ties, weekdays | (unsure - planned), said - (late | (planned - weekdays))
 
 
 def _best_event(

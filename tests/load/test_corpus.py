@@ -158,6 +158,19 @@ def test_a_caption_date_with_its_weekday_dates_the_article_when_the_weekdays_agr
     assert planned.published == date(2012, 10, 30)
 
 
+def test_a_weekday_named_for_a_planned_event_does_not_undo_a_caption_date() -> None:
+    """ "Wednesday's hearing is the first one" tells no tense; the article plans the hearing "on Wednesday", so it
+    is no past news after the caption's Tuesday and the caption dates the article. Named as past, it undoes it."""
+    caption = "Crews clear a flooded street in Lorwick, Tuesday, Oct. 30, 2012.\n"
+    planned = doc(
+        caption
+        + "The council will hold a hearing on Wednesday. Wednesday's hearing is the first one since the flood.\n"
+    )
+    assert planned.published == date(2012, 10, 30)
+    unplanned = doc(caption + "Wednesday's hearing is the first one since the flood.\n")
+    assert unplanned.published is None
+
+
 def test_an_embedded_post_is_a_lower_bound() -> None:
     """ "— Jane Doe (@jdoe) March 2, 2016": the article is as new as the post it embeds."""
     d = doc("The senator replied within hours. We will not back down. — Jane Doe (@janedoe) March 2, 2016\n")
