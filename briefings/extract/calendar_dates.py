@@ -7,7 +7,14 @@ import re
 from datetime import date
 
 from briefings.extract.date_mention import DateMention, ResolverBase
-from briefings.extract.date_patterns import MONTH_NAMES, PART_OF_YEAR, SEASONS, told_as_past
+from briefings.extract.date_patterns import (
+    MONTH_AFTER_THE,
+    MONTH_NAMES,
+    MONTH_NAMES_EVENT,
+    PART_OF_YEAR,
+    SEASONS,
+    told_as_past,
+)
 from briefings.extract.days import month_end, month_of, nearest_year
 from briefings.thresholds import NARRATIVE_DAYS, NARRATIVE_YEARS
 
@@ -91,12 +98,21 @@ class CalendarDates(ResolverBase):
         year = nearest_year(month, 15, ref)
         # "is set for May": a plan, its month this one or one to come; "was scheduled for May": the nearest May
         planned = direction.endswith(" for")
-        ahead = (
+        naming = (
+            direction == "in"
+            and MONTH_AFTER_THE.search(m.string, 0, m.start()) is not None
+            and MONTH_NAMES_EVENT.match(m.string, m.end()) is not None
+        )
+        ahead = not naming and (
             direction in ("next", "by", "until")
             or (planned and not told_as_past(m.string, m.start()))
             or (self.future and direction != "last")
         )
-        behind = not planned and (direction in ("last", "since") or (not self.future and direction != "next"))
+        behind = (
+            not naming
+            and not planned
+            and (direction in ("last", "since") or (not self.future and direction != "next"))
+        )
         if ahead and month_end(year, month) < ref:
             year += 1  # a plan's month is this one or one to come
         elif behind and date(year, month, 1) > ref:

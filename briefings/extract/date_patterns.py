@@ -71,6 +71,11 @@ _EVENT_NOUNS = (
     "revolution|referendum|vote|law|act|deal|agreement|accord|treaty|shooting|bombing|hurricane|storm|flood"
 )
 
+# "the November midterm elections", "the June summit": a month that names an event, whichever way the sentence's
+# tense points (the nearest such month to the article)
+MONTH_NAMES_EVENT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})\b", _FLAGS)
+MONTH_AFTER_THE = re.compile(r"\bthe\s+$", _FLAGS)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
     ("mdy", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
@@ -157,7 +162,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "the_day",
         re.compile(
-            r"\b(?i:(?:on|for|(?:later|late|early)\s+in|during)\s+the\s+day\b(?=\s*[.,;:!?)]|\s*$)"
+            r"\b(?i:(?:on|for|(?:later|late|early)\s+in)\s+the\s+day\b(?=\s*[.,;:!?)]|\s*$)"
             r"|(?:end|ended|ending|finish|finished|finishing)\s+the\s+day\b|(?:at\s+)?the\s+start\s+of\s+the\s+day\b)"
         ),
     ),

@@ -337,3 +337,17 @@ def test_an_unplanned_event_s_weekday_is_the_one_gone_by(text: str, expected: st
     """ "Tuesday's earthquake" is the Tuesday before the article even in a sentence of plans; a meeting's Tuesday
     in such a sentence is still the one ahead."""
     assert one(text)[0] == expected
+
+
+def test_during_the_day_is_the_daytime_not_a_day() -> None:
+    """ "I never phoned during the day" speaks of the daytime; "later in the day" still refers to a day."""
+    assert find_dates("I never phoned during the day, except when I was able to.", reference=REF) == []
+    assert [m.iso for m in find_dates("Shares recovered later in the day.", reference=REF)] == ["2025-10-16"]
+
+
+def test_a_month_that_names_an_event_is_the_nearest_one() -> None:
+    """In mid-October, "the November council elections" is the coming November even in a past sentence; a month
+    told alone in a past sentence ("were nervous in November") is the one gone by."""
+    told = "The remark unsettled allies, who worried before the November council elections."
+    assert [m.iso for m in find_dates(told, reference=REF)] == ["2025-11"]
+    assert [m.iso for m in find_dates("The allies were nervous in November.", reference=REF)] == ["2024-11"]
