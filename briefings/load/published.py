@@ -165,6 +165,8 @@ def _lower_bound(sentences: Sequence[str]) -> date | None:
     """The newest day that the article shows it is at least as new as: dated posts, dates with weekdays."""
     bounds: list[date] = []
     for text in sentences:
+        if text.rstrip(" ”\"'’)").endswith("?"):
+            continue  # "Do you remember where you were on Tuesday 12 January, 2010?": a day recalled, no news
         for mention in _full_days(text):
             posted = _SOCIAL_POST.search(text[: mention.span[0]]) is not None  # a post's date is never a plan
             if posted or (_weekday_consistent(mention) and not future_context(text, mention.span)):

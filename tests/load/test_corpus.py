@@ -350,3 +350,12 @@ def test_invisible_formatting_characters_do_not_split_a_name(tmp_path: Path) -> 
     assert "\u00ad" not in docs[0].blocks[0].text and "\u200b" not in docs[0].blocks[0].text
     people = [p.name for p in build_briefing(docs, as_of=date(2024, 3, 12)).people]
     assert "Sergei Volkov" in people
+
+
+def test_a_dated_question_is_no_lower_bound() -> None:
+    """ "Do you remember where you were on Tuesday 12 January, 2010?" recalls a day: it does not date the article
+    as it would told as news."""
+    asked = doc("Do you remember where you were on Tuesday 12 January, 2010?\nThe town rebuilt.\n")
+    assert asked.published is None
+    told = doc("Crews cleared the square on Tuesday 12 January, 2010.\nThe town rebuilt.\n")
+    assert told.published == date(2010, 1, 12)
