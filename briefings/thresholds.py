@@ -9,6 +9,9 @@ it finds more and risks more wrong ones. Change one only with `make bench` figur
 from __future__ import annotations
 
 # extract.date_patterns
+# A named day ("on Halloween") is the occurrence nearest the article unless the sentence's tense points the other
+# way by more than this many days; lower trusts tense more (reported speech shifts it), higher trusts the nearest.
+HOLIDAY_SLACK = 7
 # A year-less day in an article's story of another year ("the Sept. 11, 1973, coup ... he died on Sept. 23") takes
 # that year when it falls this many days after the last day the article named with its year.
 NARRATIVE_DAYS = 60

@@ -71,6 +71,25 @@ _EVENT_NOUNS = (
     "revolution|referendum|vote|law|act|deal|agreement|accord|treaty|shooting|bombing|hurricane|storm|flood"
 )
 
+# Named days, as data. Fixed ones: (month, day). Ones a rule sets: (month, weekday, nth, from_day): the nth such
+# weekday on or after from_day (nth -1: the last one of the month). Only names that mean one day wherever the story
+# is told ("Thanksgiving" is in November in the U.S., in October in Canada; "Independence Day" is every nation's),
+# and only the day itself: "Halloween costumes", "Labor Day weekend" are no day.
+FIXED_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31), "valentine's day": (2, 14), "boxing day": (12, 26), "veterans day": (11, 11),
+}  # fmt: skip
+RULE_HOLIDAYS = {
+    "election day": (11, 1, 1, 2),  # the U.S. Election Day: the Tuesday after the first Monday of November
+    "memorial day": (5, 0, -1, 1),  # the last Monday of May
+    "labor day": (9, 0, 1, 1),  # the first Monday of September
+}
+_HOLIDAY_THINGS = (
+    "weekend|holiday|holidays|season|sales?|shopping|shoppers|costumes?|party|parties|trees?|lights|cards?|"
+    "decorations?|candy|music|songs?|movies?|films?|specials?|episode|themed|spending|travel|week"
+)
+
+
 # "the November midterm elections", "the June summit": a month that names an event, whichever way the sentence's
 # tense points (the nearest such month to the article)
 MONTH_NAMES_EVENT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})\b", _FLAGS)
@@ -190,6 +209,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("week_after", re.compile(r"\bthe\s+(?P<dir>week|month)\s+(?:after|before)\b", _FLAGS)),
+    # "on Election Day", "since Christmas Eve": a named day (see FIXED_HOLIDAYS, RULE_HOLIDAYS); "every
+    # Halloween" is a kind of day
+    (
+        "holiday",
+        re.compile(
+            r"(?<!\b[Ee]very )(?<!\b[Ee]ach )\b(?P<hol>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
+            r"Valentine['’]s\s+Day|Boxing\s+Day|Veterans['’]?\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day)\b"
+            rf"(?!\s+(?:{_HOLIDAY_THINGS})\b)(?!-)"
+        ),
+    ),
     # "every Sunday", "on a Saturday schedule": a kind of day, not a day ("in a Wednesday media event" is one)
     (
         "weekday",
@@ -213,6 +242,7 @@ _FEATURE_WORDS = {
     "day": frozenset({"day"}),
     "quarter": frozenset({"quarter"}),
     "weekend": frozenset({"weekend"}),
+    "hol": frozenset("christmas year halloween valentine boxing veterans veteran election memorial labor".split()),
 }
 
 
@@ -237,7 +267,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "ago": frozenset({"unit"}), "rel_period": frozenset({"unit"}), "week_after": frozenset({"unit"}),
     "weekday": frozenset({"wd"}), "month_only": frozenset({"mon"}), "bare_month": frozenset({"mon"}),
     "month_rel_year": frozenset({"mon"}),
-    "quarter_rel": frozenset({"quarter"}), "weekend": frozenset({"weekend"}),
+    "quarter_rel": frozenset({"quarter"}), "weekend": frozenset({"weekend"}), "holiday": frozenset({"hol"}),
 }  # fmt: skip
 
 # "was due to start on 13 July" is a plan; "due to the storm", "due to rain" give a cause: only these verbs follow

@@ -351,3 +351,33 @@ def test_a_month_that_names_an_event_is_the_nearest_one() -> None:
     told = "The remark unsettled allies, who worried before the November council elections."
     assert [m.iso for m in find_dates(told, reference=REF)] == ["2025-11"]
     assert [m.iso for m in find_dates("The allies were nervous in November.", reference=REF)] == ["2024-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "iso"),
+    [
+        ("He has not posted since Election Day.", date(2012, 11, 12), "2012-11-06"),
+        ("Voters head to the polls on Election Day.", date(2016, 10, 20), "2016-11-08"),
+        ("The mayor said trick-or-treating was fine for Halloween.", date(2012, 10, 30), "2012-10-31"),
+        ("The ferry sank on Christmas Eve.", date(2013, 1, 20), "2012-12-24"),
+        ("The ferry will sail again on Christmas Eve.", date(2013, 1, 20), "2013-12-24"),
+        ("The bridge reopened on Memorial Day.", date(2019, 6, 10), "2019-05-27"),
+        ("Crowds gathered on Labor Day.", date(2019, 9, 5), "2019-09-02"),
+    ],
+)
+def test_a_named_day_is_its_nearest_occurrence_unless_the_tense_says_otherwise(
+    text: str, ref: date, iso: str
+) -> None:
+    """ "Election Day", "Halloween", "Christmas Eve": the day nearest the article; a plan's day long gone is next
+    year's, and a day of the past still ahead is last year's."""
+    assert [m.iso for m in find_dates(text, reference=ref)] == [iso]
+
+
+def test_things_named_after_a_day_are_no_day() -> None:
+    """ "Halloween costumes", "Labor Day weekend sales" and "every Halloween" name no single day."""
+    for text in (
+        "Halloween costumes sold out.",
+        "Labor Day weekend sales rose.",
+        "Every Halloween he dresses up.",
+    ):
+        assert find_dates(text, reference=REF) == [], text
