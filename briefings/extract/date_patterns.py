@@ -157,7 +157,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:of\s+)?(?:(?i:fiscal|calendar)\s+)?\d{4})(?!\s+(?:of|century|mile))"
         ),
     ),
-    ("weekend", re.compile(r"\b(?P<dir>this|last|next|this past|this coming)\s+weekend\b", _FLAGS)),
+    # "this weekend", "last weekend"; "over the weekend": the one just gone (the coming one in a plan)
+    (
+        "weekend",
+        re.compile(
+            r"\b(?P<dir>this|last|next|this past|this coming|(?:over|during|at|through|throughout)\s+the)"
+            r"\s+weekend\b",
+            _FLAGS,
+        ),
+    ),
     (
         "year",
         re.compile(
@@ -287,7 +295,7 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?!(?:scheduled|planned|expected|prepared)\b)"
     r"(?:was|were|had|did|came|took|said|met|told|wrote|broke|began|made|gave|held|spoke|saw|left|went|"
-    r"sent|won|lost|fell|rose|began|ended|hit|struck|\w{3,}ed)\b",
+    r"sent|won|lost|fell|rose|began|ended|hit|struck|died|\w{3,}ed)\b",
     _FLAGS,
 )
 # "ahead of" makes a plan only of the date it governs ("ahead of Thursday's debate", "ahead of the Feb. 1

@@ -381,3 +381,20 @@ def test_things_named_after_a_day_are_no_day() -> None:
         "Every Halloween he dresses up.",
     ):
         assert find_dates(text, reference=REF) == [], text
+
+
+def test_over_the_weekend_is_the_one_just_gone_or_the_one_planned() -> None:
+    """From a Tuesday, "word got out over the weekend" is the weekend just gone; "talks will go on over the
+    weekend" the coming one."""
+    tuesday = date(2014, 11, 4)
+    (past,) = find_dates("Word got out over the weekend that the pages were burnt.", reference=tuesday)
+    (plan,) = find_dates("Talks will go on over the weekend.", reference=tuesday)
+    assert (past.start, past.label) == (date(2014, 10, 27), "weekend of Nov 1, 2014")
+    assert (plan.start, plan.label) == (date(2014, 11, 3), "weekend of Nov 8, 2014")
+
+
+def test_died_tells_the_past() -> None:
+    """ "He died on Memorial Day", told in March, is last May's (the nearest one is two months ahead, "died" says
+    the past)."""
+    (found,) = find_dates("He died on Memorial Day.", reference=date(2019, 3, 20))
+    assert found.iso == "2018-05-28"
