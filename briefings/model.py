@@ -37,7 +37,9 @@ class Document:
     published_basis: str | None = None  # what dated it: "front matter", "stamp", "dateline", ...
     published_estimate: dt.date | None = None  # undated: a rough day to resolve relative dates by
     also_carried_by: tuple[str, ...] = ()  # the outlets (or titles) of copies of this article, read once
-    key: str = ""  # its content key (extractor version, file name, text) when loaded from a file: see runner.py
+    key: str = (
+        ""  # its content key (extractor version, file name, text) when loaded from a file: see runner.py
+    )
 
     @property
     def reference_day(self) -> dt.date | None:

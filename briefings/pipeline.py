@@ -29,6 +29,7 @@ from briefings.article.quoting_words import quoting_words
 from briefings.article.sentences import document_sentences
 from briefings.article.shingles import shingles, sketch
 from briefings.article.sightings import Sighting, document_sightings
+from briefings.article.story_terms import story_terms
 from briefings.article.summary_candidates import SummaryCandidate, summary_candidates
 from briefings.keeping import Kept
 from briefings.model import (
@@ -49,6 +50,7 @@ from briefings.story.cast import Vocabulary, clean_cast, rank_cast, vocabulary
 from briefings.story.compare import compare, date_agreements, leader_facts
 from briefings.story.copies import merge_copies
 from briefings.story.furniture import Recurrence, recurrence
+from briefings.story.off_story import off_story
 from briefings.story.people import find_people
 from briefings.story.quantities import compare_counts
 from briefings.story.questions import find_questions
@@ -216,9 +218,13 @@ def _briefing(
     comparisons: tuple[list[Agreement], list[Disagreement]],
     open_questions: Sequence[Question],
     people: Sequence[Person],
+    off_story: frozenset[str],
 ) -> Briefing:
-    """The finished briefing."""
+    """The finished briefing: key dates, open questions and people told only by articles off the story left out."""
     key_dates, date_disputes = timeline
+    key_dates = [k for k in key_dates if not set(k.sources) <= off_story]
+    open_questions = [q for q in open_questions if not set(q.sources) <= off_story]
+    people = [p for p in people if not set(p.sources) <= off_story]
     agreements, disputes = comparisons
     published = [d.published for d in articles if d.published is not None]
     sources = sorted(
@@ -256,11 +262,13 @@ STAGES = (
     Stage("name_runs", name_runs, ("article",), over="articles"),
     Stage("line_keys", line_keys, ("sentences",), over="articles"),
     Stage("lowercase", lowercase_words, ("sentences",), over="articles"),
+    Stage("story_terms", story_terms, ("sentences",), over="articles"),
     # for the story
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
     Stage("common_words", _union, ("lowercase",)),
     Stage("recurring", recurrence, ("day_of", "line_keys")),
+    Stage("off_story", off_story, ("story_terms", "recurring")),
     Stage(
         "found_people",
         _found_people,
@@ -288,6 +296,7 @@ STAGES = (
             "comparisons",
             "open_questions",
             "people",
+            "off_story",
         ),
     ),
 )

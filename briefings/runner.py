@@ -260,7 +260,9 @@ class Runner:
         missing = [i for i, bundle in enumerate(bundles) if bundle is None]
         work = functools.partial(_run_pass, step.stages)
         self.calls[step.name] += len(missing)
-        for i, (made, seconds) in zip(missing, self.mapper(work, [articles[i] for i in missing]), strict=True):
+        for i, (made, seconds) in zip(
+            missing, self.mapper(work, [articles[i] for i in missing]), strict=True
+        ):
             for name, spent in seconds.items():
                 self.calls[name] += 1
                 self.seconds[name] += spent
@@ -279,5 +281,7 @@ class Runner:
         for doc in articles:
             key = step.key(doc)
             value = self.kept.get(key) if key is not None else None
-            found.append(cast(dict[str, object], value) if isinstance(value, dict) and set(value) == names else None)
+            found.append(
+                cast(dict[str, object], value) if isinstance(value, dict) and set(value) == names else None
+            )
         return found

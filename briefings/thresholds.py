@@ -115,6 +115,11 @@ SURNAME_ZIPF = (
 CONVERSION_SLACK = 0.05  # a length turned into metres is given to a few per cent (98 feet is 29.9 m, not 25)
 ROUNDED_HALF = 0.49  # a written figure stands for a value within half the place of its last digit
 
+# article.story_terms
+# A word everyday English uses less than this (wordfreq's zipf scale: 4.5 is about once in 30,000 words) tells
+# what an article is about; higher lets words every article shares ("people") make every article look on-story.
+TELLING_ZIPF = 4.5
+
 # article.newcomers
 FUNCTION_WORD_ZIPF = (
     6.0  # a first word more common than this ("The", "Will") is English, not a name; "May" passes
@@ -217,6 +222,21 @@ MANY_SHARED = 5  # ... or this many words, whatever their share (lower flags mor
 TOLD_ALIKE = (
     3  # words a source's sentence must share with another's to pick its value among its unfitting ones
 )
+# Of the pairs of a count's values reported on different days, the share where the later report gives the larger
+# value for the values to be an update (the count grew as the story went on; a report or two lagging behind the
+# others does not make it a dispute). Lower reads more disputes as updates; 1.0 wants every report to grow.
+UPDATE_SHARE = 0.8
+
+# story.off_story
+# Fewer articles than this and no article is set aside as off the story: the shares of a handful mean little.
+OFF_STORY_MIN_ARTICLES = 10
+# A telling word this share of the articles use is one of the story's words: higher keeps fewer, and an
+# on-story article that uses none of them is set aside; lower lets an off-story article share one by chance.
+STORY_TERM_SHARE = 0.3
+# Fewer story words than this and no article is set aside: a story this spread out has no telling core.
+OFF_STORY_MIN_TERMS = 3
+# An article must use this many of the story's words to be on it: one may come from a sidebar's headline.
+OFF_STORY_SHARED = 1
 
 # story.questions
 # two questions sharing this share of their words are one: lower merges more, and some different questions

@@ -137,7 +137,6 @@ def test_nothing_imports_another_modules_internals() -> None:
     assert offenders == []
 
 
-
 # The packages of briefings/ in the order the flow runs: each may import an earlier one, never a later one.
 FLOW = ("extract", "load", "article", "story", "output")
 

@@ -289,7 +289,9 @@ _FUTURE = re.compile(
     r"\b(will|won['’]t|shall|going to|set to|set for|scheduled|expected|plans?\s+to|planned|upcoming|tentatively|"
     r"to be held|is to|are to|(?-i:may)|might|could|would|should|ahead(?!\s+of\b)|prepar\w*|hopes?\s+to|"
     r"intends?\s+to|"
-    r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by)|due\s+to\s+(?:" + "|".join(PLAN_DUE_VERBS) + r"))\b|['’]ll\b",
+    r"ha(?:s|ve)\s+until|deadline|due\s+(?:on|by)|due\s+to\s+(?:"
+    + "|".join(PLAN_DUE_VERBS)
+    + r"))\b|['’]ll\b",
     _FLAGS,
 )
 _PAST = re.compile(
@@ -349,7 +351,9 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
 
     The nearest tense marker before the date decides; when there is none, the first one after it does.
     """
-    window = DATE_CONTEXT_WORDS * 30  # characters enough for the words read; the rest of a long line is not split
+    window = (
+        DATE_CONTEXT_WORDS * 30
+    )  # characters enough for the words read; the rest of a long line is not split
     before = " ".join(sentence[max(0, span[0] - window) : span[0]].split()[-DATE_CONTEXT_WORDS:])
     last_future = max((m.end() for m in _FUTURE.finditer(before)), default=-1)
     last_past = max((m.end() for m in _PAST.finditer(before)), default=-1)

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from wordfreq import zipf_frequency
+
+from briefings.extract.given_names import is_clear_first_name
 from briefings.extract.lexicon import (
     COURTESY_TITLES,
     PLURAL_TITLES,
@@ -21,14 +24,24 @@ from briefings.extract.name_patterns import (
     FAMILY_PLURALS,
     OBJECT_VERBS,
     PLURAL_ROLES,
+    RELATION_NOUNS,
+    RELATION_TIES,
     ROLE_BEFORE_NOUNS,
+    ROLE_CLAUSE_OPENERS,
+    ROLE_TRAILING_CONNECTIVES,
     SPEAKER_BEFORE_VERBS,
     SPEAKER_VERBS,
     TITLE_ABBREVIATIONS,
 )
 from briefings.extract.name_tokens import Token, is_title, role_or_title
 from briefings.text import STOPWORDS, fold
-from briefings.thresholds import APPOSITIVE_MAX_WORDS, GROUP_REACH, TITLE_LOWERCASE_MODIFIERS, TITLE_REACH
+from briefings.thresholds import (
+    APPOSITIVE_MAX_WORDS,
+    GROUP_REACH,
+    SURNAME_ZIPF,
+    TITLE_LOWERCASE_MODIFIERS,
+    TITLE_REACH,
+)
 
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _APPOSITIVE = re.compile(r",\s+((?:" + "|".join(APPOSITIVE_OPENERS) + r")\b[^,;:.“”\"()]{2,120})")
@@ -93,7 +106,7 @@ def title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]
                 break
             continue
         break
-    phrase_tokens = tokens[first:start]
+    phrase_tokens = _own_part(tokens[first:start])
     if not any(role_or_title(t) for t in phrase_tokens):
         return None, False
     # "Dr." or "Mr." shows a person but is no role: "Seismologist Dr. Anna Kovacs" is a seismologist.
@@ -101,6 +114,31 @@ def title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]
     real = any(role_or_title(t) for t in role_tokens)
     words = [_spelt_out(t.text) for t in role_tokens] if real else [t.text for t in phrase_tokens]
     return re.sub(r"\s+([’'])", r"\1", " ".join(words)), real
+
+
+def _own_part(phrase: Sequence[Token]) -> Sequence[Token]:
+    """The part of a title phrase that is the named person's own: after a tie to another ("a spokesman for UN
+    Secretary General Ann Roe" -> "UN Secretary General") and after another person's name inside it ("BBC's Bo Li
+    Haitian President Ann Roe" -> "Haitian President")."""
+    cut, k = 0, 1
+    while k < len(phrase):
+        before, word = phrase[k - 1], phrase[k]
+        if word.lower in RELATION_TIES and before.lower in RELATION_NOUNS and before.text.islower():
+            cut = k + 1
+        elif (
+            k + 1 < len(phrase)
+            and before.capitalised
+            and word.capitalised
+            and not role_or_title(before)
+            and not role_or_title(word)
+            and before.text[1:].islower()  # "Matt", not "UK"
+            and is_clear_first_name(before.text)
+            and zipf_frequency(word.lower, "en") < SURNAME_ZIPF  # "Jordan Police Corporal" holds no name
+        ):
+            cut = k + 1  # a first name and a surname: the phrase goes on after them
+            k += 1
+        k += 1
+    return phrase[cut:]
 
 
 def _spelt_out(word: str) -> str:
@@ -124,8 +162,17 @@ def appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) ->
     text = _APPOSITIVE_ARTICLE.sub("", match.group(1).strip())
     text = _APPOSITIVE_END.split(text)[0].strip()
     words_ = text.split()
+    while words_ and fold(words_[-1]) in ROLE_TRAILING_CONNECTIVES:
+        words_.pop()  # "head of the mission Meanwhile": a lost line break glued the next sentence's first word
+    text = " ".join(words_)
     if not words_ or len(words_) > APPOSITIVE_MAX_WORDS or set(words_) & CLAUSE_VERBS:
         return None  # ", the mayor went after Lindqvist": a clause of its own, not a role
+    if words_[0] in ROLE_CLAUSE_OPENERS or (
+        words_[0].endswith("ing")
+        and words_[0].islower()
+        and (len(words_) == 1 or words_[1] in STOPWORDS)  # "ranking member", "acting head" are roles
+    ):
+        return None  # ", in Lorwick with her son,", ", watching from the shore,": a clause or a place
     if need_role_noun and not any(fold(w).strip(".,") in PERSON_NOUNS for w in words_):
         return None
     return text.replace("\x00", ".")

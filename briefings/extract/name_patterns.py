@@ -125,6 +125,20 @@ APPOSITIVE_ENDS = ("said", "says", "told", "who", "which", "stated", "noted", "w
 CLAUSE_VERBS = frozenset(
     "went said told was were is are has have had did does made took gave came met called wrote added".split()
 )
+# Nouns that name someone by a tie to another ("a spokesman for Mayor Ann Roe", "a lawyer for President Bo Li",
+# "an aide to Senator Vo"): in a title phrase before a name, the named person holds only what follows the tie.
+RELATION_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney assistant "
+    "wife husband son daughter mother father brother sister friend nephew niece widow widower".split()
+)
+RELATION_TIES = frozenset("for of to".split())
+# Words a role never opens with: what follows a name after a comma and starts so is a clause or a place
+# (", in Lorwick with her son,", ", due to visit on Sunday,", ", being treated for burns,").
+ROLE_CLAUSE_OPENERS = frozenset(
+    "in at on with from by into after before during due being while since".split()
+)
+# A sentence adverb that a page's lost line break glued to the end of a role ("head of the mission Meanwhile").
+ROLE_TRAILING_CONNECTIVES = frozenset("meanwhile however also though although but and then still yet".split())
 # Reporting verbs that tell nothing of a person when an object follows ("Ida continued its devastation").
 OBJECT_VERBS = frozenset("continued continues posted concluded recalled asked urged predicted".split())
 # Reporting verbs right before a name that show a speaker ("said Dr. Ruiz"); "say" is not one ("declined to say

@@ -167,6 +167,7 @@ def open_cues(text: str) -> Iterator[re.Match[str]]:
         return OPEN.finditer(text)
     return _OPEN_LOWER.finditer(lowered)
 
+
 # What asks nothing of the story, however it is worded.
 NOT_OPEN_CUES: list[tuple[str, str, str]] = [
     # a general remark, not this story's unknown

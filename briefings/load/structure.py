@@ -62,7 +62,9 @@ def structure(lines: list[str]) -> list[Block]:
     raw: list[tuple[BlockKind, str, tuple[str, ...]]] = []
     kept = [ln for ln in without_stamps(lines) if not is_chrome(ln)]
     in_table = False
-    rows: dict[int, Block | None] = {}  # each line's date row, read once (a line is also its predecessor's next)
+    rows: dict[
+        int, Block | None
+    ] = {}  # each line's date row, read once (a line is also its predecessor's next)
 
     def row_at(k: int) -> Block | None:
         if k not in rows:

@@ -67,6 +67,8 @@ class Vocabulary:
 
 _THE = frozenset(("the", "The"))
 _LOCATIVES = frozenset(("in", "at", "from", "near", "to"))  # a word before a place's name ("in Tarvos")
+
+
 def vocabulary(
     sentences: Sequence[Sentence], names: Iterable[str] = (), lowercase: AbstractSet[str] | None = None
 ) -> Vocabulary:
@@ -106,9 +108,7 @@ def vocabulary(
             for match in scan.find(s.text):
                 total, after = located.get(match.group(), (0, 0))
                 located[match.group()] = (total + 1, after + word_before(s.text, match.start(), _LOCATIVES))
-    return Vocabulary(
-        frozenset(found), written=written, located=located, bylined=bylined
-    )
+    return Vocabulary(frozenset(found), written=written, located=located, bylined=bylined)
 
 
 def _tokens(name: str) -> list[str]:
@@ -276,7 +276,13 @@ def clean_cast(people: Sequence[Person], vocab: Vocabulary) -> list[Person]:
     for group, members in groups.items():
         # the person the others were joined to leads ("LaRae Roe", not "La Rae"), then the most named
         members.sort(
-            key=lambda m: (_spelling(m.name) != group, " " not in m.name, -len(m.sources), -m.mentions, m.name)
+            key=lambda m: (
+                _spelling(m.name) != group,
+                " " not in m.name,
+                -len(m.sources),
+                -m.mentions,
+                m.name,
+            )
         )
         person = members[0]
         for other in members[1:]:

@@ -53,15 +53,20 @@ def _has_accents(text: str) -> bool:
     return any(ord(c) > 127 for c in text)
 
 
-def _clean_roles(roles: Iterable[str]) -> list[str]:
-    """Distinct roles, dropping one that only repeats the end of a more specific one ("President")."""
+def _clean_roles(roles: Iterable[Role]) -> list[str]:
+    """Distinct roles, the one most sources give first, dropping one that only repeats the end of a more specific
+    one ("President")."""
     seen: dict[str, str] = {}
+    sources: dict[str, set[str]] = defaultdict(set)
     for role in roles:
-        role = normalize_space(role).strip(" ,")
-        seen.setdefault(fold(role), role)
+        title = normalize_space(role.title).strip(" ,")
+        seen.setdefault(fold(title), title)
+        sources[fold(title)].add(role.source)
     keys = list(seen)
     kept = [k for k in keys if not any(o != k and (o.endswith(" " + k) or o.endswith("-" + k)) for o in keys)]
-    return [seen[k] for k in kept]
+    return [
+        seen[k] for k in sorted(kept, key=lambda k: -len(sources[k]))
+    ]  # a stable sort: ties as first given
 
 
 @dataclass
@@ -259,7 +264,7 @@ def _finish(profile: _Profile, mentions: int, sources: set[str]) -> Person:
     roles_by_key: dict[str, Role] = {}
     for role in profile.roles:
         roles_by_key.setdefault(fold(role.title) + "|" + role.source, role)
-    roles = _clean_roles(r.title for r in profile.roles)
+    roles = _clean_roles(profile.roles)
     aliases = sorted((forms - {name}), key=lambda f: (-len(f.split()), f))
     return Person(
         name=name,

@@ -10,8 +10,9 @@ speech. A quantity one source itself gives two different values for is several t
 tower's sinking and tilt), never a dispute; but of a source's measures of a thing (lengths), the one whose
 sentence plainly shares the other source's words is kept. A count that names no thing ("cut power to 8.2
 million") joins the one named count of its state near it in size and is compared with it whatever the
-sentences' words. Values that differ and grow with each later report are an update, shown newest first with its
-history; values that differ otherwise are a dispute.
+sentences' words. Values that differ and grow with later reports are an update, shown with its history (a report
+or two lagging behind the others does not make it a dispute); values that differ otherwise are a dispute. Either
+way the newest report's value is listed first.
 """
 
 from __future__ import annotations
@@ -19,12 +20,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
-from itertools import pairwise
 
 from briefings.article.counts import UNNAMED, Count
 from briefings.model import Agreement, Claim, Disagreement
 from briefings.text import jaccard
-from briefings.thresholds import MANY_SHARED, SAME_MATTER, SAME_STATED, SIZE_NEAR, TOLD_ALIKE
+from briefings.thresholds import MANY_SHARED, SAME_MATTER, SAME_STATED, SIZE_NEAR, TOLD_ALIKE, UPDATE_SHARE
 
 
 def _fits(a: Count, b: Count) -> bool:
@@ -85,7 +85,9 @@ def compare_counts(
             for b in group[i + 1 :]
             if a.doc_id != b.doc_id and not _fits(a, b) and (specific or _same_matter(a, b, key, needed))
         ]
-        if not rivals:  # the sources that give a value fitting the first one agree (other values are other things)
+        if (
+            not rivals
+        ):  # the sources that give a value fitting the first one agree (other values are other things)
             docs = sorted({c.doc_id for c in group if _fits(c, group[0])})
             if len(docs) > 1:
                 agreements.append(Agreement(_topic(key), group[0].text, tuple(docs)))
@@ -149,20 +151,42 @@ def _told_alike(count: Count, mates: Sequence[Count], group: Sequence[Count]) ->
 
 
 def _claims(key: str, members: Sequence[Count], published: Mapping[str, date | None]) -> Disagreement:
-    """One disagreement: an update (newest value first, with its history) when every source is dated and the
-    values grow report by report, else a dispute."""
-    values: dict[str, set[str]] = defaultdict(set)
-    for c in members:
-        values[c.text].add(c.doc_id)
+    """One disagreement: an update (with its history) when every source is dated and the values grew as the story
+    went on (see _grew), else a dispute. Either way the newest report's value comes first, then the value more
+    sources give."""
     when = {c.doc_id: published.get(c.doc_id) for c in members}
-    dated = all(when.values())
     chain = sorted(members, key=lambda c: (when[c.doc_id] or date.min, c.middle))
-    days = [when[c.doc_id] for c in chain]
-    grows = all(x.middle <= y.middle for x, y in pairwise(chain))
-    update = dated and grows and len(set(days)) > 1
-    order = {c.text: (when[c.doc_id] or date.min, c.middle) for c in chain}
+    update = all(when.values()) and _grew(chain, when)
+    values: dict[tuple[float, float], list[Count]] = defaultdict(
+        list
+    )  # one value however worded ("7" and "7.0")
+    for c in chain:
+        values[(c.low, c.high)].append(c)
+    latest = {v: (when[told[-1].doc_id] or date.min, len({c.doc_id for c in told}), told[-1].middle)
+              for v, told in values.items()}  # fmt: skip
     claims = tuple(
-        Claim(v, tuple(sorted(docs)))
-        for v, docs in sorted(values.items(), key=lambda kv: order[kv[0]], reverse=update)
+        Claim(_wording(told), tuple(sorted({c.doc_id for c in told})))
+        for v, told in sorted(values.items(), key=lambda kv: latest[kv[0]], reverse=True)
     )
     return Disagreement(_topic(key), claims, kind="update" if update else "dispute")
+
+
+def _wording(told: Sequence[Count]) -> str:
+    """The words most sources give a value in (the newest report's on a tie)."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for c in told:
+        sources[c.text].add(c.doc_id)
+    return max(reversed([c.text for c in told]), key=lambda t: len(sources[t]))
+
+
+def _grew(chain: Sequence[Count], when: Mapping[str, date | None]) -> bool:
+    """Whether counts in report order grew: of the pairs of different values reported on different days, at least
+    UPDATE_SHARE have the larger value in the later report (a toll of 15,000, 40,000, 50,000 and 75,000 over a week
+    with one late "more than 25,000" grew; 10 and 22 on one day, or 7.0 and 6.1 back and forth, did not)."""
+    later = smaller = 0
+    for i, a in enumerate(chain):
+        for b in chain[i + 1 :]:
+            if when[a.doc_id] != when[b.doc_id] and a.middle != b.middle:
+                later += b.middle > a.middle
+                smaller += b.middle < a.middle
+    return later > 0 and later >= UPDATE_SHARE * (later + smaller)

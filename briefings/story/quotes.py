@@ -110,7 +110,10 @@ def document_quotes(doc: Document, namer: Namer, cues: Cues | None = None) -> li
     said: dict[tuple[str, Quote], None] = {}
     namer.start_document()
     named = {
-        m.person for b in doc.blocks if b.kind not in UNREAD_BLOCKS for m in namer.mentions(QUOTE.sub(" ", b.text))
+        m.person
+        for b in doc.blocks
+        if b.kind not in UNREAD_BLOCKS
+        for m in namer.mentions(QUOTE.sub(" ", b.text))
     }
     describe = describer(cues.heads, named)
     recent: list[tuple[int, str]] = []  # (block, person) named outside quotes, in reading order

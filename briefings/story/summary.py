@@ -227,7 +227,9 @@ def _within(docs: Iterable[str], published: Mapping[str, date | None], days: int
     docs = list(docs)
     newest = max((d for d in (published.get(x) for x in docs) if d is not None), default=None)
     return frozenset(
-        doc for doc in docs if newest is None or (day := published.get(doc)) is None or (newest - day).days <= days
+        doc
+        for doc in docs
+        if newest is None or (day := published.get(doc)) is None or (newest - day).days <= days
     )
 
 

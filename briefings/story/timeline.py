@@ -340,7 +340,8 @@ def _entry(
         dispute = Disagreement(topic=f"When: {truncate_words(event, 12)}", claims=values)
     elif moves is not None:  # an update: the claims newest first, as a count's update lists them
         claims = tuple(
-            Claim(label_of(by_value[key]), tuple(sorted({s.doc_id for s in by_value[key]}))) for key in reversed(moves)
+            Claim(label_of(by_value[key]), tuple(sorted({s.doc_id for s in by_value[key]})))
+            for key in reversed(moves)
         )
         dispute = Disagreement(topic=f"When: {truncate_words(event, 12)}", claims=claims, kind="update")
     return key_date, dispute

@@ -141,7 +141,9 @@ def test_names_in_a_related_links_widget_are_cut_or_skipped() -> None:
     """A widget repeats a name glued to headlines ("Ivo Marsh Ivo Peter MarshMarsh: Lena Ostrow sold … MORE"): the
     name stops before the repeat, the headline's names are no one's, and "Envoy Marsh Ivo Peter MarshMcVee"
     is Marsh."""
-    cands = found("Envoy Ivo Marsh Ivo Peter MarshMarsh: Lena Ostrow sold the port MORE said on Sunday it was.")
+    cands = found(
+        "Envoy Ivo Marsh Ivo Peter MarshMarsh: Lena Ostrow sold the port MORE said on Sunday it was."
+    )
     assert "Ivo Marsh" in cands and "Lena Ostrow" not in cands
     assert "Marsh" in found("Envoy Marsh Ivo Peter MarshMcVee complained that it was late.")
 

@@ -80,7 +80,9 @@ def _keyed(name: str, source: str, body: str) -> Document:
     return replace(doc, key=content_key(name, body))
 
 
-def test_an_added_copy_is_judged_against_its_neighbours_only_and_kept_outcomes_decide_as_judging_does() -> None:
+def test_an_added_copy_is_judged_against_its_neighbours_only_and_kept_outcomes_decide_as_judging_does() -> (
+    None
+):
     """With the pairs of earlier merges kept, an added article is compared only with articles sharing a sketch
     value with it (every pair judged names it), once; the merge is the one a merge from nothing gives."""
     store = MemoryKept()

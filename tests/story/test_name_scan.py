@@ -12,7 +12,9 @@ from briefings.story.name_scan import NameScan, word_before
 from briefings.text import literal_union
 
 # short texts over few characters, so names, partial names, hyphens and words glued to them meet often
-PIECES = st.sampled_from(["Ann", "Ann Roe", "Roe", "Roe-", "x", "the", "The", "in", " ", "  ", "-", "_", "é", "."])
+PIECES = st.sampled_from(
+    ["Ann", "Ann Roe", "Roe", "Roe-", "x", "the", "The", "in", " ", "  ", "-", "_", "é", "."]
+)
 NAMES = st.lists(st.sampled_from(["Ann", "Ann Roe", "Roe", "Ann Ro", "e Ann"]), min_size=1, max_size=4)
 
 
@@ -24,7 +26,10 @@ def test_the_scan_finds_what_the_whole_word_regex_finds(names: list[str], pieces
     regex = re.compile(r"(\b(?:the|The)\s+)?(?<![\w-])(" + union + r")(?![\w-])")
     expected = [(m.start(2), m.group(2), m.group(1) is not None) for m in regex.finditer(text)]
     scan = NameScan(sorted(set(names), key=len, reverse=True))
-    found = [(m.start(), m.group(), word_before(text, m.start(), frozenset(("the", "The")))) for m in scan.find(text)]
+    found = [
+        (m.start(), m.group(), word_before(text, m.start(), frozenset(("the", "The"))))
+        for m in scan.find(text)
+    ]
     assert found == expected
 
 

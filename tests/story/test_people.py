@@ -276,3 +276,49 @@ def test_a_one_word_name_with_a_role_and_a_speech_verb_is_a_person() -> None:
     lowercase role is not listed on its own."""
     assert "Tarekzai" in names("“The bridge fell,” local police official Tarekzai told reporters.")
     assert "Tarekzai" not in names("The local police official Tarekzai arrived late.")
+
+
+def test_a_role_tied_to_another_person_is_not_the_named_persons_own() -> None:
+    """ "a spokesman for UN Secretary General Mira Tandor" makes her the Secretary General, not a spokesman; "Lorwick
+    Radio's Peter Vance Haitian President Sami Orlo" (a caption run together) gives Orlo "Haitian President", not a
+    role holding another man's name; the spokesman's own "spokeswoman for the UN" after a name stays hers."""
+    found = names(
+        "A spokesman for UN Secretary General Mira Tandor said the visit was off. "
+        "Lorwick Radio's Peter Vance Haitian President Sami Orlo toured the port on Monday. "
+        "“We need water,” said Ines Dupuy, a spokeswoman for the UN agency. "
+        "UK International Development Secretary Ian Moor flew in. "
+        "“It burnt,” Port Austin Police Cpl. Ken Alvo told reporters."
+    )
+    assert found["Mira Tandor"][0] == ("UN Secretary General",)
+    assert found["Sami Orlo"][0] == ("Haitian President",)
+    assert found["Ines Dupuy"][0] == ("spokeswoman for the UN agency",)
+    assert found["Ian Moor"][0] == ("UK International Development Secretary",)  # "UK" opens no name
+    assert found["Ken Alvo"][0] == ("Port Austin Police Corporal",)  # "Police" is no surname
+
+
+def test_a_clause_after_a_name_is_no_role_and_a_glued_adverb_is_not_kept() -> None:
+    """ ", watching with his mum," and ", in Lorwick with his crew," after a speaker are what he did and where he
+    was, not roles; "head of the mission Meanwhile" (a lost line break) keeps "head of the mission"."""
+    found = names(
+        "“It was fun,” said Tobias Grell, watching with his mum, on Sunday. "
+        "“We stay,” said Aldo Brisk, in Lorwick with his crew, on Monday. "
+        "“Roads are open,” said Carla Mendt, head of the mission Meanwhile, the port reopened. "
+        "“Trucks wait,” said Dana Welk, acting head of logistics, on Monday. "
+        "“No,” said Rafe Oduya, investigating the case, on Monday."
+    )
+    assert found["Tobias Grell"][0] == ()
+    assert found["Aldo Brisk"][0] == ()
+    assert found["Carla Mendt"][0] == ("head of the mission",)
+    assert found["Dana Welk"][0] == ("acting head of logistics",)  # an -ing word that is a title's own
+    assert found["Rafe Oduya"][0] == ()  # what he was doing
+
+
+def test_the_role_most_sources_give_comes_first() -> None:
+    """One source calls Ann Roe "a retired teacher", two others "the mayor": the mayor comes first, whatever
+    order the sources came in."""
+    found = names(
+        "“We rebuild,” said Ann Roe, a retired teacher, on Monday.",
+        "“Roads reopen,” said Mayor Ann Roe on Tuesday.",
+        "“The port is open,” said Mayor Ann Roe on Wednesday.",
+    )
+    assert found["Ann Roe"][0] == ("Mayor", "retired teacher")

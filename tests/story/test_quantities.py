@@ -136,7 +136,9 @@ def test_the_injured_told_without_a_noun_are_counted_and_wounded_is_injured() ->
     assert [(d.topic, {c.value for c in d.claims}) for d in found] == [
         ("Number of people injured", {"47", "at least 60"})
     ]
-    assert [c.key for c in counts_in(sentences("The mob wounded 31 people near the depot."))] == ["people injured"]
+    assert [c.key for c in counts_in(sentences("The mob wounded 31 people near the depot."))] == [
+        "people injured"
+    ]
     assert not counts_in(sentences("Two people were injured."))
 
 
@@ -157,6 +159,62 @@ def test_sources_agree_only_on_a_value_they_both_give() -> None:
     """Two ships' counts told in unlike sentences are no dispute, and no agreement either: the sources gave 150
     and 40, never one value."""
     agreements, found = compare_counts(
-        counts_in(sentences("About 150 ships were waiting at the canal.", "The navy escorted 40 ships home.")), DAYS
+        counts_in(
+            sentences("About 150 ships were waiting at the canal.", "The navy escorted 40 ships home.")
+        ),
+        DAYS,
     )
     assert found == [] and agreements == []
+
+
+SIX_DAYS = {f"s{i}": date(2024, 3, 1 + i) for i in range(6)}
+
+
+def test_a_toll_that_grew_with_one_report_lagging_behind_is_an_update() -> None:
+    """Bodies recovered told as 10,000, 15,000, 40,000, 50,000, a late "more than 25,000" and 75,000 over six days
+    grew as the story went on: an update led by the newest value, not a dispute; every value stays in its
+    history."""
+    found = disputes(
+        *(
+            f"Workers have recovered {n} bodies from the rubble of Lorwick, officials said."
+            for n in ("10,000", "15,000", "40,000", "50,000", "more than 25,000", "75,000")
+        ),
+        published=SIX_DAYS,
+    )
+    assert [(d.kind, [c.value for c in d.claims]) for d in found] == [
+        ("update", ["75,000", "more than 25,000", "50,000", "40,000", "15,000", "10,000"])
+    ]
+
+
+def test_values_that_go_back_and_forth_are_a_dispute_led_by_the_newest_report() -> None:
+    """Ships waiting told as 150, 200, 150, 200 and 180 on five days did not grow: a dispute, and it lists the
+    newest report's value first (not the oldest), then the others by their latest report."""
+    found = disputes(
+        *(
+            f"{n} ships were waiting at the canal, officials said."
+            for n in ("150", "200", "150", "200", "180")
+        ),
+        published=SIX_DAYS,
+    )
+    assert [(d.kind, [c.value for c in d.claims]) for d in found] == [("dispute", ["180", "200", "150"])]
+
+
+def test_one_value_worded_two_ways_is_one_claim() -> None:
+    """ "about 400" and "around 400" allow the same range: one claim citing both sources, in the words more sources
+    use, against the "200" of a third."""
+    same_day = {
+        "s0": date(2024, 3, 1),
+        "s1": date(2024, 3, 1),
+        "s2": date(2024, 3, 1),
+        "s3": date(2024, 3, 1),
+    }
+    found = disputes(
+        "About 400 ships were waiting at the canal, officials said.",
+        "Around 400 ships were waiting at the canal, officials said.",
+        "About 400 ships were waiting at the canal on Monday, officials said.",
+        "Some 200 ships were waiting at the canal, officials said.",
+        published=same_day,
+    )
+    assert [[(c.value, c.sources) for c in d.claims] for d in found] == [
+        [("about 400", ("s0", "s1", "s2")), ("some 200", ("s3",))]
+    ]
