@@ -98,6 +98,10 @@ PUBLISHED_EVIDENCE_SENTENCES = (
 # load.shared_events
 SAME_EVENT = 0.25  # two sentences must share this much of their content words to tell the same event
 SHARED_WORDS = 3  # ... and at least this many of them
+# past this many sources giving dated events, one sentence tied to one of them may be chance (a long story has
+# many events on each weekday that share its names): two of the article's sentences must tie; lower dates fewer
+# articles of long stories, higher risks chance ties
+LONE_TIE_SOURCES = 12
 WEEK_SPAN = 3  # the weekdays an article names for past news lie within this many days before its own day
 # an undated article's sentences compared with the other sources' dated events: more finds more shared events,
 # slower

@@ -26,7 +26,13 @@ from briefings.extract.date_patterns import weak_tense
 from briefings.extract.dates import WEEKDAYS, find_dates, future_context
 from briefings.model import Block
 from briefings.text import content_stems, split_sentences
-from briefings.thresholds import SAME_EVENT, SHARED_EVENTS_EVIDENCE_SENTENCES, SHARED_WORDS, WEEK_SPAN
+from briefings.thresholds import (
+    LONE_TIE_SOURCES,
+    SAME_EVENT,
+    SHARED_EVENTS_EVIDENCE_SENTENCES,
+    SHARED_WORDS,
+    WEEK_SPAN,
+)
 
 _REFERENCE = date(2001, 1, 3)  # a neutral day to read bare weekdays against (only their weekday is used)
 _NIGHT = re.compile(r"[\s,]*(?:night|evening)\b", re.IGNORECASE)
@@ -179,7 +185,7 @@ def day_from_events(doc_id: str, blocks: Sequence[Block], events: Sequence[Event
     """The article's day when its weekdays tied to other sources' events agree on one week and it names one day
     of that week as the day someone spoke; else None."""
     ties, weekdays, said = _ties(doc_id, blocks, events)
-    if not ties:
+    if not ties or (len(ties) < 2 and len({e.doc_id for e in events}) > LONE_TIE_SOURCES):
         return None
     low, high = max(ties), min(ties) + timedelta(days=6)
     if low > high:
