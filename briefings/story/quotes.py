@@ -39,6 +39,7 @@ from briefings.extract.speakers import (
 from briefings.keeping import Kept
 from briefings.model import Document, Person, Quote
 from briefings.runner import kept_each
+from briefings.story.quote_checks import checked_quotes
 from briefings.text import split_sentences
 from briefings.thresholds import NEXT_REACH, PROGRAMME_TITLE_WORDS, PRONOUN_PEOPLE, SIGNED_MIN_WORDS
 
@@ -259,7 +260,10 @@ def attach_quotes(
     known = {word for p in people for form in (p.name, *p.aliases) for word in (form, form.split()[-1])}
     known |= set(refused)
     provisional = newcomers(documents, known, runs)
-    found = find_quotes(documents, people, words=words, kept=kept, provisional=provisional)
+    found = checked_quotes(
+        find_quotes(documents, people, words=words, kept=kept, provisional=provisional),
+        [*people, *provisional],
+    )
 
     def rank(q: Quote) -> bool:
         return not q.text[:1].isupper()  # whole-sentence quotes first; otherwise document order (stable sort)
