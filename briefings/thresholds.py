@@ -70,6 +70,8 @@ SIGNED_MIN_WORDS = 2
 
 # extract.stamps
 STAMP_LOOK = 48  # characters read on each side of the date: a stamp's time and zone stand within them
+# characters before a date searched for a page's note on its own history ("This clip ... was first broadcast on")
+PAGE_NOTE_LOOK = 160
 
 # load.clean
 # "By Jane Doe", "By Jane Doe and John Smith, Reuters": who wrote it, not what happened. Names must be capitalised.

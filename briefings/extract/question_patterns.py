@@ -182,6 +182,12 @@ NOT_OPEN_CUES: list[tuple[str, str, str]] = [
     # a question put to someone (an interviewer's, a reporter's), told in reported speech
     ("put", r"^(?:when\s+)?asked\b|\basked\s+(?:him|her|them|me|us)\s+(?:whether|if|how|why|what|about)\b",
      "asked if he would run, she said no"),
+    # a survey's or an interview's question, told of those asked: what they were asked, not what is unknown
+    ("put", r"\b(?:was|were|been|being)\s+asked\s+(?:whether|if|how|why|what|which|about)\b",
+     "they were asked whether they had seen the film"),
+    # someone at a loss, not a fact of the story unknown: "we just don't know what to do"
+    ("at a loss", r"\b(?:know|knew|knows|sure|certain)\s+what\s+(?:else\s+)?to\s+(?:do|say|think|expect|feel)\b",
+     "we just don't know what to do"),
 ]  # fmt: skip
 
 NOT_OPEN = re.compile("|".join(f"(?:{p})" for kind, p, _ in NOT_OPEN_CUES if kind != "aside"), re.IGNORECASE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.article.questions import leaves_open
 from briefings.extract.question_patterns import NOT_OPEN_CUES
 from briefings.story.questions import find_questions
 from tests.conftest import sentences
@@ -236,3 +237,14 @@ def test_what_is_yet_to_be_told_not_ruled_out_or_faced_is_open_but_what_was_rule
     ]
     qs = find_questions(sentences("\n".join(lines + settled) + "\n"))
     assert [q.text for q in qs] == lines
+
+
+def test_what_people_were_asked_and_someone_at_a_loss_leave_nothing_open() -> None:
+    """A survey's question told of those asked ("were asked whether they had seen the film") and someone at a loss
+    ("“We just don't know what to do,” a volunteer said") are no unknown of the story; a fact nobody knows, told in
+    the same words, still is."""
+    assert not leaves_open("Fans were asked whether they had bought the album since the concert.")
+    assert not leaves_open("“We just don't know what to do,” a volunteer in Lorwick told reporters.")
+    assert not leaves_open("Officials said they were not sure what else to expect from the river.")
+    assert leaves_open("“We don't know how many people are trapped,” the mayor said.")
+    assert leaves_open("It was not known whether the fans had been asked to leave.")

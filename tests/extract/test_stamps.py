@@ -39,3 +39,21 @@ def test_a_posting_stamp_is_told(text: str) -> None:
 def test_an_event_told_with_its_hour_is_no_stamp(text: str) -> None:
     """Prose that gives an event its hour keeps its date."""
     assert _stamped(text) == [False]
+
+
+def test_a_pages_note_on_its_own_history_is_a_stamp_but_news_of_a_release_is_not() -> None:
+    """ "This news clip … was first broadcast on 10 March 2010" and "The photograph on this page was updated in
+    2011" tell when the page's parts were made; "The report was published on 10 March 2010" and "the video was
+    posted on …" may be the story's own events, and "was first scheduled for" is a plan."""
+
+    def stamp(text: str, date_text: str) -> bool:
+        start = text.index(date_text)
+        return is_stamp(text, (start, start + len(date_text)))
+
+    assert stamp(
+        "This news clip is part of the archive and was first broadcast on 10 March 2010.", "10 March 2010"
+    )
+    assert stamp("Note: The photograph on this page was updated in 2011.", "2011")
+    assert not stamp("The report was published on 10 March 2010 by the inquiry.", "10 March 2010")
+    assert not stamp("The video was posted on 10 March 2010 and went viral.", "10 March 2010")
+    assert not stamp("The trial was first scheduled for 10 March 2010.", "10 March 2010")
