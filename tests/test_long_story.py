@@ -106,6 +106,18 @@ def test_inline_page_stamps_are_cut_and_a_comment_thread_dropped() -> None:
     assert all("nobody check" not in b.text and "GMT" not in b.text for b in blocks)
 
 
+def test_the_help_link_after_a_page_stamp_goes_with_it() -> None:
+    """ "… Last updated at 11:01 GMT Help The family left court." keeps "The family left court."; a sentence that
+    opens with the word ("Help is on the way") keeps it, and so does a line with no stamp."""
+    assert without_stamps(["8 November 2032 Last updated at 11:01 GMT Help The family left court."]) == [
+        "The family left court."
+    ]
+    assert without_stamps(
+        ["Page last updated at 08:58 GMT, Thursday, 24 June 2032 09:58 UK Help is on the way."]
+    ) == ["Help is on the way."]
+    assert without_stamps(["Help The family left court."]) == ["Help The family left court."]
+
+
 def test_a_lone_stamped_line_is_not_a_thread() -> None:
     """One stamp is the page's own: the text after it stays."""
     lines = [

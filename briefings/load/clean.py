@@ -163,7 +163,13 @@ def split_stamps(line: str) -> list[tuple[str, bool]]:
     if start == 0:
         return [(line, False)]
     pieces.append((line[start:], comment))
+    pieces = [pieces[0], *((_STAMP_TRAILER.sub("", p, count=1), c) for p, c in pieces[1:])]
     return [(p.strip(" ,|-–—"), c) for p, c in pieces if p.strip(" ,|-–—")]
+
+
+# a link the page printed right after its stamp, glued to the text that follows: "… 11:01 GMT Help The family …"
+STAMP_TRAILERS = ("Help", "Share", "Print", "Email", "E-mail")
+_STAMP_TRAILER = re.compile(rf"^\s*(?:{'|'.join(STAMP_TRAILERS)})\s+(?=[A-Z“\"‘'])")
 
 
 def without_stamps(lines: list[str]) -> list[str]:
