@@ -1,13 +1,14 @@
-"""Per-stage time and calls of a build on a real long story, and the four user-facing steps as commands.
+"""Per-stage time and calls of a build on a real long story, and the user-facing steps as commands.
 
 By default the story is the two long dev stories in one folder (`../shared/eval/timelines/mj` and `haiti`,
 396 real articles), written as `NNNN.txt` files with their publication day in front matter. Prints:
 
 1. the steps a user takes, each a new `briefbot` process sharing one data folder: `summit --json` cold, the same
-   again, after one article is added, and `who` (on today, unlike the summit's `--as-of`) after the summit;
+   again, after a syndicated copy of an article is added, after an article of its own is added, and `who` (on
+   today, unlike the summit's `--as-of`) after the summit;
 2. a table of the build's stages (time and calls): a cold build in one process, the same with the articles'
-   own work spread over the usable cores, the merge alone (every article's own work kept), and a build after
-   one article is added (its own work and the merge's affected part);
+   own work spread over the usable cores, the merge alone (every article's own work kept, the briefing's
+   sections not), and a build after one article is added (its own work and the merge's affected part);
 3. the same table for generated corpora of 1,000 articles (and 10,000 with `--generated 1000,10000`: minutes),
    recombined from the real articles by bench/scale.py's generator, without the one-process column.
 
@@ -86,10 +87,17 @@ def commands(corpus: Path, last: str, repeat: int) -> None:
         )
         first = sorted(folder.iterdir())[len(list(folder.iterdir())) // 2]
         text = first.read_text(encoding="utf-8")
+        # a syndicated copy of the middle article (retitled): the copy merge reads it as that article
         (folder / "9999-added.txt").write_text(
             text.replace("---\n", "---\ntitle: One more\n", 1), encoding="utf-8"
         )
-        rows.append(("one article added", _run(summit, data), 0.5))
+        rows.append(("one article added (a copy)", _run(summit, data), 0.5))
+        # the middle article again with a line of its own (as in the stage table): read as an article of its own
+        (folder / "9998-new.txt").write_text(
+            text.replace("---\n", "---\ntitle: Another one\n", 1) + "\nA late line written for this report alone.\n",
+            encoding="utf-8",
+        )
+        rows.append(("one article added (new text)", _run(summit, data), 0.5))
         _run(summit, data)
         who = ["who", "Jackson", "--corpus", str(folder)]
         _run(who, data)
@@ -159,6 +167,9 @@ def stages(corpus: Path, last: str, *, serial: bool = True) -> None:
         ("one article added", lambda: serial_map),
     ):
         store = MemoryKept() if label.startswith("cold") else kept
+        if label.startswith("merge only"):  # the sections kept by the cold build would spare the merge itself
+            for key in [k for k in store.items if k.startswith("story:")]:
+                del store.items[key]
         mapper = make()
         runner = Runner(PIPELINE, kept=store, mapper=mapper)
         if label == "one article added":  # a copy of the middle article, retitled and with a line of its own
@@ -190,11 +201,17 @@ def stages(corpus: Path, last: str, *, serial: bool = True) -> None:
             for _label, _loaded, _wall, runner in columns:
                 calls, seconds = runner.calls.get(name, 0), runner.seconds.get(name, 0.0)
                 shown = seconds > 0 or calls
-                cells.append(f"{seconds:>9.3f} s {int(calls):>7} calls" if shown else f"{'-':>26}")
+                if runner.reused.get(name):
+                    cells.append(f"{'kept':>26}")
+                else:
+                    cells.append(f"{seconds:>9.3f} s {int(calls):>7} calls" if shown else f"{'-':>26}")
             print(f"{name:<22}{kind:<9}{''.join(cells)}")
     walls = "".join(f"{wall:>9.3f} s{'':>16}" for _, _, wall, _ in columns)
     print(f"{'whole build':<31}{walls}")
-    print("(per-article rows under a pool add up the workers' time; a pass's row is its wall time)")
+    print(
+        "(per-article rows under a pool add up the workers' time; a pass's row is its wall time; "
+        "kept: a section read back, its fingerprint unchanged)"
+    )
     if not serial:
         return
     print(f"\n{'inside the serial build':<26}{'seconds':>9}{'calls':>9}")

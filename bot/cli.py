@@ -11,18 +11,13 @@ from collections.abc import Sequence
 from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.app import Application
-from bot.commands import Options, summit_reply, who_reply
 from bot.digest.cli import add_parsers as add_digest_parsers
 from bot.digest.cli import cmd_digest, cmd_subscriptions
 from bot.ingest.parser import add_parser as add_ingest_parser
 from bot.logsetup import Redactor, settings_secrets, setup_logging
 from bot.messages import SECTIONS
-from bot.names import close_names
-from bot.platforms.console import run_console
-from bot.preview import preview
-from bot.render import render_text
 from bot.reply import shorten
 from bot.service import make_service
 from bot.settings import Settings, SettingsError, corpus_missing, load_settings, story_from_folder
@@ -30,6 +25,12 @@ from briefings.errors import ArticleSkipped, BriefbotError
 from briefings.model import Briefing
 from briefings.output.lookup import find_person
 from briefings.output.serialize import SECTION_KEYS, briefing_json, person_json
+
+if TYPE_CHECKING:
+    from bot.commands import Options
+
+# The chat application, its replies' templates and the name matcher load only in the commands that use them:
+# `summit --json` and `who --json` start without them.
 
 log = logging.getLogger("briefbot")
 FIRST_YEAR, LAST_YEAR = (
@@ -181,6 +182,8 @@ def _briefing(settings: Settings, args: argparse.Namespace, *, people_only: bool
 
 
 def _options(settings: Settings) -> Options:
+    from bot.commands import Options
+
     return Options(command=settings.command, stale_days=settings.stale_days, call="briefbot summit")
 
 
@@ -200,6 +203,9 @@ def cmd_summit(settings: Settings, args: argparse.Namespace) -> int:
         )
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
+        from bot.commands import summit_reply
+        from bot.render import render_text
+
         print(render_text(summit_reply(briefing, args.section, options=_options(settings))), end="")
     return 0
 
@@ -210,6 +216,8 @@ def cmd_who(settings: Settings, args: argparse.Namespace) -> int:
     name = " ".join(args.name)
     person = find_person(briefing.people, name)
     if person is None:
+        from bot.names import close_names
+
         names = close_names(briefing.people, name)
         print(f"briefbot: no one called {name!r} appears in the sources.", file=sys.stderr)
         if names:
@@ -218,6 +226,9 @@ def cmd_who(settings: Settings, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(person_json(person, full=True), ensure_ascii=False, indent=2))
     else:
+        from bot.commands import who_reply
+        from bot.render import render_text
+
         print(render_text(who_reply(briefing, name, options=_options(settings))), end="")
     return 0
 
@@ -245,6 +256,9 @@ def cmd_dates(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     """Run the console chat adapter."""
+    from bot.app import Application
+    from bot.platforms.console import run_console
+
     service = make_service(settings, args.as_of, progress=True)
     service.snapshot()  # fail early, before the first prompt, if the corpus is unusable
     return run_console(Application(service.current, settings))  # no store: /digest needs `briefbot run`
@@ -261,6 +275,8 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         )
     import asyncio
 
+    from bot.app import Application
+    from bot.platforms.console import run_console
     from bot.run import Resync, make_store, run_platforms, start_console_digests
 
     if not (settings.has_slack or settings.has_discord):
@@ -287,6 +303,8 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_preview(settings: Settings, args: argparse.Namespace) -> int:
     """Print the payload for one command."""
+    from bot.preview import preview
+
     print(preview(settings, args.platform, args.words, as_of=args.as_of))
     return 0
 

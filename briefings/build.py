@@ -43,6 +43,7 @@ def build_briefing(
             "summary_words": summary_words,
             "background_days": background_days,
             "kept": runner.kept,
-        }
+        },
+        want=("briefing",),
     )
     return cast(Briefing, results["briefing"])

@@ -15,22 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from itertools import chain
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from briefings.article.candidates import WORK_EVIDENCE, Candidate, document_candidates
-from briefings.article.counts import Count, counts_in
-from briefings.article.facts import Fact, duration_facts
-from briefings.article.line_keys import line_keys
-from briefings.article.lowercase import lowercase_words
-from briefings.article.measures import measures_in
-from briefings.article.newcomers import NameRuns, name_runs
-from briefings.article.questions import candidate_questions
-from briefings.article.quoting_words import quoting_words
-from briefings.article.sentences import document_sentences
-from briefings.article.shingles import shingles, sketch
-from briefings.article.sightings import Sighting, document_sightings
-from briefings.article.story_terms import story_terms
-from briefings.article.summary_candidates import SummaryCandidate, summary_candidates
 from briefings.keeping import Kept
 from briefings.model import (
     Agreement,
@@ -44,22 +30,22 @@ from briefings.model import (
     SourceInfo,
     SummarySentence,
 )
-from briefings.runner import Pipeline, Stage
-from briefings.story.answers import answer_questions
-from briefings.story.cast import Vocabulary, clean_cast, rank_cast, vocabulary
-from briefings.story.compare import compare, date_agreements, leader_facts
+from briefings.runner import Later, Pipeline, Stage
 from briefings.story.copies import merge_copies
-from briefings.story.furniture import Recurrence, recurrence
-from briefings.story.off_story import off_story
-from briefings.story.people import find_people
-from briefings.story.quantities import compare_counts
-from briefings.story.questions import find_questions
-from briefings.story.quotes import attach_quotes
-from briefings.story.summary import summarize
-from briefings.story.timeline import build_timeline
-from briefings.story.watchlist import choose_questions, story_words
-from briefings.text import content_stems
 from briefings.thresholds import NAMED_PEOPLE
+
+if TYPE_CHECKING:
+    from briefings.article.candidates import Candidate
+    from briefings.article.counts import Count
+    from briefings.article.facts import Fact
+    from briefings.article.newcomers import NameRuns
+    from briefings.article.sightings import Sighting
+    from briefings.article.summary_candidates import SummaryCandidate
+    from briefings.story.cast import Vocabulary
+    from briefings.story.furniture import Recurrence
+
+# The modules that do the work are imported where a stage first runs (the story stages below import theirs in
+# their bodies; the per-article ones are named by `Later`): a build whose results are all kept loads none.
 
 T = TypeVar("T")
 
@@ -77,11 +63,16 @@ def _flat(per_article: Sequence[Sequence[T]]) -> list[T]:
 
 def _counts(sentences: list[Sentence]) -> tuple[Count, ...]:
     """Counts of deaths and of counted things, and measures."""
+    from briefings.article.counts import counts_in
+    from briefings.article.measures import measures_in
+
     return tuple(counts_in(sentences) + measures_in(sentences))
 
 
 def _facts(sentences: list[Sentence]) -> tuple[Fact, ...]:
     """Durations (amounts of money are measures, read with the counts)."""
+    from briefings.article.facts import duration_facts
+
     return tuple(duration_facts(sentences))
 
 
@@ -108,6 +99,10 @@ def _found_people(
     kept: Kept | None,
 ) -> list[Person]:
     """The people found in the corpus, with their quotes."""
+    from briefings.article.candidates import WORK_EVIDENCE
+    from briefings.story.people import find_people
+    from briefings.story.quotes import attach_quotes
+
     every = _flat(candidates)
     titles = {c.name for c in every if c.evidence == {WORK_EVIDENCE}}  # written as a work's title somewhere
     found = find_people(all_sentences, every, common_words)
@@ -118,6 +113,8 @@ def _vocabulary(
     all_sentences: list[Sentence], found_people: Sequence[Person], common_words: frozenset[str]
 ) -> Vocabulary:
     """The corpus' statistics on the words of the people's names."""
+    from briefings.story.cast import vocabulary
+
     names = (form for p in found_people for form in (p.name, *p.aliases))
     return vocabulary(all_sentences, names, common_words)
 
@@ -126,6 +123,8 @@ def _people(
     found_people: Sequence[Person], day_of: dict[str, date | None], name_vocabulary: Vocabulary
 ) -> list[Person]:
     """Only people, one entry each, ranked by their part in the story."""
+    from briefings.story.cast import clean_cast, rank_cast
+
     return rank_cast(clean_cast(list(found_people), name_vocabulary), day_of, name_vocabulary)
 
 
@@ -137,6 +136,8 @@ def _timeline(
     background_days: int,
 ) -> tuple[list[KeyDate], list[Disagreement]]:
     """The key dates, and the days sources give differently."""
+    from briefings.story.timeline import build_timeline
+
     return build_timeline(
         articles, all_sentences, as_of=as_of, background_days=background_days, sightings=_flat(sightings)
     )
@@ -150,6 +151,9 @@ def _comparisons(
     people: Sequence[Person],
 ) -> tuple[list[Agreement], list[Disagreement]]:
     """Where sources agree and where they differ on figures (a figure reported later is an update)."""
+    from briefings.story.compare import compare, leader_facts
+    from briefings.story.quantities import compare_counts
+
     agreements, disputes = compare([*_flat(facts), *leader_facts(all_sentences, list(people))])
     days = {d.id: d.published or d.published_estimate for d in articles}
     count_agreements, count_disputes = compare_counts(_flat(counts), days)
@@ -164,6 +168,8 @@ def _summary(
     recurring: Recurrence,
 ) -> list[SummarySentence]:
     """The cited summary of where the story stands."""
+    from briefings.story.summary import summarize
+
     return summarize(
         all_sentences, words=summary_words, published=day_of, candidates=_flat(summary), recurring=recurring
     )
@@ -178,6 +184,11 @@ def _questions(
     recurring: Recurrence,
 ) -> list[Question]:
     """The open questions, about the story and still open, best first."""
+    from briefings.story.answers import answer_questions
+    from briefings.story.questions import find_questions
+    from briefings.story.watchlist import choose_questions, story_words
+    from briefings.text import content_stems
+
     asked = _flat(questions)
     return choose_questions(
         answer_questions(find_questions(all_sentences, asked), all_sentences, day_of),
@@ -221,6 +232,8 @@ def _briefing(
     off_story: frozenset[str],
 ) -> Briefing:
     """The finished briefing: key dates, open questions and people told only by articles off the story left out."""
+    from briefings.story.compare import date_agreements
+
     key_dates, date_disputes = timeline
     key_dates = [k for k in key_dates if not set(k.sources) <= off_story]
     open_questions = [q for q in open_questions if not set(q.sources) <= off_story]
@@ -246,43 +259,81 @@ def _briefing(
 
 STAGES = (
     # per article, on the articles as loaded: shingles, to find syndicated copies
-    Stage("shingles", shingles, ("article",), over="documents"),
-    Stage("sketch", sketch, ("shingles",), over="documents"),
+    Stage("shingles", Later("briefings.article.shingles", "shingles"), ("article",), over="documents"),
+    Stage("sketch", Later("briefings.article.shingles", "sketch"), ("shingles",), over="documents"),
     # for the story: a syndicated article is read once, its other outlets named (pairs judged before are kept)
     Stage("articles", merge_copies, ("documents", "shingles", "sketch", "kept")),
     # per article, each read once (relative dates count from the day the article is dated by)
-    Stage("sentences", document_sentences, ("article",), over="articles"),
-    Stage("candidates", document_candidates, ("sentences",), over="articles"),
-    Stage("sightings", document_sightings, ("article", "sentences"), over="articles", dated=True),
+    Stage(
+        "sentences", Later("briefings.article.sentences", "document_sentences"), ("article",), over="articles"
+    ),
+    Stage(
+        "candidates",
+        Later("briefings.article.candidates", "document_candidates"),
+        ("sentences",),
+        over="articles",
+    ),
+    Stage(
+        "sightings",
+        Later("briefings.article.sightings", "document_sightings"),
+        ("article", "sentences"),
+        over="articles",
+        dated=True,
+    ),
     Stage("counts", _counts, ("sentences",), over="articles"),
     Stage("facts", _facts, ("sentences",), over="articles"),
-    Stage("questions", candidate_questions, ("sentences",), over="articles"),
-    Stage("summary", summary_candidates, ("sentences",), over="articles"),
-    Stage("names", quoting_words, ("article",), over="articles"),
-    Stage("name_runs", name_runs, ("article",), over="articles"),
-    Stage("line_keys", line_keys, ("sentences",), over="articles"),
-    Stage("lowercase", lowercase_words, ("sentences",), over="articles"),
-    Stage("story_terms", story_terms, ("sentences",), over="articles"),
+    Stage(
+        "questions",
+        Later("briefings.article.questions", "candidate_questions"),
+        ("sentences",),
+        over="articles",
+    ),
+    Stage(
+        "summary",
+        Later("briefings.article.summary_candidates", "summary_candidates"),
+        ("sentences",),
+        over="articles",
+    ),
+    Stage("names", Later("briefings.article.quoting_words", "quoting_words"), ("article",), over="articles"),
+    Stage("name_runs", Later("briefings.article.newcomers", "name_runs"), ("article",), over="articles"),
+    Stage("line_keys", Later("briefings.article.line_keys", "line_keys"), ("sentences",), over="articles"),
+    Stage(
+        "lowercase", Later("briefings.article.lowercase", "lowercase_words"), ("sentences",), over="articles"
+    ),
+    Stage("story_terms", Later("briefings.article.story_terms", "story_terms"), ("sentences",), over="articles"),
     # for the story
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
     Stage("common_words", _union, ("lowercase",)),
-    Stage("recurring", recurrence, ("day_of", "line_keys")),
-    Stage("off_story", off_story, ("story_terms", "recurring")),
+    Stage("recurring", Later("briefings.story.furniture", "recurrence"), ("day_of", "line_keys")),
+    # (kept like the sections below: a build that reads them all back needs no article's own work)
+    Stage("off_story", Later("briefings.story.off_story", "off_story"), ("story_terms", "recurring"), keep=True),
     Stage(
         "found_people",
         _found_people,
         ("articles", "all_sentences", "candidates", "names", "name_runs", "common_words", "kept"),
     ),
     Stage("name_vocabulary", _vocabulary, ("all_sentences", "found_people", "common_words")),
-    Stage("people", _people, ("found_people", "day_of", "name_vocabulary")),
-    Stage("timeline", _timeline, ("articles", "all_sentences", "sightings", "as_of", "background_days")),
-    Stage("comparisons", _comparisons, ("articles", "all_sentences", "facts", "counts", "people")),
-    Stage("story_summary", _summary, ("all_sentences", "summary_words", "day_of", "summary", "recurring")),
+    # (the sections of the briefing: each kept under a fingerprint of what it reads, see runner.py)
+    Stage("people", _people, ("found_people", "day_of", "name_vocabulary"), keep=True),
+    Stage(
+        "timeline",
+        _timeline,
+        ("articles", "all_sentences", "sightings", "as_of", "background_days"),
+        keep=True,
+    ),
+    Stage("comparisons", _comparisons, ("articles", "all_sentences", "facts", "counts", "people"), keep=True),
+    Stage(
+        "story_summary",
+        _summary,
+        ("all_sentences", "summary_words", "day_of", "summary", "recurring"),
+        keep=True,
+    ),
     Stage(
         "open_questions",
         _questions,
         ("all_sentences", "questions", "summary", "day_of", "people", "recurring"),
+        keep=True,
     ),
     Stage(
         "briefing",

@@ -9,6 +9,14 @@ it never meets an old result. Story stages run once each, in order, over what ea
 that needs another's result gets it from the runner and never computes it again.
 
 Inside a story stage a per-article result reads as a list in the articles' order.
+
+A story stage declared `keep` has its result kept too, under a fingerprint of everything it reads: the
+articles' content keys and loaded fields (the list of articles a pass runs over is fingerprinted by its value,
+so a syndicated copy that changes no article the merge reads changes no fingerprint), the settings, and the
+fingerprints of the stages before it. A build asked for some results only (`want`) reads a kept stage's result
+back when its fingerprint is unchanged and then never makes what only that stage needed: a copy of an article
+already held, or the same corpus on another day, reruns only the stages whose inputs moved. Each stage keeps its
+last result only (one slot, overwritten), so the store does not grow with every build.
 """
 
 from __future__ import annotations
@@ -16,11 +24,13 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
+import importlib
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any, TypeVar, cast
 
 from briefings.keeping import Kept
@@ -40,7 +50,8 @@ class Stage:
 
     A per-article stage (`over` names the story result listing the articles it runs on) gets `article` and
     its pass's earlier results for that one article; `dated` says its result depends on the day the article
-    is dated by as well as on its text. A story stage (`over` is None) gets whole results.
+    is dated by as well as on its text. A story stage (`over` is None) gets whole results; `keep` says its
+    result is kept under a fingerprint of what it reads (see the module's docstring).
     """
 
     name: str
@@ -48,6 +59,7 @@ class Stage:
     requires: tuple[str, ...]
     over: str | None = None
     dated: bool = False
+    keep: bool = False
 
     @property
     def per_article(self) -> bool:
@@ -78,6 +90,33 @@ class Pass:
             return None
         day = f":{doc.published}:{doc.published_estimate}" if self.dated else ""
         return f"{self.name}:{'+'.join(s.name for s in self.stages)}:{doc.key}{day}"
+
+
+class Later:
+    """A stage's function named by its module and name, imported when first called: a build that reads every
+    result back (a kept section, an article's kept work) never loads the module. Pickles as its names, so a
+    worker process imports it where the caller did not."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self._function: Callable[..., Any] | None = None
+
+    def load(self) -> Callable[..., Any]:
+        """The function, imported now if it is not yet."""
+        if self._function is None:
+            self._function = cast(Callable[..., Any], getattr(importlib.import_module(self.module), self.name))
+        return self._function
+
+    def __call__(self, *args: Any) -> Any:
+        """The function's result on `args`."""
+        return self.load()(*args)
+
+    def __reduce__(self) -> tuple[type[Later], tuple[str, str]]:
+        return (Later, (self.module, self.name))
+
+    def __repr__(self) -> str:
+        return f"Later({self.module}.{self.name})"
 
 
 class PipelineError(ValueError):
@@ -208,6 +247,40 @@ def kept_each(
     return [value for value in found if value is not None]
 
 
+# The Document fields a fingerprint of articles leaves out: the text's blocks (the content key covers them) and
+# the outlets of an article's copies, which only the briefing's source list reads (a stage that reads them must
+# not be declared `keep`: tests/test_runner.py checks where the field is read).
+_UNPRINTED = frozenset(("blocks", "also_carried_by"))
+_PRINTED = tuple(f.name for f in fields(Document) if f.name not in _UNPRINTED)
+
+
+def articles_print(docs: object) -> str | None:
+    """A fingerprint of a list of articles (their content keys and loaded fields but their copies' outlets), or
+    None when it is not a list of articles that all have a content key."""
+    if not isinstance(docs, Sequence) or isinstance(docs, str):
+        return None
+    digest = hashlib.blake2b(digest_size=16)
+    for doc in docs:
+        if not isinstance(doc, Document) or not doc.key:
+            return None
+        digest.update(repr(tuple(getattr(doc, name) for name in _PRINTED)).encode())
+    return digest.hexdigest()
+
+
+def _value_print(value: object) -> str | None:
+    """A fingerprint of an input: a setting by its value, the store by its role (reading kept work never changes
+    a result), articles by articles_print; None for anything else (what depends on it is never kept)."""
+    if value is None or isinstance(value, str | int | float | date):
+        return repr(value)
+    if hasattr(value, "get") and hasattr(value, "put"):
+        return "kept"
+    return articles_print(value)
+
+
+def _hashed(*parts: str) -> str:
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
+
 class Pipeline:
     """Declared stages and the inputs they may need, checked and put in order once."""
 
@@ -215,13 +288,18 @@ class Pipeline:
         self.inputs = frozenset(inputs)
         self.stages = tuple(stages)
         self.steps = order(self.stages, self.inputs)
+        # the step making each result, and the results that list the articles a pass runs over
+        self.makers: dict[str, Stage | Pass] = {
+            stage.name: step for step in self.steps for stage in (step.stages if isinstance(step, Pass) else (step,))
+        }
+        self.lists = frozenset(s.over for s in self.stages if s.over is not None)
 
 
 class Runner:
     """Runs a pipeline: per-article passes kept in `kept` and spread by `mapper`, story stages once each.
 
-    `calls` counts each stage's runs (a per-article stage once per article computed, not per article kept)
-    and `seconds` the time each took, over every run of this runner.
+    `calls` counts each stage's runs (a per-article stage once per article computed, not per article kept),
+    `seconds` the time each took and `reused` the kept story results read back, over every run of this runner.
     """
 
     def __init__(self, pipeline: Pipeline, *, kept: Kept | None = None, mapper: Mapper = serial_map) -> None:
@@ -230,34 +308,82 @@ class Runner:
         self.mapper = mapper
         self.calls: Counter[str] = Counter()
         self.seconds: defaultdict[str, float] = defaultdict(float)
+        self.reused: Counter[str] = Counter()
 
-    def run(self, inputs: Mapping[str, object]) -> dict[str, object]:
-        """Every stage's result for these inputs (one per declared input, no more, no fewer)."""
+    def run(self, inputs: Mapping[str, object], want: Iterable[str] | None = None) -> dict[str, object]:
+        """Every stage's result for these inputs (one per declared input, no more, no fewer); with `want`, the
+        results those need only (a kept story result read back, what only it needed is not made)."""
         if set(inputs) != self.pipeline.inputs:
             missing = sorted(self.pipeline.inputs - set(inputs)) or sorted(set(inputs) - self.pipeline.inputs)
             raise PipelineError(f"the pipeline's inputs differ from those given: {', '.join(missing)}")
+        names = list(want) if want is not None else [s.name for s in self.pipeline.stages]
+        unknown = [n for n in names if n not in self.pipeline.makers and n not in self.pipeline.inputs]
+        if unknown:
+            raise PipelineError(f"nothing makes {', '.join(unknown)}")
         results: dict[str, object] = dict(inputs)
+        prints: dict[str, str | None] = {}
         with collector_paused():
-            self._steps(results)
+            for name in names:
+                self._make(name, results, prints)
         return results
 
-    def _steps(self, results: dict[str, object]) -> None:
-        """Run every step in order, adding each result to `results`."""
-        for step in self.pipeline.steps:
+    def _make(self, name: str, results: dict[str, object], prints: dict[str, str | None]) -> None:
+        """Add `name` to `results`, with what it needs first: a pass's results together, a kept story result
+        read back when its fingerprint is unchanged, else computed (and kept when its stage says so)."""
+        if name in results:
+            return
+        step = self.pipeline.makers[name]
+        if isinstance(step, Pass):
+            self._make(step.over, results, prints)
             started = time.perf_counter()
-            if isinstance(step, Pass):
-                results.update(self._each(step, cast(Sequence[Document], results[step.over])))
-                self.seconds[step.name] += time.perf_counter() - started
-            else:
-                results[step.name] = step.run(*(results[need] for need in step.requires))
-                self.calls[step.name] += 1
-                self.seconds[step.name] += time.perf_counter() - started
+            results.update(self._each(step, cast(Sequence[Document], results[step.over])))
+            self.seconds[step.name] += time.perf_counter() - started
+            return
+        key = found = None
+        if step.keep and self.kept is not None and (found := self._print(name, results, prints)) is not None:
+            key = f"story:{name}:{extractor_version()}"  # one slot per stage: the last build's result
+            value = self.kept.get(key)
+            if isinstance(value, tuple) and len(value) == 3 and value[:2] == (name, found):
+                results[name] = value[2]
+                self.reused[name] += 1
+                return
+        for need in step.requires:
+            self._make(need, results, prints)
+        started = time.perf_counter()
+        results[name] = step.run(*(results[need] for need in step.requires))
+        self.calls[name] += 1
+        self.seconds[name] += time.perf_counter() - started
+        if key is not None and self.kept is not None:
+            self.kept.put(key, (name, found, results[name]))
+
+    def _print(self, name: str, results: dict[str, object], prints: dict[str, str | None]) -> str | None:
+        """A fingerprint of result `name` (None: not one to keep by): an input's value; a list of articles by
+        its value (made first); a per-article result by its list's; a story result by its stage and its needs'."""
+        if name in prints:
+            return prints[name]
+        found: str | None
+        if name in self.pipeline.inputs:
+            found = _value_print(results[name])
+        elif name in self.pipeline.lists:
+            self._make(name, results, prints)
+            found = articles_print(results[name])
+        else:
+            step = self.pipeline.makers[name]
+            needs = (step.over,) if isinstance(step, Pass) else step.requires
+            parts = [self._print(need, results, prints) for need in needs]
+            found = None if None in parts else _hashed(name, *cast(list[str], parts))
+        prints[name] = found
+        return found
 
     def _each(self, step: Pass, articles: Sequence[Document]) -> dict[str, list[object]]:
         """A pass's results over the articles, each stage's as a list in the articles' order: kept ones read
         back, the others computed by the mapper (the workers get the pass's stages, not a closure) and kept."""
         bundles = self._kept(step, articles)
         missing = [i for i, bundle in enumerate(bundles) if bundle is None]
+        if missing:  # imported here once, before any worker process starts, rather than in each worker
+            for stage in step.stages:
+                if isinstance(stage.run, Later):
+                    stage.run.load()
         work = functools.partial(_run_pass, step.stages)
         self.calls[step.name] += len(missing)
         for i, (made, seconds) in zip(

@@ -42,15 +42,29 @@ def load_tables(kept: Kept | None) -> None:
 
 
 def load_article_tables() -> None:
-    """Read the first-name table the articles' own work looks words up in, so that worker processes started
-    afterwards share it instead of each reading its own."""
+    """Read the first-name table the articles' own work looks words up in, and import the modules that do that
+    work (the pipeline loads them only when a stage first runs), so that worker processes started afterwards
+    share them instead of each reading its own."""
+    from briefings.pipeline import STAGES
+    from briefings.runner import Later
+
     is_given_name("Maria")
+    for stage in STAGES:
+        if stage.per_article and isinstance(stage.run, Later):
+            stage.run.load()
 
 
 def load_merge_tables() -> None:
-    """Read the tables the story merge looks words up in (places, word frequencies): a build does it while
-    worker processes read the articles."""
+    """Read the tables the story merge looks words up in (places, word frequencies) and import its modules: a
+    build does it while worker processes read the articles."""
+    import importlib
+    import pkgutil
+
     from wordfreq import zipf_frequency  # a slow import: only where the merge will need it anyway
+
+    import briefings.story
 
     is_place("Paris")
     zipf_frequency("the", "en")
+    for module in pkgutil.iter_modules(briefings.story.__path__):
+        importlib.import_module(f"briefings.story.{module.name}")

@@ -9,7 +9,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +120,7 @@ def test_one_added_article_reruns_only_its_own_stages(tmp_path: Path) -> None:
     assert {name: calls[name] for name in per_article} == dict.fromkeys(per_article, 1)
     assert all(calls[s.name] == 1 for s in STAGES if not s.per_article)
     assert {s.name: runner.calls[s.name] for s in STAGES} == {s.name: calls[s.name] for s in STAGES}
+    assert not runner.reused  # an article of new text moves every kept section's fingerprint
     assert after == _brief(tmp_path)
 
 
@@ -169,6 +170,30 @@ def test_a_build_from_kept_work_equals_a_full_rebuild_as_the_corpus_changes(
             assert _brief(folder, Runner(PIPELINE, kept=kept)) == _brief(folder)
 
 
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(CHANGES, st.lists(st.integers(-3, 20), min_size=6, max_size=6))
+@example([("write", 0, 5, 10), ("write", 1, 6, 11), ("write", 1, 6, 11)], [0, 0, 9, 0, 0, 0])
+def test_kept_sections_equal_a_full_rebuild_as_the_corpus_and_the_day_change(
+    changes: list[tuple[str, int, int, int]], days: list[int]
+) -> None:
+    """The same with the day briefed moving too (a section kept for one day meets another): each build from
+    kept work, sections included, is the one a build from nothing gives on that day."""
+    kept = MemoryKept()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        _write(folder, "base.txt", _article(9, TEXTS[0]))
+        for (action, slot, text, day), shift in zip(changes, days, strict=False):
+            path = folder / f"{slot}.txt"
+            if action == "remove":
+                path.unlink(missing_ok=True)
+            else:
+                _write(folder, path.name, _article(day, COPIES[text]))
+            as_of = AS_OF + timedelta(days=shift)
+            docs = load_corpus(folder, kept=kept).documents
+            incremental = build_briefing(docs, as_of=as_of, story="S", kept=kept)
+            assert incremental == build_briefing(load_corpus(folder).documents, as_of=as_of, story="S")
+
+
 def _declared(stages: list[Stage]) -> Callable[[], Pipeline]:
     return lambda: Pipeline(stages, ("documents",))
 
@@ -203,3 +228,61 @@ def test_the_runner_orders_stages_declared_out_of_order() -> None:
     assert runner.run({"documents": ["a b", "c d e"]})["total"] == 5
     with pytest.raises(PipelineError, match="inputs differ"):
         runner.run({"documents": [], "extra": 1})
+
+
+KEPT_SECTIONS = {s.name for s in STAGES if s.keep}
+
+
+def test_a_copy_of_a_held_article_reruns_no_section_of_the_briefing(tmp_path: Path) -> None:
+    """A syndicated copy of an article already held (published later, so the first stays the one read) changes
+    only the outlets listed for it: every kept section is read back, the merges they alone need never run, and
+    the briefing is the one a full rebuild gives, the new outlet named."""
+    for day, text in enumerate([*TEXTS[:3], WIRE], start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    kept = MemoryKept()
+    calls: Counter[str] = Counter()
+    pipeline = _counting(calls)
+    _brief(tmp_path, Runner(pipeline, kept=kept))
+    assert {"people", "story_summary", "timeline"} <= KEPT_SECTIONS
+    _write(tmp_path, "20.txt", _article(20, COPIES[-1]))
+    calls.clear()
+    runner = Runner(pipeline, kept=kept)
+    after = _brief(tmp_path, runner)
+    assert runner.reused == dict.fromkeys(KEPT_SECTIONS, 1)
+    assert calls["found_people"] == calls["name_vocabulary"] == calls["sentences"] == 0
+    assert all(calls[name] == 0 for name in KEPT_SECTIONS) and calls["briefing"] == 1
+    assert after == _brief(tmp_path)
+    assert any("Wire 20" in s.also_carried_by for s in after.sources)
+
+
+def test_another_day_reruns_only_the_sections_that_depend_on_the_day(tmp_path: Path) -> None:
+    """The same corpus briefed on a later day: the key dates are made again (what is past moves), the sections
+    that do not read the day are read back; each equals a full rebuild's on either day."""
+    for day, text in enumerate(TEXTS, start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    kept = MemoryKept()
+    later = date(2024, 4, 3)
+    first = build_briefing(load_corpus(tmp_path, kept=kept).documents, as_of=AS_OF, kept=kept)
+    runner = Runner(PIPELINE, kept=kept)
+    again = build_briefing(load_corpus(tmp_path, kept=kept).documents, as_of=later, runner=runner)
+    assert runner.calls["timeline"] == 1 and "timeline" not in runner.reused
+    assert runner.reused["story_summary"] == runner.reused["people"] == 1
+    assert again == build_briefing(load_corpus(tmp_path).documents, as_of=later)
+    assert first == build_briefing(load_corpus(tmp_path).documents, as_of=AS_OF)
+    assert again.key_dates != first.key_dates or all(k.date <= AS_OF for k in first.key_dates)
+
+
+def test_a_build_asked_for_every_result_makes_each_one(tmp_path: Path) -> None:
+    """Without `want`, a run gives every stage's result even when the kept sections would spare some."""
+    for day, text in enumerate(TEXTS[:3], start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    kept = MemoryKept()
+    _brief(tmp_path, Runner(PIPELINE, kept=kept))
+    runner = Runner(PIPELINE, kept=kept)
+    docs = load_corpus(tmp_path, kept=kept).documents
+    inputs = {"documents": docs, "as_of": AS_OF, "story": "S", "summary_words": 120, "background_days": 120}
+    results = runner.run({**inputs, "kept": kept})
+    assert set(results) == set(INPUTS) | {s.name for s in STAGES}
+    assert runner.reused == dict.fromkeys(KEPT_SECTIONS, 1)
+    with pytest.raises(PipelineError, match="nothing makes"):
+        runner.run({**inputs, "kept": kept}, want=("no such result",))

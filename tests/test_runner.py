@@ -113,11 +113,25 @@ def test_a_kept_value_of_the_wrong_kind_is_recomputed(corpus: Path) -> None:
     kept = MemoryKept()
     expected = _brief(corpus, kept)
     spoiled = [k for k in kept.items if k.startswith("per articles:")]
-    assert len(spoiled) == len(ARTICLES)
+    sections = [k for k in kept.items if k.startswith("story:")]
+    assert len(spoiled) == len(ARTICLES) and sections
     for key in spoiled:
         kept.items[key] = "not the work of an article"
+    for key in sections:
+        kept.items[key] = ("another stage", "", [])
     assert _brief(corpus, kept) == expected
     assert all(isinstance(kept.items[k], dict) for k in spoiled)
+    assert all(kept.items[k][0] == k.split(":")[1] for k in sections)  # type: ignore[index]
+
+
+def test_each_kept_section_holds_its_last_result_only(corpus: Path) -> None:
+    """However many builds, one kept value per section: the store does not grow with every article added."""
+    kept = MemoryKept()
+    _brief(corpus, kept)
+    sections = {k for k in kept.items if k.startswith("story:")}
+    _write(corpus, "d.txt", ARTICLES["a.txt"].replace("Ana Ruiz", "Lena Voss"))
+    _brief(corpus, kept)
+    assert {k for k in kept.items if k.startswith("story:")} == sections
 
 
 def test_a_kept_article_still_warns_about_its_cut_line(
@@ -172,3 +186,56 @@ def test_an_articles_quotes_are_read_again_only_when_the_names_it_holds_change(
     assert incremental == _brief(folder, None)
     (vo,) = [p for p in incremental.people if p.name == "Ann Vo"]
     assert any(q.source == "x" and "pensions" in q.text for q in vo.quotes)
+
+
+def test_only_the_source_list_reads_the_outlets_of_an_articles_copies() -> None:
+    """A kept section's fingerprint leaves out `also_carried_by` (so a copy does not make the merge run again):
+    in the core, only the copy merge writes it and only the briefing's source list (and the output after it)
+    reads it."""
+    import ast
+
+    root = Path(briefings.runner.__file__).parent
+    readers = set()
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.ClassDef):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Attribute | ast.keyword) and (
+                        getattr(inner, "attr", None) == "also_carried_by"
+                        or getattr(inner, "arg", None) == "also_carried_by"
+                    ):
+                        readers.add(f"{path.relative_to(root).as_posix()}:{node.name}")
+    inside = {r.split(":")[0] for r in readers}
+    assert inside <= {"model.py", "story/copies.py", "pipeline.py", "output/serialize.py"}
+    assert {r for r in readers if r.startswith("pipeline.py")} == {"pipeline.py:source_info"}
+
+
+def test_a_stage_named_for_later_loads_its_module_when_first_called() -> None:
+    """`Later` names a function by module and name: it pickles as those names (a worker imports the module
+    itself) and gives the function's results."""
+    import pickle
+
+    from briefings.runner import Later
+
+    later = Later("briefings.text", "word_count")
+    copy = pickle.loads(pickle.dumps(later))
+    assert (copy.module, copy.name) == ("briefings.text", "word_count")
+    assert later("two words") == copy("three short words") - 1 == 2
+
+
+def test_loading_the_pipeline_loads_no_extractor() -> None:
+    """A build whose results are all kept never needs the extractors: importing the pipeline loads only the
+    copy merge every build runs (the rest loads when a stage first runs)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, briefings.build\n"
+        "print(' '.join(m for m in sys.modules if m.startswith(('briefings.article.', 'briefings.story.'))))\n"
+        "print('wordfreq' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    loaded, wordfreq = out.splitlines()
+    assert set(loaded.split()) == {"briefings.story.copies", "briefings.article.shingles"}
+    assert wordfreq == "False"

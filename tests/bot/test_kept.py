@@ -18,6 +18,7 @@ import briefings
 import briefings.story.quotes
 from bot.kept import FILENAME, KeptStore
 from bot.service import BriefingService
+from briefings.pipeline import STAGES
 from tests.conftest import ROOT, SEEDS
 
 DAY = date(2025, 10, 20)
@@ -48,7 +49,9 @@ def test_the_work_and_the_briefing_survive_the_process(tmp_path: Path) -> None:
     corpus, data = _old_copy(tmp_path), tmp_path / "data"
     first = _service(corpus, data).current()
     rows = sqlite3.connect(data / FILENAME).execute("SELECT count(*) FROM kept").fetchone()[0]
-    assert rows == 4 * 5 + 2  # each article's parse, shingles, work and quotes; the name and place tables
+    sections = sum(1 for s in STAGES if s.keep)
+    # each article's parse, shingles, work and quotes; the name and place tables; the briefing's kept sections
+    assert rows == 4 * 5 + 2 + sections
     assert _service(corpus, data).current() == first  # read back from the file by another service
     script = (
         "import sys\nfrom bot.cli import main\n"
@@ -181,7 +184,9 @@ def test_the_running_service_redoes_only_the_new_article(
     # an article naming nobody new: only it is read
     (corpus / "venue.txt").write_text("Workers cleaned the conference hall in Budapest on Sunday.\n")
     assert service.refresh()
-    assert [k.split(":")[0] for k in computed] == ["document", "per documents", "per articles", "quotes"]
+    work = [k.split(":")[0] for k in computed if not k.startswith("story:")]
+    assert work == ["document", "per documents", "per articles", "quotes"]
+    assert len([k for k in computed if k.startswith("story:")]) == sum(1 for s in STAGES if s.keep)
     assert quoted == ["venue"]
     # a new foreign minister: the articles where "the minister" may now mean someone else are read for quotes
     # again, and nothing else is redone
@@ -191,7 +196,7 @@ def test_the_running_service_redoes_only_the_new_article(
         "Foreign Minister Anna Vogel said the summit would move to Vienna on November 20, 2025.\n"
     )
     assert service.refresh()
-    assert sorted(k.split(":")[0] for k in computed if not k.startswith("quotes:")) == [
+    assert sorted(k.split(":")[0] for k in computed if not k.startswith(("quotes:", "story:"))) == [
         "document",
         "per articles",
         "per documents",
