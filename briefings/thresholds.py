@@ -35,6 +35,7 @@ APPOSITIVE_MAX_WORDS = 14  # longer: a clause of its own, not a role
 # Characters before a name searched for a credit cue ("AP Photo/"): a cue sits right there.
 CREDIT_REACH = 40
 CUE_REACH = 40  # characters before a name searched for an age or a caption's place
+LIST_REACH = 12  # tokens a list of names may span on either side of one name ("Ann Roe, Bo Li and Cy Vo")
 BRACKET_REACH = 8  # tokens of the names listed before a name in the same brackets ("(Ann Roe and Bo Li)")
 OUTLET_WORDS = 3  # words of an outlet's name before its possessive ("The Harbour Times'")
 

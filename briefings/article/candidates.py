@@ -11,20 +11,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefings.extract.name_context import (
+    PERSON_NOUNS,
     appositive_after,
+    dashed_list,
     one_of_group,
+    others_after,
     pair_after_role,
     plain_modifier,
     role_before,
+    role_before_list,
     title_before,
     verb_near,
 )
 from briefings.extract.name_patterns import (
+    ACTS,
+    ACTS_AFTER,
     AGE_AFTER,
     AGE_BEFORE,
+    BODY_NOUNS,
     BRACKETED,
     CREDIT_AFTER,
     CREDIT_BEFORE,
+    CREDIT_VERBS,
+    DASHED,
+    FAMILY_NOUNS,
     GENERIC_PERSON_NOUNS,
     HANDLE_AFTER,
     OUTLET_BEFORE,
@@ -34,6 +44,8 @@ from briefings.extract.name_patterns import (
     POSITION_AFTER,
     POSITION_BEFORE,
     RELATED_LINKS,
+    RELATIVE,
+    ROLE_LIST,
     RUN_OPENERS,
     VESSEL_PREFIXES,
     WHO_AFTER,
@@ -41,11 +53,13 @@ from briefings.extract.name_patterns import (
 from briefings.extract.name_spans import given_name_first, name_bounds, runs, titled_work
 from briefings.extract.name_tokens import ARABIC_PARTICLE, POSSESSIVE, Token, is_title, tokenize
 from briefings.model import Sentence
+from briefings.text import fold
 from briefings.thresholds import BRACKET_REACH, CREDIT_REACH, CUE_REACH, MAX_NAME_WORDS, OUTLET_WORDS
 
-__all__ = ["ARABIC_PARTICLE", "WORK_EVIDENCE", "Candidate", "candidates_in", "document_candidates"]
+__all__ = ["ARABIC_PARTICLE", "BODY_EVIDENCE", "WORK_EVIDENCE", "Candidate", "candidates_in", "document_candidates"]
 
 WORK_EVIDENCE = "work"  # a candidate's evidence when the run is written as a work's title: against a person
+BODY_EVIDENCE = "body"  # a candidate's evidence when a body's noun describes the run ("the blog Harbour Pols")
 
 
 @dataclass
@@ -101,9 +115,21 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
             # "hits such as Ann Roe and Bad", "“Ann Roe”": a song's or a film's title, noted as such
             return [*found, Candidate(name=name, doc_id=sentence.doc_id, evidence={WORK_EVIDENCE})]
         cand.evidence.add("given-name")
-        cand.evidence |= _supporting(tokens, start, end)
+        cand.evidence |= _supporting(tokens, start, end, text)
     _role_cues(cand, tokens, start, end)
+    if _described_as_body(cand, tokens, start) and not (end < len(tokens) and tokens[end].capitalised):
+        return [Candidate(name=name, doc_id=sentence.doc_id, evidence={BODY_EVIDENCE})]
     return found if _dropped(cand, tokens, start) else [*found, cand]
+
+
+def _described_as_body(cand: Candidate, tokens: Sequence[Token], start: int) -> bool:
+    """ "the liberal blog Harbour Pols", "Harbour Aid, an international organization devoted to ...": a body's
+    noun right before the name, or among the first words of a role that names no person (the caller checks the
+    run is the body's whole name, not "Roe" of "the firm Roe Communications")."""
+    if start > 0 and tokens[start - 1].text.islower() and tokens[start - 1].lower in BODY_NOUNS:
+        return True
+    words = [fold(w) for w in (cand.role or "").split()[:4]]
+    return any(w in BODY_NOUNS for w in words) and not any(w in PERSON_NOUNS for w in words)
 
 
 def _title_cues(cand: Candidate, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -125,23 +151,50 @@ def _role_cues(cand: Candidate, tokens: Sequence[Token], start: int, end: int) -
     ("his parents, Ann Roe and Bo Li,", "One of the hosts, Ann Roe,": evidence, no role of one's own)."""
     if pair_after_role(tokens, start, end) or one_of_group(tokens, start, end):
         cand.evidence.add("title")
+    listed = role_before_list(tokens, start, end)
+    if listed:
+        cand.evidence |= {"title", ROLE_LIST}  # "Roman emperors Vo and Lin": each holds the role
+        cand.role = cand.role or listed
     role = role_before(tokens, start, end)
+    if role and role in FAMILY_NOUNS and start >= 3 and _owner(tokens[start - 3]):
+        cand.evidence.add(RELATIVE)  # "his wife, Melka,": a relative named by a first name
     if role:
         cand.evidence.add("title")
         if role not in GENERIC_PERSON_NOUNS:
             cand.role = cand.role or role
 
 
-def _supporting(tokens: Sequence[Token], start: int, end: int) -> set[str]:
+def _owner(token: Token) -> bool:
+    """ "his", "her", "their" or a possessive name ("Roe's") before a relative's noun."""
+    return token.lower in ("his", "her", "their") or bool(token.capitalised and POSSESSIVE.search(token.text))
+
+
+def _supporting(tokens: Sequence[Token], start: int, end: int, text: str) -> set[str]:
     """The weak cues beside a name a known first name starts: an outlet's possessive before it ("CNN's Ann
-    Roe"), brackets after a lowercase word ("their parents (Ann Roe and Bo Li)")."""
+    Roe"), brackets after a lowercase word ("their parents (Ann Roe and Bo Li)"), a list set off by dashes
+    ("— Ann Roe, Bo Li and Cy Vo —"), a verb it is the subject of ("Ann Roe emailed")."""
     cues: set[str] = set()
     previous = tokens[start - 1] if start > 0 else None
     if previous and _outlet_before(tokens, start):
         cues.add(OUTLET_BEFORE)
     if _in_brackets(tokens, start, end):
         cues.add(BRACKETED)
+    if dashed_list(tokens, start, end):
+        cues.add(DASHED)
+    if _acts(tokens, start, end, text):
+        cues.add(ACTS)
     return cues
+
+
+def _acts(tokens: Sequence[Token], start: int, end: int, text: str) -> bool:
+    """ "Ann Roe emailed his superiors", "Ann Roe is starting to": the name is the subject of the verb after it;
+    not a credit ("Ann Roe reported from Kyiv", "by Ann Roe") nor an outlet's reporter ("The Post's Ann Roe")."""
+    after = ACTS_AFTER.match(text, tokens[end - 1].end)
+    if after is None or POSSESSIVE.search(tokens[end - 1].text):
+        return False
+    if after.group().split()[0] in CREDIT_VERBS:
+        return False
+    return not (start > 0 and (tokens[start - 1].lower == "by" or POSSESSIVE.search(tokens[start - 1].text)))
 
 
 def _in_brackets(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -201,6 +254,8 @@ def _cues_after(
         cand.evidence.add("signed")  # "— Ann Roe (@annroe) May 3, 2016"
     if WHO_AFTER.match(text, name_end):
         cand.evidence.add("who")  # "Ann Roe, who visited Cuba,": only a person is "who"
+    if others_after(text, name_end):
+        cand.evidence.add("others")  # "Ann Roe and other victims": one of a group of people
     if POSITION_AFTER.match(text, name_end):
         cand.evidence.add("pictured")  # "Ann Roe, left, and her son": a photo caption places a person
     speaks = verb_near(tokens, start, text, name_end)

@@ -9,7 +9,7 @@ TITLE_WORDS = frozenset(
     pope emperor general gen. admiral colonel col. lieutenant lt. captain capt. sergeant commander chief director
     ceo cfo coo cto chairman chairwoman chair chairperson founder co-founder head leader judge justice attorney
     prosecutor commissioner deputy vice dr. dr doctor professor prof. mr. mrs. ms. mr mrs ms sir dame lord lady
-    rabbi imam bishop cardinal archbishop sheikh emir crown officer official analyst expert economist researcher
+    rabbi imam bishop cardinal archbishop sheikh emir prophet crown officer official analyst expert economist researcher
     scientist correspondent reporter editor columnist author lawmaker legislator diplomat negotiator coach manager
     speaker councillor councilor minister-president president's chancellor's strategist pollster historian
     consultant lawyer activist campaigner assistant associate treasurer master clerk registrar sheriff inspector
@@ -30,7 +30,7 @@ TITLE_MODIFIERS = frozenset(
 )
 PLURAL_TITLES = frozenset(
     """presidents ministers leaders officials senators governors ambassadors envoys aides advisers advisors
-    analysts experts diplomats secretaries lawmakers""".split()
+    analysts experts diplomats secretaries lawmakers officers""".split()
 )
 NAME_PARTICLES = frozenset(
     "de da del della di van von der den la le bin ibn al el ter du dos das st.".split()

@@ -21,7 +21,11 @@ from briefings.extract.name_patterns import (
     APPOSITIVE_ENDS,
     APPOSITIVE_OPENERS,
     CLAUSE_VERBS,
+    CREDIT_PLURALS,
+    DASHES,
     FAMILY_PLURALS,
+    GENERIC_PERSON_NOUNS,
+    NOUN_LIKE_VERBS,
     OBJECT_VERBS,
     PLURAL_ROLES,
     RELATION_NOUNS,
@@ -38,6 +42,8 @@ from briefings.text import STOPWORDS, fold
 from briefings.thresholds import (
     APPOSITIVE_MAX_WORDS,
     GROUP_REACH,
+    LIST_REACH,
+    MAX_NAME_WORDS,
     SURNAME_ZIPF,
     TITLE_LOWERCASE_MODIFIERS,
     TITLE_REACH,
@@ -252,6 +258,8 @@ def verb_near(tokens: Sequence[Token], start: int, sentence: str, name_end: int)
     rest = after[appositive.end() :] if appositive else (after.lstrip(",") if opened else after)
     follow = re.match(r"\s*([a-z]+)(\s+[a-z]+)?", rest)
     if follow and follow.group(1) in _SPEAKS:
+        if follow.group(1) in NOUN_LIKE_VERBS and follow.group(2) and follow.group(2).strip() != "that":
+            return False  # "Rust Belt states more competitive": a plural noun, not a verb
         # "Ida continued its devastation", "the account posted a video": a verb with an object tells nothing
         return follow.group(1) not in OBJECT_VERBS or not follow.group(2)
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
@@ -260,3 +268,83 @@ def verb_near(tokens: Sequence[Token], start: int, sentence: str, name_end: int)
     ):  # "said Dr. Ruiz"; not "declined to say South Africa should"
         return True
     return len(before) >= 2 and before[-2:] == ["according", "to"]
+
+
+def _list_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, int]:
+    """The list of names a run stands in ("Ann Roe, Bo Li and Cy Vo"): the token before its first name, the
+    token after its last, and how many names it holds (1 when the run stands alone). Each name is one to
+    MAX_NAME_WORDS capitalised words; "," and "and" join them."""
+    names, k = 1, start - 1
+    while k >= 1 and start - k <= LIST_REACH and tokens[k].lower in (",", "and"):
+        j = k - 1 if tokens[k].lower == "and" and tokens[k - 1].text == "," else k
+        first = j
+        while first - 1 >= 0 and j - first < MAX_NAME_WORDS and tokens[first - 1].capitalised:
+            first -= 1
+        if first == j:
+            break
+        names, k = names + 1, first - 1
+    m = end
+    while m + 1 < len(tokens) and m - end <= LIST_REACH and tokens[m].lower in (",", "and"):
+        j = m + 1 if tokens[m].text == "," and tokens[m + 1].lower == "and" else m
+        last = j + 1
+        while last < len(tokens) and last - j <= MAX_NAME_WORDS and tokens[last].capitalised:
+            last += 1
+        if last == j + 1:
+            break
+        names, m = names + 1, last
+    return k, m, names
+
+
+def _singular(noun: str) -> str:
+    """ "judges" -> "judge", "secretaries" -> "secretary", "actresses" -> "actress"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("sses"):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def role_before_list(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """ "Roman emperors Vo and Lin", "appeals judges Roe, Li and Vo": a lowercase plural role right before a list
+    of two names or more; the role each name holds, in the singular ("Roman emperor")."""
+    before, after, names = _list_bounds(tokens, start, end)
+    if names < 2 or before < 0 or not tokens[before].text.isalpha() or not tokens[before].text.islower():
+        return None
+    if not any(t.lower == "and" for t in tokens[before:after]):
+        return None  # "Ann Roe, Bo Li, Cy Vo": a list that never closes is a credit line or a heading
+    plural, noun = tokens[before].lower, _singular(tokens[before].lower)
+    if noun == plural or noun in GENERIC_PERSON_NOUNS or plural in CREDIT_PLURALS:
+        return None
+    if not (plural in PLURAL_TITLES or plural in PLURAL_ROLES or noun in PERSON_NOUNS):
+        return None
+    modifier = tokens[before - 1] if before >= 1 else None
+    if modifier and (plain_modifier(modifier) or (modifier.capitalised and modifier.lower not in STOPWORDS)):
+        return f"{modifier.text} {_singular(tokens[before].text)}"
+    return _singular(tokens[before].text)
+
+
+def dashed_list(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "three donors — Ann Roe, Bo Li and Cy Vo — were named": a list of two names or more set off by dashes
+    inside a sentence (words before the opening dash and after the closing one)."""
+    before, after, names = _list_bounds(tokens, start, end)
+    return (
+        names >= 2
+        and before >= 1
+        and after + 1 < len(tokens)
+        and tokens[before].text in DASHES
+        and tokens[after].text in DASHES
+    )
+
+
+_OTHERS = re.compile(r"\s+and\s+(?:the\s+|many\s+|several\s+)?others?\s+([a-z]+)")
+
+
+def others_after(sentence: str, end: int) -> bool:
+    """ "Ann Roe and other victims", "Ann Roe and other senators": one of a group of people the plural after
+    "and other" names."""
+    match = _OTHERS.match(sentence, end)
+    if match is None:
+        return False
+    plural = match.group(1)
+    noun = _singular(plural)
+    return plural in PLURAL_TITLES or plural in PLURAL_ROLES or (noun != plural and noun in PERSON_NOUNS)

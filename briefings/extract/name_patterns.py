@@ -18,6 +18,14 @@ ROLE_BEFORE_NOUNS = frozenset(
     dictator""".split()
 )
 
+# Relatives: "his wife, Melka," names a person by her first name alone (a one-word name is listed so).
+FAMILY_NOUNS = frozenset(
+    """wife husband son daughter brother sister mother father cousin nephew niece uncle aunt grandson
+    granddaughter grandmother grandfather stepfather stepmother stepson stepdaughter fiance fiancee fiancé
+    fiancée girlfriend boyfriend widow widower""".split()
+)
+RELATIVE = "relative"  # the evidence it gives
+
 # Party words written before a name as its role ("Republican Ann Roe", "black Democrat Ann Roe").
 PARTY_WORDS = frozenset("republican democrat socialist libertarian".split())
 
@@ -111,6 +119,8 @@ DOTTED_ABBREVIATIONS = frozenset(
 PLACE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u u.s.a d.c u.a.e p.r".split())
 # Words before a run that make it a place or a body, not a person ("analysts at Brightwater Capital said").
 PLACE_PREPOSITIONS = frozenset("at from in of for with to by".split())
+# Words before a run that make a place its first word even when that is also a first name ("in Paris Ann Roe").
+LOCATIVE_PREPOSITIONS = frozenset("in at from near".split())
 # First words of place names that are also first names ("San", "Santa", "Mount"): never a person's first name.
 PLACE_HEADS = frozenset("san santa saint st new north south east west fort port mount lake".split())
 
@@ -163,7 +173,45 @@ POSITION_BEFORE = re.compile(r"(?:left|right|center|centre)\s*[,)]\s*and\s+$")
 # passers-by.
 OUTLET_BEFORE = "outlet"
 BRACKETED = "bracketed"
-SUPPORTING_EVIDENCE = frozenset({OUTLET_BEFORE, BRACKETED})
+# a list of two names or more set off by dashes inside a sentence ("three donors — Ann Roe, Bo Li and Cy Vo — were
+# named"): an aside that lists people, not a byline (which opens or ends a line)
+DASHED = "dashed"
+# the name is the subject of a verb right after it ("Ann Roe emailed his superiors", "Ann Roe is starting to",
+# "Ann Roe looks over the damage"): something a person does, not a credit ("Ann Roe reported from Kyiv")
+ACTS = "acts"
+SUPPORTING_EVIDENCE = frozenset({OUTLET_BEFORE, BRACKETED, DASHED, ACTS})
+# A lowercase plural role right before a list of two names or more ("Roman emperors Vo and Lin", "appeals judges
+# Roe, Li and Vo"): each listed name is a person holding that role, even a one-word name.
+ROLE_LIST = "role-list"
+# Plural roles of the coverage's own staff: a list after them credits reporters ("Times reporters Ann Roe, Bo Li
+# and Cy Vo discuss the storm"), not people of the story.
+CREDIT_PLURALS = frozenset(
+    "reporters writers correspondents editors producers photographers contributors journalists staffers".split()
+)
+# Nouns of bodies: one right before a run ("the liberal blog Harbour Pols") or heading its appositive ("Harbour
+# Aid, an international organization devoted to ...") makes the name a body's, wherever else it speaks.
+BODY_NOUNS = frozenset(
+    """organization organisation company firm agency charity blog newspaper website magazine network broadcaster
+    channel party union coalition foundation institute nonprofit non-profit outlet publication tabloid label
+    brand""".split()
+)
+# Dashes that set an aside off inside a sentence.
+DASHES = frozenset({"—", "–"})
+# Right after a full name, its verb: an auxiliary, or a past tense ("emailed", "used"); a present tense in -s only
+# before a preposition or an article ("looks over", "pulls on a rope": "Ann Roe supporters" is a noun); not a
+# passive ("used by") nor a verb whose object is "its" ("Storm Ann continued its path": a thing).
+ACTS_AFTER = re.compile(
+    r"\s+(?:(?:is|was|has|had|will|would|could|can|did|does|may|might|must|should)\s+[a-z]"
+    r"|[a-z]{2,}ed\b(?!\s+(?:by|from|its)\b)"
+    r"|[a-z]{3,}[^s\W]s\s+(?:on|over|at|in|into|up|out|to|from|with|for|a|an|the|his|her|their)\b)"
+)
+# Reporting verbs in -s that are as often plural nouns ("Rust Belt states more competitive"): a verb after a name
+# only before "that", a comma or a quote.
+NOUN_LIKE_VERBS = frozenset("states claims notes remarks comments".split())
+# Verbs after a name that credit a reporter or an editor, not an act of the story ("Ann Roe contributed").
+CREDIT_VERBS = frozenset(
+    "reported contributed edited produced compiled wrote filed reports contributes edits produces writes files".split()
+)
 # Words before an outlet's possessive that make the name after it someone spoken to ("told CNN's Ann Roe"), not
 # a byline ("by NYT's Ann Roe").
 OUTLET_LEADS = frozenset("told tells telling tell with to interview interviewed".split())

@@ -9,6 +9,7 @@ from briefings.extract.gazetteer import country_names, is_nationality, is_place
 from briefings.extract.given_names import is_given_name
 from briefings.extract.lexicon import COURTESY_TITLES, NAME_PARTICLES
 from briefings.extract.name_patterns import (
+    LOCATIVE_PREPOSITIONS,
     PLACE_ABBREVIATIONS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -79,12 +80,16 @@ def given_name_first(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def trim_lead(tokens: Sequence[Token], start: int, end: int) -> int:
-    """ "Homeland Security Ann Roe", "Harbour News Jo Lim": a run whose first word is no first name
-    but which holds one followed by a surname starts at that first name."""
+    """ "Homeland Security Ann Roe", "Harbour News Jo Lim", "Minister for Information Jo Lim": a run whose first
+    word is no first name but which holds one followed by a surname starts at that first name."""
     if end - start < 3 or is_given_name(tokens[start].text) or INITIALS.fullmatch(tokens[start].text):
         return start
+    # "Minister for Information Ann Roe": a title's portfolio leads the run, whatever the surname
+    portfolio = start >= 2 and tokens[start - 1].lower in ("of", "for") and is_title(tokens[start - 2])
     for k in range(start + 1, end - 1):
-        if is_given_name(tokens[k].text) and not is_given_name(POSSESSIVE.sub("", tokens[end - 1].text)):
+        if is_given_name(tokens[k].text) and (
+            portfolio or not is_given_name(POSSESSIVE.sub("", tokens[end - 1].text))
+        ):
             return k
     return start
 
@@ -107,8 +112,9 @@ def titled_work(tokens: Sequence[Token], start: int, end: int, text: str) -> boo
 
 
 def after_place(tokens: Sequence[Token], start: int, end: int) -> int:
-    """ "Sao Paulo Ann Roe" (a dateline run into a name): the run starts after a place of one to three words
-    that leads it, when a name of two words or more is left; "(New) York Harbor Board" after the word before it."""
+    """ "Sao Paulo Ann Roe" (a dateline run into a name), "high in Paris Ann Roe" (a caption run into one): the
+    run starts after a place of one to three words that leads it, when a name of two words or more is left;
+    "(New) York Harbor Board" after the word before it."""
     if end - start < 2:
         return start
     if (
@@ -117,8 +123,9 @@ def after_place(tokens: Sequence[Token], start: int, end: int) -> int:
         and is_place(f"{tokens[start - 1].text} {tokens[start].text}")
     ):
         return start + 1
+    located = start > 0 and tokens[start - 1].lower in LOCATIVE_PREPOSITIONS  # "in Paris Ann Roe": a place
     for size in (3, 2, 1):
-        if end - (start + size) < 2 or (size == 1 and is_given_name(tokens[start].text)):
+        if end - (start + size) < 2 or (size == 1 and is_given_name(tokens[start].text) and not located):
             continue  # too short to leave a name; "Paris Ann Roe": a first name before a place
         if is_place(" ".join(t.text for t in tokens[start : start + size])):
             return start + size

@@ -243,12 +243,24 @@ def _inserted_speaker(namer: Namer, before_verb: str, after_verb: str) -> str | 
     return found[0].person if re.match(INSERTED_TAIL, after_verb[found[0].end :]) else None
 
 
+# What may stand before and after the name in a label that opens a quote ("- Mayor Ann Vo, of Tarvos: “…”"): a
+# bullet and capitalised title words before it, a role after a comma.
+_LABEL_LEAD = re.compile(r"[\s\-–—•*·]*(?:[A-Z][\w.'’-]*\s+){0,3}")
+_LABEL_TAIL = re.compile(r"(?:,\s*[^,:;“”\"]{1,40})?")
+
+
 def speaker_before(namer: Namer, sentence: str) -> str | None:
     """The subject of the reporting verb nearest before the quote, in the same sentence."""
     label = re.fullmatch(r"\s*(.{2,60}?)\s*[:\-–—]\s*", sentence)  # "Ann Roe- “…”", "Ann Vo: “…”"
     if label:
         found = namer.mentions(label.group(1))
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label.group(1)):
+        # a list of reactions: "- Mayor Ann Vo: “…”", "Ann Vo, the mayor: “…”": a bullet or a title before the
+        # name, a role after it between a comma and the colon
+        if (
+            len(found) == 1
+            and _LABEL_LEAD.fullmatch(label.group(1)[: found[0].start])
+            and _LABEL_TAIL.fullmatch(label.group(1)[found[0].end :])
+        ):
             return found[0].person
     verbs = list(VERB_RE.finditer(sentence))
     if not verbs:
@@ -276,6 +288,8 @@ def _verbless_speaker(namer: Namer, sentence: str) -> str | None:
         if opening:
             return opening.group().strip().lower()
         first = namer.mentions(sentence[:60])
+        if len(first) > 1 and sentence[first[0].end : first[1].start].strip() in ("and", "&"):
+            return None  # "Ann Vo and Bo Li: “…”": two people's words, neither's alone
         if first and not sentence[: first[0].start].strip():
             return first[0].person
     return None

@@ -15,9 +15,15 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from briefings.article.candidates import ARABIC_PARTICLE, WORK_EVIDENCE, Candidate, document_candidates
+from briefings.article.candidates import (
+    ARABIC_PARTICLE,
+    BODY_EVIDENCE,
+    WORK_EVIDENCE,
+    Candidate,
+    document_candidates,
+)
 from briefings.extract.given_names import same_first_name
-from briefings.extract.name_patterns import SUPPORTING_EVIDENCE
+from briefings.extract.name_patterns import RELATIVE, ROLE_LIST, SUPPORTING_EVIDENCE
 from briefings.model import Person, Role, Sentence
 from briefings.story.name_scan import NameScan
 from briefings.text import fold, normalize_space
@@ -30,6 +36,8 @@ _WEAK_EVIDENCE = _BORROWED_EVIDENCE | {"given-name"}
 # What a one-word name needs to be listed on its own, beside a formal title ("President Vo"): a role before it
 # and a reporting verb beside it ("police official Tarvo told AFP").
 _SINGLE_NAME_EVIDENCE = frozenset({"title", "verb"})
+# What a body does as well as a person (speak, be described): a name described as a body somewhere needs more.
+_BODY_SPEECH = frozenset({"verb", "appositive"}) | _WEAK_EVIDENCE
 _NOT_LETTER = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -96,7 +104,8 @@ def find_people(
     profiles: list[_Profile] = []
     by_surname: dict[str, list[int]] = defaultdict(list)
     titles = {c.name for c in candidates if c.evidence == {WORK_EVIDENCE}}  # also written as a work's title
-    candidates = [c for c in candidates if c.evidence != {WORK_EVIDENCE}]
+    bodies = {c.name for c in candidates if c.evidence == {BODY_EVIDENCE}}  # also described as a body
+    candidates = [c for c in candidates if c.evidence not in ({WORK_EVIDENCE}, {BODY_EVIDENCE})]
     full = [c for c in candidates if " " in c.name]
     single = [c for c in candidates if " " not in c.name]
 
@@ -155,12 +164,14 @@ def find_people(
         first_of = by_first.get(variant_key(cand.name), set())
         if owners:
             add(max(owners, key=lambda i: sum(profiles[i].forms.values())), cand)
-        elif "verb" in cand.evidence and len(first_of) == 1:
+        elif cand.evidence & {"verb", "formal-title", ROLE_LIST, RELATIVE} and len(first_of) == 1:
+            # "Secretary-General Lee" of Lee Sun-ho; "his brothers Tito and Jon" of Tito Roe
             add(next(iter(first_of)), cand)
-        elif "formal-title" in cand.evidence and len(first_of) == 1:
-            add(next(iter(first_of)), cand)  # "Secretary-General Lee" of Lee Sun-ho
-        elif "formal-title" in cand.evidence or cand.evidence >= _SINGLE_NAME_EVIDENCE:
-            # "Secretary-General Lee", "police official Tarvo told AFP": a one-word name with a title
+        elif first_of and cand.evidence & {ROLE_LIST, RELATIVE}:
+            continue  # "his brothers Tito and Jon" with two people called Tito: neither is sure
+        elif cand.evidence & {"formal-title", ROLE_LIST, RELATIVE} or cand.evidence >= _SINGLE_NAME_EVIDENCE:
+            # "Secretary-General Lee", "police official Tarvo told AFP", "Roman emperors Vo and Lin": a one-word
+            # name with a title
             profiles.append(_Profile())
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)
             add(len(profiles) - 1, cand)
@@ -173,6 +184,8 @@ def find_people(
         common = {w for s in sentences for w in re.findall(r"\b[a-z]{3,}\b", s.text)}
 
     def trusted(person: Person, evidence: set[str]) -> bool:
+        if person.name in bodies and evidence <= _BODY_SPEECH:
+            return False  # "the blog Harbour Pols" that "noted" something: a body speaks too
         if evidence - _WEAK_EVIDENCE:
             return True
         if {person.name, *person.aliases} & titles:

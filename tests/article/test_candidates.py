@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefings.article.candidates import WORK_EVIDENCE, Candidate, candidates_in
-from briefings.extract.name_patterns import BRACKETED, OUTLET_BEFORE
+from briefings.extract.name_patterns import ACTS, BRACKETED, DASHED, OUTLET_BEFORE, ROLE_LIST
 from tests.conftest import sentences
 
 
@@ -176,3 +176,58 @@ def test_one_of_a_group_of_people_between_commas_is_a_person() -> None:
     assert "title" in found("One of the hosts, Lena Ostrow, pressed him.")["Lena Ostrow"].evidence
     banks = found("One of the banks, Lena Harbour, sold the port.")
     assert "title" not in banks["Lena Harbour"].evidence
+
+
+def test_a_plural_role_before_a_list_gives_each_name_the_role() -> None:
+    """ "appeals judges Varn, Osk and Tull": each one-word name is a judge; a list that never closes with "and"
+    or after the coverage's own staff ("Herald reporters ...") is no such list."""
+    cands = found("Voters can act at the next election of appeals judges Varn, Osk and Tull. The vote is in May.")
+    for name in ("Varn", "Osk", "Tull"):
+        assert ROLE_LIST in cands[name].evidence, name
+        assert cands[name].role == "appeals judge"
+    assert ROLE_LIST in found("The coin dates from the reign of Roman emperors Quillo and Darsus.")["Darsus"].evidence
+    staff = found("Herald reporters Ivo Marsh and Lena Ostrow discuss the storm.")
+    assert ROLE_LIST not in staff["Ivo Marsh"].evidence
+    unclosed = found("He thanked judges Varn, Osk, Tull.")
+    assert ROLE_LIST not in unclosed.get("Osk", Candidate("Osk", "s0")).evidence
+
+
+def test_a_list_set_off_by_dashes_supports_known_first_names() -> None:
+    """ "three donors — Ivan Petrov, Lena Ostrow and Mara Quist — were named": each is a person; a dash that
+    only opens a line (a byline's) sets nothing off."""
+    cands = found("He accused three donors — Ivan Petrov, Lena Ostrow and Mara Quist — of buying the vote.")
+    for name in ("Ivan Petrov", "Lena Ostrow", "Mara Quist"):
+        assert DASHED in cands[name].evidence, name
+    assert DASHED not in found("— Ivan Petrov and Lena Ostrow")["Lena Ostrow"].evidence
+
+
+def test_a_known_first_name_as_the_subject_of_a_verb() -> None:
+    """ "Lena Ostrow emailed her superiors", "Ivan Petrov is starting to", "Mara Quist looks over the damage": the
+    name does something; a credit ("reported from"), a noun after the name or a byline does not count."""
+    assert ACTS in found("Later Lena Ostrow emailed her superiors.")["Lena Ostrow"].evidence
+    assert ACTS in found("Now that Ivan Petrov is starting to talk, the case moves.")["Ivan Petrov"].evidence
+    assert ACTS in found("Mara Quist looks over the damage near her house.")["Mara Quist"].evidence
+    assert ACTS not in found("Then Lena Ostrow reported from the coast.")["Lena Ostrow"].evidence
+    assert ACTS not in found("Crowds of Ivan Petrov supporters gathered.")["Ivan Petrov"].evidence
+    assert ACTS not in found("A story by Mara Quist appeared in print.")["Mara Quist"].evidence
+
+
+def test_a_place_after_in_is_cut_from_a_caption_run_into_a_name() -> None:
+    """ "Tempers run high in Florence Ivan Petrov speaks": after "in", a place that is also a first name leads
+    the run and is cut; without "in" a first name before a place may open the name."""
+    assert "Ivan Petrov" in found("Tempers run high in Florence Ivan Petrov speaks at a rally.")
+
+
+def test_a_portfolio_after_a_title_is_cut_from_the_name() -> None:
+    """ "State Minister for Information Yasser Karim told Reuters": the name is "Yasser Karim", though its surname
+    is a first name too; the portfolio is no place the name speaks from."""
+    cands = found("The State Minister for Information Yasser Karim told Reuters the plane had left.")
+    assert "Yasser Karim" in cands and "verb" in cands["Yasser Karim"].evidence
+    assert not any(n.startswith("Information") for n in cands)
+
+
+def test_a_name_and_other_people_of_a_group() -> None:
+    """ "Mara Quist and other victims are heroes": one of a group of people; "and other things" is no group."""
+    assert "others" in found("Mara Quist and other victims are heroes.")["Mara Quist"].evidence
+    assert "others" in found("He met Tull and other senators.")["Tull"].evidence
+    assert "others" not in found("Mara Quist and other things were sold.")["Mara Quist"].evidence

@@ -278,6 +278,65 @@ def test_a_one_word_name_with_a_role_and_a_speech_verb_is_a_person() -> None:
     assert "Tarekzai" not in names("The local police official Tarekzai arrived late.")
 
 
+def test_one_word_names_listed_after_a_plural_role_are_people() -> None:
+    """ "appeals judges Varn, Osk and Tull" lists three judges, each named once by one word; a known first name
+    and surname named once as a verb's subject or in a list set off by dashes is a person too, and the same
+    words as a credit are not."""
+    found = names(
+        "Voters can act at the next election of appeals judges Varn, Osk and Tull. The vote is in May.",
+        "He accused three donors — Ivan Petrov, Lena Ostrow and Mara Quist — of buying the vote.",
+        "Later Nadia Orlov emailed her superiors. Tomas Berg reported from the coast.",
+    )
+    assert {"Varn", "Osk", "Tull", "Ivan Petrov", "Lena Ostrow", "Mara Quist", "Nadia Orlov"} <= set(found)
+    assert found["Osk"][0] == ("appeals judge",)
+    assert "Tomas Berg" not in found
+
+
+def test_a_first_name_listed_after_a_plural_role_joins_its_one_full_name() -> None:
+    """ "his brothers Tito and Jonno" when Tito Varga is listed: "Tito" is his first name, not a second entry;
+    "Jonno", named by no full name, is a person of his own."""
+    people = find_people(
+        sentences(
+            "Singer Tito Varga spoke on Monday. Tito Varga said the tour goes on.",
+            "The family, led by his brothers Tito and Jonno, met the press.",
+        )
+    )
+    by_name = {p.name: p for p in people}
+    assert "Tito" not in by_name
+    assert "Tito" in by_name["Tito Varga"].aliases
+    assert "Jonno" in by_name
+
+
+def test_a_name_described_as_a_body_is_not_a_person_though_it_speaks() -> None:
+    """ "the liberal blog Harbour Pols" that later "noted" something, "Tarvo Aid, an international organization
+    devoted to ...", and "Rust Belt states more competitive" (a noun, not a verb) list nobody; "Mara Quist,
+    founder of the firm Quist Communications," is still a person."""
+    found = names(
+        "The post drew the attention of the liberal blog Harbour Pols. “A chat is due,” noted Harbour Pols.",
+        "“Aid must reach the valley,” said Tarvo Aid, an international organization devoted to ending hunger.",
+        "His appeal could make Michigan and other Rust Belt states more competitive.",
+        "Mara Quist, founder and principal of the firm Quist Communications, said the bill would pass.",
+    )
+    assert set(found) == {"Mara Quist"}
+
+
+def test_a_relative_named_by_a_first_name_alone_is_a_person() -> None:
+    """ "shortly after his wife, Melka, had given birth": Melka is a person though named by one word; with
+    Melka Tarn listed she is that person; "the firm, Harbour," is no relative. "Prophet Ilyas" has a title."""
+    found = names(
+        "The claim came shortly after his wife, Melka, had given birth.",
+        "The claim was made by the firm, Harbour, on Monday. Pilgrims honour Prophet Ilyas every spring.",
+    )
+    assert "Melka" in found and "Harbour" not in found and "Ilyas" in found
+    people = find_people(
+        sentences(
+            "Singer Tito Varga spoke. His wife Melka Varga said the tour goes on.",
+            "The news came after his wife, Melka, had given birth.",
+        )
+    )
+    assert "Melka" not in {p.name for p in people}
+
+
 def test_a_role_tied_to_another_person_is_not_the_named_persons_own() -> None:
     """ "a spokesman for UN Secretary General Mira Tandor" makes her the Secretary General, not a spokesman; "Lorwick
     Radio's Peter Vance Haitian President Sami Orlo" (a caption run together) gives Orlo "Haitian President", not a

@@ -455,3 +455,52 @@ def test_a_related_links_widget_before_the_verb_is_not_the_speaker() -> None:
         "sold the port to Harbour Trust MORE said on Sunday that there are “more ships to come this year.”"
     )
     assert found == {"Ivo Marsh": ["more ships to come this year."]}
+
+
+def test_posts_quoted_in_running_text_are_their_authors() -> None:
+    """A post quoted in prose: "In a tweet, Ochoa wrote: “…”", "“…,” Ochoa tweeted", "Ochoa posted on Facebook:
+    “…”", "weighed in on Twitter, writing that “…”": each is the author's."""
+    for text in (
+        "Mayor Ruben Ochoa went online on Monday. In a tweet, Ochoa wrote: “The tolls stay until it is paid.”\n",
+        "Mayor Ruben Ochoa spoke on Monday.\n\n“The tolls stay until it is paid,” Ochoa tweeted on Tuesday.\n",
+        "Mayor Ruben Ochoa spoke on Monday.\n\nOchoa posted on Facebook: “The tolls stay until it is paid.”\n",
+        "Mayor Ruben Ochoa weighed in on Twitter, writing that “the tolls stay until it is paid.”\n",
+    ):
+        found = quotes(text)
+        assert list(found) == ["Ruben Ochoa"], text
+        assert "tolls stay until it is paid" in found["Ruben Ochoa"][0], text
+
+
+def test_a_list_of_reactions_gives_each_quote_its_label() -> None:
+    """ "- Mayor Ruben Ochoa: “…”", a paragraph "Governor Tess Alder: “…”" and "• Ruben Ochoa, the mayor: “…”":
+    each reaction in a list is the labelled person's; a label naming two people is nobody's."""
+    expected = {"Ruben Ochoa": ["We will rebuild the pier."], "Tess Alder": ["The state will pay for it."]}
+    assert quotes(
+        "Reactions poured in on Monday.\n\n"
+        "- Mayor Ruben Ochoa: “We will rebuild the pier.”\n- Governor Tess Alder: “The state will pay for it.”\n"
+    ) == expected
+    assert quotes(
+        "Here is what leaders said.\n\nMayor Ruben Ochoa: “We will rebuild the pier.”\n\n"
+        "Governor Tess Alder: “The state will pay for it.”\n"
+    ) == expected
+    assert quotes(
+        "Reactions poured in.\n\n• Ruben Ochoa, the mayor: “We will rebuild the pier.”\n"
+        "• Tess Alder, the governor: “The state will pay for it.”\n"
+    ) == expected
+    assert quotes(
+        "Mayor Ruben Ochoa and Governor Tess Alder met.\n\nOchoa and Alder: “We will rebuild the pier.”\n"
+    ) == {}
+
+
+def test_a_speaker_introduced_by_role_and_named_later() -> None:
+    """ "“…,” the lifeguard captain said." then "Captain Ivo Brask … closed the beach": the quote is his, whether
+    the name comes paragraphs later or in the next sentence."""
+    assert quotes(
+        "The beach was closed on Sunday.\n\n"
+        "“Nobody should swim until the flag is green,” the lifeguard captain said.\n\n"
+        "Captain Ivo Brask, who has led the lifeguards for ten years, closed the beach at noon.\n"
+    ) == {"Ivo Brask": ["Nobody should swim until the flag is green"]}
+    assert quotes(
+        "“Nobody should swim until the flag is green,” the lifeguard captain said on Sunday. "
+        "The captain, Ivo Brask, closed the beach at noon.\n"
+    ) == {"Ivo Brask": ["Nobody should swim until the flag is green"]}
