@@ -147,6 +147,8 @@ MAX_SENTENCES = 2000  # per article: no news article is longer; the rest of a ru
 # words in a shingle: longer tells copies from texts that share phrases, shorter finds copies lightly edited
 SHINGLE = 5
 SKETCH = 64  # shingles in an article's sketch: its blocking keys
+# bytes of a shingle's hash: fewer hold less, and different shingles then collide more often
+SHINGLE_BYTES = 8
 MIN_SHINGLES = 20  # shorter texts (a caption, a teaser) are never merged
 
 # article.sightings
@@ -309,6 +311,12 @@ EXACT_SIGHTINGS = 4000  # every date mention of a story up to this size is compa
 BLOCK_DF = 300
 CENTRALITY_DIGITS = 9  # far above the noise of summing floats in another order, far below a real difference
 CLOSEST = 25  # in large stories, the pairs a date mention can join through: its closest this many
+# the date mentions' word index is blocked by spans of this many days (a mention meets those of its spans): the
+# same pairs whatever the value; shorter spans make a day's mention meet fewer others, a month's look up more spans
+BLOCK_DAYS = 14
+# a mention spanning more blocks than this (a year) meets every other through the whole index instead (the same
+# pairs): higher files a wide mention under more blocks
+WIDE_BLOCKS = 6
 # A background date (long before the story: a birth, an earlier disaster) counts this much of a story date's
 # weight: it stays listed, below the days the story itself is made of.
 BACKGROUND_WEIGHT = 0.25

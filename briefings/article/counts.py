@@ -4,7 +4,7 @@ compares them (`briefings.story.quantities`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefings.model import Sentence
@@ -198,39 +198,55 @@ def _place(m: re.Match[str]) -> str:
     return _PLACE_NAMES.get(place, place)
 
 
+_DIGIT = re.compile(r"\d")  # every count but the worded ones and the dead holds a digit: the others are not read
+# letters a case-insensitive pattern matches to an ASCII letter that their lowercase is not ("ſ" is an "s")
+_CASE_ODD = "ıſİ"
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` may hold one of `words` (in lowercase) read case-insensitively: a cheap look before a
+    case-insensitive pattern that needs one of them (a text with a letter such as "ſ" goes on to the pattern)."""
+    lowered = text.lower()
+    return any(w in lowered for w in words) or any(c in text for c in _CASE_ODD)
+
+
 def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
     """Every count of deaths or of a counted thing in the text, one per mention."""
     out: list[Count] = []
     for s in sentences:
         if s.kind in ("heading", "caption"):
             continue
-        stems = frozenset(content_stems(s.text))
+        found: list[tuple[str, str, float, float]] = []  # key, words, low, high: the sentence's stems only then
         taken: list[tuple[int, int]] = []
         lowered = s.text.lower()
+        digits = bool(_DIGIT.search(s.text))
         deadly = any(w in lowered for w in _DEATH_WORDS)  # a cheap look first: most sentences count no deaths
         for m in (m for pattern in (_DEATHS if deadly else []) for m in pattern.finditer(s.text)):
             low, high, words = _range(m)
             place = _place(m)
-            out.append(Count("deaths" + (f" in {place}" if place else ""), words, low, high, s.doc_id, stems))
+            found.append(("deaths" + (f" in {place}" if place else ""), words, low, high))
             taken.append(m.span())
-        hurt = any(w in lowered for w in _HURT_WORDS)
+        hurt = digits and any(w in lowered for w in _HURT_WORDS)
         for m in (m for pattern in (_HURT if hurt else []) for m in pattern.finditer(s.text)):
             if any(a <= m.start("lo") < b for a, b in taken) or re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]):
                 continue
             low, high, words = _range(m)
-            out.append(Count("people injured", words, low, high, s.doc_id, stems))
+            found.append(("people injured", words, low, high))
             taken.append(m.span())
-        for m in _POWER_CUT.finditer(s.text):
+        for m in _POWER_CUT.finditer(s.text) if digits else ():
             low, high, words = _range(m)
-            out.append(Count(UNNAMED + "without power", words, low, high, s.doc_id, stems))
+            found.append((UNNAMED + "without power", words, low, high))
             taken.append(m.span())
         for m in _DEATH_SHARE.finditer(s.text) if taken else ():
             if any(a <= m.start("lo") < b for a, b in taken) or re.fullmatch(r"(?:1[89]|20)\d\d", m["lo"]):
                 continue
             low, high, words = _range(m)
-            out.append(Count(f"deaths in {_place(m)}", words, low, high, s.doc_id, stems))
+            found.append((f"deaths in {_place(m)}", words, low, high))
             taken.append(m.span())
-        for m in (m for pattern in (_DONE_TO, _COUNT, _WORDED_COUNT) for m in pattern.finditer(s.text)):
+        patterns: tuple[re.Pattern[str], ...] = (_DONE_TO, _COUNT) if digits else ()
+        if may_hold(s.text, _WORDS):  # a worded count holds a number word
+            patterns += (_WORDED_COUNT,)
+        for m in (m for pattern in patterns for m in pattern.finditer(s.text)):
             if m.re is _WORDED_COUNT and not (m["q"] or m["lo"].lower() in _DOZENS or m["adj"] in _DISTINCT):
                 continue  # a plain "five portions" is too often a figure of speech; "nearly two dozen" is a count
             noun = m["noun"]
@@ -248,5 +264,8 @@ def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
             state = _STATES.get(state, state)
             noun = _SAME_THING.get(noun, noun)
             key = " ".join(w for w in (noun, state) if w)
-            out.append(Count(key, words, low, high, s.doc_id, stems))
+            found.append((key, words, low, high))
+        if found:
+            stems = frozenset(content_stems(s.text))
+            out += [Count(key, words, low, high, s.doc_id, stems) for key, words, low, high in found]
     return out

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from briefings.article.counts import may_hold
 from briefings.extract.dates import NUMBER_WORDS
 from briefings.model import Sentence
 
@@ -20,6 +21,7 @@ _DURATION = re.compile(
     r"\s+(?P<noun>(?:(?:phone|telephone|video|face-to-face|private|closed-door|lengthy)\s+)?[a-z]+)",
     re.IGNORECASE,
 )
+_UNITS = ("minute", "hour", "day", "week", "month", "year")  # what _DURATION needs
 # General synonyms: different words news uses for the same kind of thing.
 _NOUN_GROUPS = {
     "call": "call",
@@ -81,7 +83,8 @@ def matches(
 def duration_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     """Durations of things ("a two-and-a-half-hour call"), one fact per mention."""
     facts: list[Fact] = []
-    for s, m in matches(sentences, _DURATION):
+    timed = [s for s in sentences if may_hold(s.text, _UNITS)]  # a cheap look first: most sentences hold no unit
+    for s, m in matches(timed, _DURATION):
         value = _number(m["num"])
         if value is None:
             continue

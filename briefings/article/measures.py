@@ -81,6 +81,7 @@ def _count(key: str, words: str, value: float, slack: float, sentence: Sentence)
     return Count(key, words, value * (1 - slack), value * (1 + slack), sentence.doc_id, stems)
 
 
+_DIGIT = re.compile(r"\d")
 _LISTED = re.compile(r"\s*(?:and\s+)?[A-Z][\w'’-]+,\s+\d")  # "Lorwick, 12, Ostrava, 9": a list of counts
 
 
@@ -239,13 +240,14 @@ def measures_in(sentences: Sequence[Sentence]) -> list[Count]:
         if s.kind in ("heading", "caption"):
             continue
         text = s.text
+        if not _DIGIT.search(text):
+            continue  # every measure is a figure
         if "-year-old" in text or "," in text or "(" in text:
             out += _ages(s)
         if "agnitude" in text or "easur" in text or "egister" in text:
             out += _magnitudes(s)
         if "stor" in text or "floor" in text:
             out += _storeys(s)
-        if re.search(r"\d", text):
-            out += _lengths(s)
-            out += _money(s)
+        out += _lengths(s)
+        out += _money(s)
     return out

@@ -85,9 +85,9 @@ def leaves_open(text: str) -> bool:
     addressed ("it should make you wonder why")."""
     if len(text.split()) > MAX_OPEN_WORDS or _SPEAKER_LABEL.match(text) or text.rstrip().endswith(":"):
         return False
-    if _FIRST_PERSON.search(text) or _YOU.search(outside_quotes(text)) or NOT_OPEN.search(text):
+    if not any(not _aside(text, m) for m in open_cues(text)):  # looked at first: most sentences have no cue
         return False
-    return any(not _aside(text, m) for m in open_cues(text))
+    return not (_FIRST_PERSON.search(text) or _YOU.search(outside_quotes(text)) or NOT_OPEN.search(text))
 
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)

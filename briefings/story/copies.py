@@ -8,23 +8,27 @@ published (else the longest), and lists the others as `also_carried_by`. Copies 
 they are not counted again as support, and the briefing says who else carried the story.
 
 The merge is incremental: each article's shingles and sketch (its blocking keys) are its own work, kept with
-it, and the outcome of every pair judged is kept between builds under the two articles' content keys
+it, and the outcome of every pair judged in full is kept between builds under the two articles' content keys
 (`PairOutcomes`), so an article added compares only with the articles sharing a sketch value with it, and only
-once. The outcome of a pair depends on the two texts alone, so a kept outcome is the one judging again gives:
-an incremental merge equals a full one.
+once. Most candidate pairs are ruled out by their sketches alone, at a glance (see far_apart): those are neither
+judged in full nor kept, so what is kept follows the copies, not every pair sharing a paragraph. The outcome of a
+pair depends on the two texts alone, so a kept outcome is the one judging again gives: an incremental merge
+equals a full one.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
+from itertools import chain
 
-from briefings.article.shingles import shingles, sketch
+from briefings.article.shingles import shingle_count, shingle_set, shingles, sketch
 from briefings.keeping import Kept
 from briefings.model import Document
 from briefings.runner import merge_key
@@ -63,19 +67,18 @@ class PairOutcomes:
             self.kept.put(merge_key("copy-pairs"), known)
 
 
-def _is_copy(a: frozenset[int], b: frozenset[int]) -> bool:
-    common = len(a & b)
+def _is_copy(a: bytes, b: bytes) -> bool:
+    """Whether two articles' shingles (see article.shingles) overlap as a copy's do."""
+    common = len(shingle_set(a) & shingle_set(b))
     if not common:
         return False
-    return (
-        common / (len(a) + len(b) - common) >= COPY_JACCARD
-        or common / min(len(a), len(b)) >= COPY_CONTAINMENT
-    )
+    size_a, size_b = shingle_count(a), shingle_count(b)
+    return common / (size_a + size_b - common) >= COPY_JACCARD or common / min(size_a, size_b) >= COPY_CONTAINMENT
 
 
 def merge_copies(
     documents: Sequence[Document],
-    known: Sequence[frozenset[int]] | None = None,
+    known: Sequence[bytes] | None = None,
     sketched: Sequence[Sequence[int]] | None = None,
     kept: Kept | None = None,
 ) -> list[Document]:
@@ -88,19 +91,21 @@ def merge_copies(
     for i, values in enumerate(sketches):
         for value in values:
             by_value[value].append(i)
-    sketch_sets = [frozenset(k) for k in sketches]
+    # a value shared by more than COPY_COMMON_SKETCH articles proposes no pair, but still counts as shared
+    common = [frozenset(v for v in values if len(by_value[v]) > COPY_COMMON_SKETCH) for values in sketches]
 
-    def far_apart(i: int, j: int) -> bool:
+    def far_apart(i: int, j: int, shared: int) -> bool:
         """The sketches alone show neither article is mostly inside the other. Of i's sketch, the values up to
         the largest of j's are a sample of i's shingles that j's sketch holds whenever j has them; when both
-        such samples are large and mostly unshared, the pair is no copy (and no exact count is needed)."""
-        shared = len(sketch_sets[i] & sketch_sets[j])
+        such samples are large and mostly unshared (`shared` values of the sketches), the pair is no copy (and
+        no exact count is needed)."""
         in_i = bisect.bisect_right(sketches[i], sketches[j][-1])
         in_j = bisect.bisect_right(sketches[j], sketches[i][-1])
-        return in_i >= COPY_SAMPLE and in_j >= COPY_SAMPLE and 2 * shared < min(in_i, in_j)
-
-    def judged(i: int, j: int) -> bool:
-        return not far_apart(i, j) and _is_copy(shingled[i], shingled[j])
+        if in_i < COPY_SAMPLE or in_j < COPY_SAMPLE or 2 * shared >= min(in_i, in_j):
+            return False
+        if common[i] and common[j]:  # the common values shared, counted only now (rarely any)
+            shared += len(common[i] & common[j])
+        return 2 * shared < min(in_i, in_j)
 
     parent = list(range(len(documents)))
 
@@ -111,17 +116,30 @@ def merge_copies(
         return i
 
     outcomes = PairOutcomes(kept)
-    tried: set[tuple[int, int]] = set()
-    for members in by_value.values():
-        if len(members) < 2 or len(members) > COPY_COMMON_SKETCH:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if (i, j) in tried or find(i) == find(j):
-                    continue
-                tried.add((i, j))
-                if outcomes.outcome(documents[i].key, documents[j].key, functools.partial(judged, i, j)):
-                    parent[find(j)] = find(i)
+    # each sketch's largest value, and its COPY_SAMPLE-th (in i's sketch, the values up to j's largest are at
+    # least COPY_SAMPLE when j's largest is no less than i's COPY_SAMPLE-th)
+    last = [values[-1] if values else 0 for values in sketches]
+    sampled = [values[COPY_SAMPLE - 1] if len(values) >= COPY_SAMPLE else math.inf for values in sketches]
+    for i, values in enumerate(sketches):
+        # at most this many values shared besides the proposing ones: i's common values
+        bound = COPY_SAMPLE - 2 * len(common[i])
+        # the articles after i sharing a proposing value with it, and how many (each pair met once, from i)
+        shared = Counter(
+            chain.from_iterable(
+                members[bisect.bisect_right(members, i) :]
+                for members in (by_value[value] for value in values)
+                if 2 <= len(members) <= COPY_COMMON_SKETCH
+            )
+        )
+        for j, count in shared.items():
+            # far apart at a glance (most pairs): both samples at least COPY_SAMPLE, fewer than half of that shared
+            if 2 * count < bound and last[j] >= sampled[i] and last[i] >= sampled[j]:
+                continue
+            if far_apart(i, j, count) or find(i) == find(j):
+                continue  # a pair far apart is no copy whatever is kept (judging it again says so at once)
+            judge = functools.partial(_is_copy, shingled[i], shingled[j])
+            if outcomes.outcome(documents[i].key, documents[j].key, judge):
+                parent[find(j)] = find(i)
     outcomes.save({d.key for d in documents if d.key})
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(documents)):
@@ -133,7 +151,7 @@ def merge_copies(
             read.append(doc)
             continue
         keeper = min(
-            group, key=lambda k: (documents[k].published or date.max, -len(shingled[k]), documents[k].id)
+            group, key=lambda k: (documents[k].published or date.max, -shingle_count(shingled[k]), documents[k].id)
         )
         if keeper != i:
             continue

@@ -38,6 +38,21 @@ def test_near_duplicates_across_sources_merge_with_both_sources() -> None:
     assert len(qs) == 1 and qs[0].sources == ("s0", "s1")
 
 
+def test_a_question_alike_two_earlier_ones_joins_the_earliest() -> None:
+    """Two questions that are not alike stay apart; a third alike both joins the one asked first."""
+    qs = find_questions(
+        sentences(
+            "What to watch\n- Will the harbour budget pay for ferry tolls?\n",
+            "What to watch\n- Will ferry tolls pay for the winter timetable?\n",
+            "What to watch\n- Will the budget pay for ferry tolls before winter?\n",
+        )
+    )
+    assert [(q.text, q.sources) for q in qs] == [
+        ("Will the harbour budget pay for ferry tolls?", ("s0", "s2")),
+        ("Will ferry tolls pay for the winter timetable?", ("s1",)),
+    ]
+
+
 def test_questions_in_quotes_transcripts_and_teasers_are_left_out() -> None:
     """A question someone asks in a quotation, an interviewer's turn, a teaser or a two-word aside is not one the
     story leaves open; a question the narrative itself asks is."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -119,3 +120,24 @@ def test_pairs_of_an_article_removed_are_not_kept_on() -> None:
     assert len(cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs")))) == 1
     merge_copies(docs[:2], kept=store)
     assert cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs"))) == {}
+
+
+def _own_words(seed: int, count: int) -> str:
+    """A body of `count` made-up words (letters only) drawn at random for the seed: no two seeds' bodies share
+    five words in a row."""
+    pick = random.Random(seed).choice
+    return " ".join(pick("bcdfghjklmnprstvz") + pick("aeiou") + pick("bcdfghjklmnprstvz") for _ in range(count)) + "."
+
+
+def test_articles_sharing_a_paragraph_are_ruled_out_by_their_sketches_and_not_kept() -> None:
+    """Twelve articles that open with the same wire paragraph but go on in their own words share sketch values
+    (each pair is a candidate) yet are no copies: none is merged, and no pair outcome is kept for them; a real
+    copy among them is merged and its pair kept."""
+    store = MemoryKept()
+    docs = [_keyed(f"{k:02d}.md", f"S{k}", f"{WIRE} {_own_words(k, 160)}") for k in range(12)]
+    docs.append(_keyed("copy.md", "Copy", f"{WIRE} {_own_words(3, 160)} A line of its own."))
+    read = merge_copies(docs, kept=store)
+    merged = [(d.id, d.also_carried_by) for d in read if d.also_carried_by]
+    assert len(read) == 12 and merged == [("copy", ("S3",))]  # the longer copy is read
+    kept = cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs")))
+    assert list(kept.values()) == [True]
