@@ -9,6 +9,9 @@ it finds more and risks more wrong ones. Change one only with `make bench` figur
 from __future__ import annotations
 
 # extract.date_patterns
+# A named day ("on Halloween") is the occurrence nearest the article unless the sentence's tense points the other
+# way by more than this many days; lower trusts tense more (reported speech shifts it), higher trusts the nearest.
+HOLIDAY_SLACK = 7
 # A year-less day in an article's story of another year ("the Sept. 11, 1973, coup ... he died on Sept. 23") takes
 # that year when it falls this many days after the last day the article named with its year.
 NARRATIVE_DAYS = 60
@@ -98,6 +101,10 @@ PUBLISHED_EVIDENCE_SENTENCES = (
 # load.shared_events
 SAME_EVENT = 0.25  # two sentences must share this much of their content words to tell the same event
 SHARED_WORDS = 3  # ... and at least this many of them
+# past this many sources giving dated events, one sentence tied to one of them may be chance (a long story has
+# many events on each weekday that share its names): two of the article's sentences must tie; lower dates fewer
+# articles of long stories, higher risks chance ties
+LONE_TIE_SOURCES = 12
 WEEK_SPAN = 3  # the weekdays an article names for past news lie within this many days before its own day
 # an undated article's sentences compared with the other sources' dated events: more finds more shared events,
 # slower

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from briefings.article.sentences import strip_label
-from briefings.extract.date_patterns import UNPLANNED_AFTER
+from briefings.extract.date_patterns import UNPLANNED_AFTER, weak_tense
 from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, future_context
 from briefings.extract.posts import post_event
 from briefings.extract.stamps import is_stamp
@@ -132,6 +132,7 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
     years = [y for b in doc.blocks for y in years_named(b.text)]
     year_hint = ref.year if ref else (max(years) if years else None)
     found: list[Sighting] = []
+    weak: list[bool] = []  # per sighting: its sentence does not tell its tense (see weak_tense)
     last_day: dict[int, date] = {}  # the last day each paragraph named, for "the day" after it
     named: tuple[int, date] | None = None  # the last day named with its year, and its paragraph
     for s in sentences:
@@ -183,7 +184,44 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
                     ),  # "Tuesday's quake" was never a plan
                 )
             )
-    return found
+            weak.append(_bare_weekday(mention) and weak_tense(text, mention.span))
+    return _as_planned(found, weak)
+
+
+def _bare_weekday(mention: DateMention) -> bool:
+    """A weekday named alone ("Thursday", not "last Thursday"), read as a day within a week of the article's."""
+    return (
+        mention.relative
+        and mention.precision == "day"
+        and mention.qualifier is None
+        and _WEEKDAY.fullmatch(mention.text) is not None
+    )
+
+
+def _as_planned(found: list[Sighting], weak: list[bool]) -> list[Sighting]:
+    """A bare weekday whose sentence does not tell its tense ("Thursday's debate is the final one") is read as
+    past; when the article names that weekday otherwise only as a plan ("will skip the debate on Thursday"), it
+    is that planned day."""
+    if not any(weak):
+        return found
+    plans: dict[int, DateMention] = {}
+    past: set[int] = set()
+    for sighting, unsure in zip(found, weak, strict=True):
+        if unsure or not _bare_weekday(sighting.mention):
+            continue
+        weekday = sighting.mention.start.weekday()
+        if sighting.planned:
+            plans[weekday] = sighting.mention
+        else:
+            past.add(weekday)
+    out = []
+    for sighting, unsure in zip(found, weak, strict=True):
+        plan = plans.get(sighting.mention.start.weekday())
+        if unsure and plan is not None and not sighting.planned and plan.start.weekday() not in past:
+            mention = replace(sighting.mention, start=plan.start, end=plan.end, label=plan.label)
+            sighting = replace(sighting, mention=mention, planned=True)
+        out.append(sighting)
+    return out
 
 
 def collect_sightings(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[Sighting]:

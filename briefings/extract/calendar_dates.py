@@ -4,12 +4,22 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from briefings.extract.date_mention import DateMention, ResolverBase
-from briefings.extract.date_patterns import MONTH_NAMES, PART_OF_YEAR, SEASONS, told_as_past
+from briefings.extract.date_patterns import (
+    FIXED_HOLIDAYS,
+    MONTH_AFTER_THE,
+    MONTH_NAMES,
+    MONTH_NAMES_EVENT,
+    PART_OF_YEAR,
+    RULE_HOLIDAYS,
+    SEASONS,
+    told_as_past,
+)
 from briefings.extract.days import month_end, month_of, nearest_year
-from briefings.thresholds import NARRATIVE_DAYS, NARRATIVE_YEARS
+from briefings.labels import day_label
+from briefings.thresholds import HOLIDAY_SLACK, NARRATIVE_DAYS, NARRATIVE_YEARS
 
 
 class CalendarDates(ResolverBase):
@@ -80,6 +90,24 @@ class CalendarDates(ResolverBase):
             )
         return self._whole_month(m, year, month)
 
+    def _holiday(self, m: re.Match[str]) -> DateMention | None:
+        """ "on Election Day", "since Christmas Eve": the named day nearest the article; the one before when the
+        sentence tells the past and the nearest is more than HOLIDAY_SLACK days ahead, the one after when it plans
+        and the nearest is more than HOLIDAY_SLACK days gone (reported speech and modals shift tense by a little:
+        "said trick-or-treating was fine for Halloween", told the day before, is the coming Halloween)."""
+        ref = self.reference
+        if ref is None:
+            return None
+        name = re.sub(r"\s+", " ", m["hol"].lower().replace("’", "'")).replace("veterans' day", "veterans day")
+        days = [_holiday_in(name, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+        day = min(days, key=lambda d: abs((d - ref).days))
+        slack = timedelta(days=HOLIDAY_SLACK)
+        if self.future and day < ref - slack:
+            day = min(d for d in days if d >= ref)
+        elif not self.future and day > ref + slack and told_as_past(m.string, m.start()):
+            day = max(d for d in days if d <= ref)
+        return self._mention(m, day, day, "day", day_label(day), m["hol"], relative=True)
+
     def _month_only(self, m: re.Match[str], direction: str | None = None) -> DateMention | None:
         """ "in August", "by March", "next June", "late May": the year the sentence's tense points to (what
         has happened, this month or before; a plan, this month or after), else the one nearest the article."""
@@ -91,12 +119,21 @@ class CalendarDates(ResolverBase):
         year = nearest_year(month, 15, ref)
         # "is set for May": a plan, its month this one or one to come; "was scheduled for May": the nearest May
         planned = direction.endswith(" for")
-        ahead = (
+        naming = (
+            direction == "in"
+            and MONTH_AFTER_THE.search(m.string, 0, m.start()) is not None
+            and MONTH_NAMES_EVENT.match(m.string, m.end()) is not None
+        )
+        ahead = not naming and (
             direction in ("next", "by", "until")
             or (planned and not told_as_past(m.string, m.start()))
             or (self.future and direction != "last")
         )
-        behind = not planned and (direction in ("last", "since") or (not self.future and direction != "next"))
+        behind = (
+            not naming
+            and not planned
+            and (direction in ("last", "since") or (not self.future and direction != "next"))
+        )
         if ahead and month_end(year, month) < ref:
             year += 1  # a plan's month is this one or one to come
         elif behind and date(year, month, 1) > ref:
@@ -171,3 +208,16 @@ class CalendarDates(ResolverBase):
         year = int(m["yspan"])  # an old year ("in 1659") only when nothing follows it in the clause
         span = m.span("yspan")
         return DateMention(m["yspan"], span, date(year, 1, 1), date(year, 12, 31), "year", str(year))
+
+
+def _holiday_in(name: str, year: int) -> date:
+    """The day a named day (FIXED_HOLIDAYS, RULE_HOLIDAYS) falls on in `year`."""
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    month, weekday, nth, from_day = RULE_HOLIDAYS[name]
+    if nth < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, from_day)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))

@@ -71,6 +71,30 @@ _EVENT_NOUNS = (
     "revolution|referendum|vote|law|act|deal|agreement|accord|treaty|shooting|bombing|hurricane|storm|flood"
 )
 
+# Named days, as data. Fixed ones: (month, day). Ones a rule sets: (month, weekday, nth, from_day): the nth such
+# weekday on or after from_day (nth -1: the last one of the month). Only names that mean one day wherever the story
+# is told ("Thanksgiving" is in November in the U.S., in October in Canada; "Independence Day" is every nation's),
+# and only the day itself: "Halloween costumes", "Labor Day weekend" are no day.
+FIXED_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31), "valentine's day": (2, 14), "boxing day": (12, 26), "veterans day": (11, 11),
+}  # fmt: skip
+RULE_HOLIDAYS = {
+    "election day": (11, 1, 1, 2),  # the U.S. Election Day: the Tuesday after the first Monday of November
+    "memorial day": (5, 0, -1, 1),  # the last Monday of May
+    "labor day": (9, 0, 1, 1),  # the first Monday of September
+}
+_HOLIDAY_THINGS = (
+    "weekend|holiday|holidays|season|sales?|shopping|shoppers|costumes?|party|parties|trees?|lights|cards?|"
+    "decorations?|candy|music|songs?|movies?|films?|specials?|episode|themed|spending|travel|week"
+)
+
+
+# "the November midterm elections", "the June summit": a month that names an event, whichever way the sentence's
+# tense points (the nearest such month to the article)
+MONTH_NAMES_EVENT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})\b", _FLAGS)
+MONTH_AFTER_THE = re.compile(r"\bthe\s+$", _FLAGS)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
     ("mdy", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
@@ -133,7 +157,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:of\s+)?(?:(?i:fiscal|calendar)\s+)?\d{4})(?!\s+(?:of|century|mile))"
         ),
     ),
-    ("weekend", re.compile(r"\b(?P<dir>this|last|next|this past|this coming)\s+weekend\b", _FLAGS)),
+    # "this weekend", "last weekend"; "over the weekend": the one just gone (the coming one in a plan)
+    (
+        "weekend",
+        re.compile(
+            r"\b(?P<dir>this|last|next|this past|this coming|(?:over|during|at|through|throughout)\s+the)"
+            r"\s+weekend\b",
+            _FLAGS,
+        ),
+    ),
     (
         "year",
         re.compile(
@@ -157,7 +189,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "the_day",
         re.compile(
-            r"\b(?i:(?:on|for|(?:later|late|early)\s+in|during)\s+the\s+day\b(?=\s*[.,;:!?)]|\s*$)"
+            r"\b(?i:(?:on|for|(?:later|late|early)\s+in)\s+the\s+day\b(?=\s*[.,;:!?)]|\s*$)"
             r"|(?:end|ended|ending|finish|finished|finishing)\s+the\s+day\b|(?:at\s+)?the\s+start\s+of\s+the\s+day\b)"
         ),
     ),
@@ -185,6 +217,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("week_after", re.compile(r"\bthe\s+(?P<dir>week|month)\s+(?:after|before)\b", _FLAGS)),
+    # "on Election Day", "since Christmas Eve": a named day (see FIXED_HOLIDAYS, RULE_HOLIDAYS); "every
+    # Halloween" is a kind of day
+    (
+        "holiday",
+        re.compile(
+            r"(?<!\b[Ee]very )(?<!\b[Ee]ach )\b(?P<hol>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
+            r"Valentine['’]s\s+Day|Boxing\s+Day|Veterans['’]?\s+Day|Election\s+Day|Memorial\s+Day|Labor\s+Day)\b"
+            rf"(?!\s+(?:{_HOLIDAY_THINGS})\b)(?!-)"
+        ),
+    ),
     # "every Sunday", "on a Saturday schedule": a kind of day, not a day ("in a Wednesday media event" is one)
     (
         "weekday",
@@ -208,6 +250,7 @@ _FEATURE_WORDS = {
     "day": frozenset({"day"}),
     "quarter": frozenset({"quarter"}),
     "weekend": frozenset({"weekend"}),
+    "hol": frozenset("christmas year halloween valentine boxing veterans veteran election memorial labor".split()),
 }
 
 
@@ -232,7 +275,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "ago": frozenset({"unit"}), "rel_period": frozenset({"unit"}), "week_after": frozenset({"unit"}),
     "weekday": frozenset({"wd"}), "month_only": frozenset({"mon"}), "bare_month": frozenset({"mon"}),
     "month_rel_year": frozenset({"mon"}),
-    "quarter_rel": frozenset({"quarter"}), "weekend": frozenset({"weekend"}),
+    "quarter_rel": frozenset({"quarter"}), "weekend": frozenset({"weekend"}), "holiday": frozenset({"hol"}),
 }  # fmt: skip
 
 # "was due to start on 13 July" is a plan; "due to the storm", "due to rain" give a cause: only these verbs follow
@@ -254,7 +297,7 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?!(?:scheduled|planned|expected|prepared)\b)"
     r"(?:was|were|had|did|came|took|said|met|told|wrote|broke|began|made|gave|held|spoke|saw|left|went|"
-    r"sent|won|lost|fell|rose|began|ended|hit|struck|\w{3,}ed)\b",
+    r"sent|won|lost|fell|rose|began|ended|hit|struck|died|\w{3,}ed)\b",
     _FLAGS,
 )
 # "ahead of" makes a plan only of the date it governs ("ahead of Thursday's debate", "ahead of the Feb. 1
@@ -329,3 +372,19 @@ def future_context(sentence: str, span: tuple[int, int]) -> bool:
     if first_future is None:
         return False
     return first_past is None or first_future < first_past
+
+
+# "Thursday's debate", "the Thursday night debate", "Fox News's Thursday debate": a weekday that names an event,
+# told in a sentence whose verb may speak of something else
+_NAMING_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", _FLAGS)
+_NAMING_AFTER = re.compile(r"['’]s\b")
+
+
+def weak_tense(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a date's tense is not told by its sentence: the sentence has no verb of the past and no word of
+    plans ("Thursday's debate is the final one"), or the date names an event ("the Thursday debate")."""
+    return (
+        _NAMING_AFTER.match(sentence, span[1]) is not None
+        or _NAMING_BEFORE.search(sentence, 0, span[0]) is not None
+        or timeless(sentence)
+    )

@@ -28,13 +28,16 @@ class RelativeDates(ResolverBase):
     """Resolves the patterns counted from the reference day (see date_patterns.PATTERNS)."""
 
     def _weekend(self, m: re.Match[str]) -> DateMention | None:
-        """ "this weekend", "last weekend": the week whose Saturday and Sunday are meant."""
+        """ "this weekend", "last weekend", "over the weekend": the week whose Saturday and Sunday are meant."""
         ref = self.reference
         if ref is None:
             return None
-        direction = m["dir"].lower()
+        direction = " ".join(m["dir"].lower().split())
         saturday = ref + timedelta(days=5 - ref.weekday())
-        if direction in ("last", "this past"):
+        if direction.endswith(" the"):  # "over the weekend": the one just gone, or the coming one in a plan
+            ahead = (5 - ref.weekday()) % 7 if self.future else -((ref.weekday() - 5) % 7)
+            saturday = ref + timedelta(days=ahead)
+        elif direction in ("last", "this past"):
             saturday -= timedelta(days=7)
         elif direction == "next" and ref.weekday() >= 5:  # said on a weekend: the one after
             saturday += timedelta(days=7)

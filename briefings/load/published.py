@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefings.extract.date_patterns import weak_tense
 from briefings.extract.datelines import dateline
 from briefings.extract.dates import WEEKDAYS, DateMention, find_dates, future_context
 from briefings.load.clean import publication_stamp
@@ -164,6 +165,8 @@ def _lower_bound(sentences: Sequence[str]) -> date | None:
     """The newest day that the article shows it is at least as new as: dated posts, dates with weekdays."""
     bounds: list[date] = []
     for text in sentences:
+        if text.rstrip(" ”\"'’)").endswith("?"):
+            continue  # "Do you remember where you were on Tuesday 12 January, 2010?": a day recalled, no news
         for mention in _full_days(text):
             posted = _SOCIAL_POST.search(text[: mention.span[0]]) is not None  # a post's date is never a plan
             if posted or (_weekday_consistent(mention) and not future_context(text, mention.span)):
@@ -172,8 +175,12 @@ def _lower_bound(sentences: Sequence[str]) -> date | None:
 
 
 def _past_weekdays(sentences: Sequence[str]) -> set[int]:
-    """Weekdays the article names for what has happened ("police said Thursday"), outside plans and dates."""
+    """Weekdays the article names for what has happened ("police said Thursday"), outside plans and dates; a
+    weekday whose sentence does not tell its tense ("Thursday's debate is the final one") counts only when the
+    article does not plan that weekday elsewhere."""
     found: set[int] = set()
+    unsure: set[int] = set()
+    planned: set[int] = set()
     for text in sentences:
         if not _BARE_WEEKDAY.search(text):
             continue  # most sentences name no weekday: no dates to read
@@ -181,10 +188,16 @@ def _past_weekdays(sentences: Sequence[str]) -> set[int]:
             m.span for m in find_dates(text, year_hint=2000) if m.precision == "day" and not m.relative
         ]
         for match in _BARE_WEEKDAY.finditer(text):
-            if any(a <= match.start() < b for a, b in covered) or future_context(text, match.span()):
+            if any(a <= match.start() < b for a, b in covered):
                 continue
-            found.add(WEEKDAYS[match["wd"].lower()])
-    return found
+            weekday = WEEKDAYS[match["wd"].lower()]
+            if future_context(text, match.span()):
+                planned.add(weekday)
+            elif weak_tense(text, match.span()):
+                unsure.add(weekday)
+            else:
+                found.add(weekday)
+    return found | (unsure - planned)
 
 
 def _agrees(anchor: date, weekdays: set[int]) -> bool:

@@ -22,10 +22,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefings.extract.date_patterns import weak_tense
 from briefings.extract.dates import WEEKDAYS, find_dates, future_context
 from briefings.model import Block
 from briefings.text import content_stems, split_sentences
-from briefings.thresholds import SAME_EVENT, SHARED_EVENTS_EVIDENCE_SENTENCES, SHARED_WORDS, WEEK_SPAN
+from briefings.thresholds import (
+    LONE_TIE_SOURCES,
+    SAME_EVENT,
+    SHARED_EVENTS_EVIDENCE_SENTENCES,
+    SHARED_WORDS,
+    WEEK_SPAN,
+)
 
 _REFERENCE = date(2001, 1, 3)  # a neutral day to read bare weekdays against (only their weekday is used)
 _NIGHT = re.compile(r"[\s,]*(?:night|evening)\b", re.IGNORECASE)
@@ -125,17 +132,23 @@ def _ties(
     weekdays: set[int] = set()
     said: set[int] = set()
     late: set[int] = set()
+    planned: set[int] = set()
+    unsure: set[int] = set()
     for text in _sentences(blocks, _WEEKDAY_NAMED):
         stems: frozenset[str] | None = None
         for m in find_dates(text, reference=_REFERENCE):
-            if not m.relative or m.precision != "day" or future_context(text, m.span):
+            if not m.relative or m.precision != "day":
                 continue
             weekday = _WEEKDAY_NAMED.search(m.text)
             if weekday and _BARE.search(text[: m.span[0]] + m.text[: weekday.start()]):
                 continue  # "last Monday", "next Monday": not the article's own week
             if not weekday:
                 continue  # "yesterday", "today": too often inside a quote or a caption of another day
-            weekdays.add(m.start.weekday())
+            if future_context(text, m.span):
+                planned.add(m.start.weekday())
+                continue
+            # "Thursday's debate is ...": past news only when the article plans no Thursday
+            (unsure if weak_tense(text, m.span) else weekdays).add(m.start.weekday())
             if _SAID.search(text[: m.span[0]]) and not _NIGHT.match(text[m.span[1] :]):
                 said.add(m.start.weekday())
             if _NIGHT.match(text[m.span[1] :]):
@@ -144,7 +157,8 @@ def _ties(
             best = _best_event(stems, events, doc_id, m.start.weekday())
             if best is not None:
                 ties.append(best.day)
-    return ties, weekdays, said - late
+    ties = [day for day in ties if day.weekday() not in planned - weekdays]
+    return ties, weekdays | (unsure - planned), said - (late | (planned - weekdays))
 
 
 def _best_event(
@@ -171,7 +185,7 @@ def day_from_events(doc_id: str, blocks: Sequence[Block], events: Sequence[Event
     """The article's day when its weekdays tied to other sources' events agree on one week and it names one day
     of that week as the day someone spoke; else None."""
     ties, weekdays, said = _ties(doc_id, blocks, events)
-    if not ties:
+    if not ties or (len(ties) < 2 and len({e.doc_id for e in events}) > LONE_TIE_SOURCES):
         return None
     low, high = max(ties), min(ties) + timedelta(days=6)
     if low > high:

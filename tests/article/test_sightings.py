@@ -77,3 +77,27 @@ def test_a_short_sentence_is_the_event_whole() -> None:
     text = "---\npublished: 2025-10-16\n---\nThe mayor resigned on Monday after the vote.\n"
     ((_, event),) = _days(text)
     assert event == "The mayor resigned on Monday after the vote."
+
+
+def test_a_weekday_told_without_tense_takes_the_day_the_article_plans() -> None:
+    """ "Thursday's forum is the last one before the vote", in an article that plans the forum "on Thursday", is
+    that coming Thursday; without the plan it stays the Thursday just past, as a bare weekday is read."""
+    planned = _days(
+        "---\npublished: 2016-01-26\n---\n"
+        "The senator will skip the forum on Thursday, her aide said. "
+        "Thursday's forum is the last one before the vote.\n"
+    )
+    assert [day for day, _ in planned] == [date(2016, 1, 28), date(2016, 1, 28)]
+    alone = _days("---\npublished: 2016-01-26\n---\nThursday's forum is the last one before the vote.\n")
+    assert [day for day, _ in alone] == [date(2016, 1, 21)]
+
+
+def test_a_weekday_the_article_also_tells_as_past_is_not_moved() -> None:
+    """When the article names Thursday for past news too ("the council voted Thursday"), a tenseless "the
+    Thursday forum" could be either day: it keeps the plain reading."""
+    found = _days(
+        "---\npublished: 2016-01-26\n---\n"
+        "The senator will skip the forum on Thursday. The council voted Thursday to close the library. "
+        "The Thursday forum is the last one before the vote.\n"
+    )
+    assert sorted(day for day, _ in found) == [date(2016, 1, 21), date(2016, 1, 21), date(2016, 1, 28)]

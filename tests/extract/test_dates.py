@@ -337,3 +337,64 @@ def test_an_unplanned_event_s_weekday_is_the_one_gone_by(text: str, expected: st
     """ "Tuesday's earthquake" is the Tuesday before the article even in a sentence of plans; a meeting's Tuesday
     in such a sentence is still the one ahead."""
     assert one(text)[0] == expected
+
+
+def test_during_the_day_is_the_daytime_not_a_day() -> None:
+    """ "I never phoned during the day" speaks of the daytime; "later in the day" still refers to a day."""
+    assert find_dates("I never phoned during the day, except when I was able to.", reference=REF) == []
+    assert [m.iso for m in find_dates("Shares recovered later in the day.", reference=REF)] == ["2025-10-16"]
+
+
+def test_a_month_that_names_an_event_is_the_nearest_one() -> None:
+    """In mid-October, "the November council elections" is the coming November even in a past sentence; a month
+    told alone in a past sentence ("were nervous in November") is the one gone by."""
+    told = "The remark unsettled allies, who worried before the November council elections."
+    assert [m.iso for m in find_dates(told, reference=REF)] == ["2025-11"]
+    assert [m.iso for m in find_dates("The allies were nervous in November.", reference=REF)] == ["2024-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "iso"),
+    [
+        ("He has not posted since Election Day.", date(2012, 11, 12), "2012-11-06"),
+        ("Voters head to the polls on Election Day.", date(2016, 10, 20), "2016-11-08"),
+        ("The mayor said trick-or-treating was fine for Halloween.", date(2012, 10, 30), "2012-10-31"),
+        ("The ferry sank on Christmas Eve.", date(2013, 1, 20), "2012-12-24"),
+        ("The ferry will sail again on Christmas Eve.", date(2013, 1, 20), "2013-12-24"),
+        ("The bridge reopened on Memorial Day.", date(2019, 6, 10), "2019-05-27"),
+        ("Crowds gathered on Labor Day.", date(2019, 9, 5), "2019-09-02"),
+    ],
+)
+def test_a_named_day_is_its_nearest_occurrence_unless_the_tense_says_otherwise(
+    text: str, ref: date, iso: str
+) -> None:
+    """ "Election Day", "Halloween", "Christmas Eve": the day nearest the article; a plan's day long gone is next
+    year's, and a day of the past still ahead is last year's."""
+    assert [m.iso for m in find_dates(text, reference=ref)] == [iso]
+
+
+def test_things_named_after_a_day_are_no_day() -> None:
+    """ "Halloween costumes", "Labor Day weekend sales" and "every Halloween" name no single day."""
+    for text in (
+        "Halloween costumes sold out.",
+        "Labor Day weekend sales rose.",
+        "Every Halloween he dresses up.",
+    ):
+        assert find_dates(text, reference=REF) == [], text
+
+
+def test_over_the_weekend_is_the_one_just_gone_or_the_one_planned() -> None:
+    """From a Tuesday, "word got out over the weekend" is the weekend just gone; "talks will go on over the
+    weekend" the coming one."""
+    tuesday = date(2014, 11, 4)
+    (past,) = find_dates("Word got out over the weekend that the pages were burnt.", reference=tuesday)
+    (plan,) = find_dates("Talks will go on over the weekend.", reference=tuesday)
+    assert (past.start, past.label) == (date(2014, 10, 27), "weekend of Nov 1, 2014")
+    assert (plan.start, plan.label) == (date(2014, 11, 3), "weekend of Nov 8, 2014")
+
+
+def test_died_tells_the_past() -> None:
+    """ "He died on Memorial Day", told in March, is last May's (the nearest one is two months ahead, "died" says
+    the past)."""
+    (found,) = find_dates("He died on Memorial Day.", reference=date(2019, 3, 20))
+    assert found.iso == "2018-05-28"

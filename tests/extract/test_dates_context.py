@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from briefings.extract.date_patterns import weak_tense
 from briefings.extract.dates import find_dates, future_context
 
 REF = date(2016, 1, 27)  # a Wednesday
@@ -82,3 +85,21 @@ def test_due_to_a_verb_is_a_plan_and_due_to_a_noun_a_cause() -> None:
     cause = "Flights were canceled due to the storm on Monday."
     assert future_context(plan, (plan.index("13 July"), plan.index("13 July") + 7))
     assert not future_context(cause, (cause.index("Monday"), cause.index("Monday") + 6))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weak"),
+    [
+        ("Thursday's forum is the last one before the vote.", True),
+        ("The council had cancelled the Thursday forum.", True),
+        ("The broadcaster's Thursday forum drew a crowd.", True),
+        ("The council voted Thursday to close the library.", False),
+        ("The council will vote Thursday.", False),
+    ],
+)
+def test_a_weekday_naming_an_event_or_in_a_tenseless_sentence_has_a_weak_tense(
+    sentence: str, weak: bool
+) -> None:
+    """A date's tense is weak when its sentence has none or the date names an event ("the Thursday forum")."""
+    start = sentence.index("Thursday")
+    assert weak_tense(sentence, (start, start + len("Thursday"))) is weak

@@ -158,6 +158,19 @@ def test_a_caption_date_with_its_weekday_dates_the_article_when_the_weekdays_agr
     assert planned.published == date(2012, 10, 30)
 
 
+def test_a_weekday_named_for_a_planned_event_does_not_undo_a_caption_date() -> None:
+    """ "Wednesday's hearing is the first one" tells no tense; the article plans the hearing "on Wednesday", so it
+    is no past news after the caption's Tuesday and the caption dates the article. Named as past, it undoes it."""
+    caption = "Crews clear a flooded street in Lorwick, Tuesday, Oct. 30, 2012.\n"
+    planned = doc(
+        caption
+        + "The council will hold a hearing on Wednesday. Wednesday's hearing is the first one since the flood.\n"
+    )
+    assert planned.published == date(2012, 10, 30)
+    unplanned = doc(caption + "Wednesday's hearing is the first one since the flood.\n")
+    assert unplanned.published is None
+
+
 def test_an_embedded_post_is_a_lower_bound() -> None:
     """ "— Jane Doe (@jdoe) March 2, 2016": the article is as new as the post it embeds."""
     d = doc("The senator replied within hours. We will not back down. — Jane Doe (@janedoe) March 2, 2016\n")
@@ -337,3 +350,12 @@ def test_invisible_formatting_characters_do_not_split_a_name(tmp_path: Path) -> 
     assert "\u00ad" not in docs[0].blocks[0].text and "\u200b" not in docs[0].blocks[0].text
     people = [p.name for p in build_briefing(docs, as_of=date(2024, 3, 12)).people]
     assert "Sergei Volkov" in people
+
+
+def test_a_dated_question_is_no_lower_bound() -> None:
+    """ "Do you remember where you were on Tuesday 12 January, 2010?" recalls a day: it does not date the article
+    as it would told as news."""
+    asked = doc("Do you remember where you were on Tuesday 12 January, 2010?\nThe town rebuilt.\n")
+    assert asked.published is None
+    told = doc("Crews cleared the square on Tuesday 12 January, 2010.\nThe town rebuilt.\n")
+    assert told.published == date(2010, 1, 12)

@@ -6,6 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from briefings.load.corpus import load_corpus
+from briefings.load.shared_events import Event, day_from_events, events_of
+from briefings.load.structure import structure
+from briefings.thresholds import LONE_TIE_SOURCES
 
 DATED = """---
 published: 2018-10-16
@@ -87,3 +90,28 @@ def test_a_weekday_something_was_released_on_is_the_article_s_day(tmp_path: Path
         "Monday. A poll released Tuesday found most voters had heard of the ruling.\n"
     )
     assert _write(tmp_path, undated)["b"] == date(2018, 10, 16)
+
+
+def _events(sources: int) -> list[Event]:
+    """The same dated event told by `sources` dated articles."""
+    told = "Crews said the old bridge over the river collapsed on Monday."
+    return [
+        e
+        for i in range(sources)
+        for e in events_of(f"s{i}", structure([told]), date(2019, 3, 5))  # a Tuesday: "Monday" is March 4
+    ]
+
+
+def test_in_a_long_story_one_tied_sentence_dates_nothing() -> None:
+    """Past LONE_TIE_SOURCES sources, one sentence tied to an event may be chance: two must tie; in a short story
+    one does."""
+    one = structure(["The old bridge over the river collapsed on Monday, officials said Tuesday."])
+    two = structure(
+        [
+            "The old bridge over the river collapsed on Monday, officials said Tuesday.",
+            "Divers searched the river where the old bridge collapsed on Monday.",
+        ]
+    )
+    assert day_from_events("u", one, _events(3)) == date(2019, 3, 5)
+    assert day_from_events("u", one, _events(LONE_TIE_SOURCES + 1)) is None
+    assert day_from_events("u", two, _events(LONE_TIE_SOURCES + 1)) == date(2019, 3, 5)
