@@ -1,7 +1,7 @@
 """Kept work beside the data folder: each article's own work and finished briefings, in one SQLite file.
 
 `<data_dir>/kept.sqlite3` (the standard library's sqlite3, so a command that only shows a kept briefing loads
-no ORM) holds the core's per-article results under their content keys (see briefings/runner.py) and finished
+no ORM) holds the core's per-article results under their content keys (see briefings/keeping.py) and finished
 briefings under a key of the corpus state and the build's settings. Every key includes the extractor version;
 when the file was last written by another version, everything in it is dropped on opening. What no build used
 for PRUNE_AFTER is dropped after a build.

@@ -197,14 +197,6 @@ def _run_pass(stages: tuple[Stage, ...], doc: Document) -> tuple[dict[str, objec
     return made, seconds
 
 
-def content_key(name: str, text: str) -> str:
-    """The key of an article file's own work: the extractor version, the file's name and its text."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{extractor_version()}\0{name}\0".encode())
-    digest.update(text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
-
-
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """No cyclic garbage collection inside: a build makes millions of long-lived objects (kept work read back,
@@ -217,34 +209,6 @@ def collector_paused() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
-
-
-def merge_key(name: str) -> str:
-    """Where a story merge keeps what it learnt between builds (pair outcomes): valid for this extractor only."""
-    return f"merge:{name}:{extractor_version()}"
-
-
-def kept_each(
-    kept: Kept | None,
-    keys: Sequence[str | None],
-    valid: Callable[[object], bool],
-    compute: Callable[[U], T],
-    items: Sequence[U],
-    mapper: Mapper = serial_map,
-) -> list[T]:
-    """For each item, the result kept under its key when it is `valid`; the others computed together by
-    `mapper` (so a cold build can spread them over processes) and kept."""
-    found: list[T | None] = []
-    for key in keys:
-        value = kept.get(key) if kept is not None and key is not None else None
-        found.append(cast(T, value) if value is not None and valid(value) else None)
-    missing = [i for i, value in enumerate(found) if value is None]
-    for i, value in zip(missing, mapper(compute, [items[i] for i in missing]), strict=True):
-        found[i] = value
-        key = keys[i]
-        if kept is not None and key is not None:
-            kept.put(key, value)
-    return [value for value in found if value is not None]
 
 
 # The Document fields a fingerprint of articles leaves out: the text's blocks (the content key covers them) and

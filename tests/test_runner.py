@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import briefings.keeping
 import briefings.runner
 import briefings.story.quotes
 from briefings import Briefing, build_briefing, load_corpus
@@ -103,7 +104,8 @@ def test_a_changed_extractor_version_reuses_nothing(corpus: Path, monkeypatch: p
     kept.hits = 0
     _brief(corpus, kept)
     assert kept.hits > 0
-    monkeypatch.setattr(briefings.runner, "extractor_version", lambda: "another extractor")
+    monkeypatch.setattr(briefings.runner, "extractor_version", lambda: "another extractor")  # the sections'
+    monkeypatch.setattr(briefings.keeping, "extractor_version", lambda: "another extractor")  # the articles'
     kept.hits = 0
     assert _brief(corpus, kept) == _brief(corpus, None)
     assert kept.hits == 0

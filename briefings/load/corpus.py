@@ -11,14 +11,13 @@ from pathlib import Path
 
 from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
 from briefings.extract.dates import plausible
-from briefings.keeping import Kept
+from briefings.keeping import Kept, content_key, kept_each
 from briefings.load.files import is_article_name
 from briefings.load.published import dateline_evidence, estimate_published, publication_evidence
 from briefings.load.shared_events import day_from_events, events_of, words_wanted
 from briefings.load.structure import structure
 from briefings.model import Block, Document
 from briefings.parallel import Mapper, serial_map
-from briefings.runner import content_key, kept_each
 from briefings.text import (
     normalize_space,
     shown,

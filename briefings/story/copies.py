@@ -29,9 +29,8 @@ from datetime import date
 from itertools import chain
 
 from briefings.article.shingles import shingle_count, shingle_set, shingles, sketch
-from briefings.keeping import Kept
+from briefings.keeping import Kept, merge_key
 from briefings.model import Document
-from briefings.runner import merge_key
 from briefings.thresholds import COPY_COMMON_SKETCH, COPY_CONTAINMENT, COPY_JACCARD, COPY_SAMPLE
 
 

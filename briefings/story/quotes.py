@@ -36,9 +36,8 @@ from briefings.extract.speakers import (
     unclosed,
     whole_sentence,
 )
-from briefings.keeping import Kept
+from briefings.keeping import Kept, kept_each
 from briefings.model import Document, Person, Quote
-from briefings.runner import kept_each
 from briefings.story.quote_checks import checked_quotes
 from briefings.text import split_sentences
 from briefings.thresholds import NEXT_REACH, PROGRAMME_TITLE_WORDS, PRONOUN_PEOPLE, SIGNED_MIN_WORDS

@@ -7,7 +7,6 @@ their words are alike enough, and the entry is marked disputed. Dates long befor
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -17,13 +16,12 @@ from itertools import combinations
 from briefings.article.sightings import Sighting, collect_sightings
 from briefings.extract.dates import DateMention
 from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
+from briefings.story.timeline_pairs import is_planned, proposed_pairs
 from briefings.text import TfIdf, truncate_words, words
 from briefings.thresholds import (
     BACKGROUND_WEIGHT,
-    BLOCK_DAYS,
     BLOCK_DF,
     CENTRALITY_DIGITS,
-    CLOSEST,
     DISPUTE_SIM,
     EXACT_SIGHTINGS,
     HORIZON_YEARS,
@@ -35,7 +33,6 @@ from briefings.thresholds import (
     RIVAL_PRECISION,
     SAME_SOURCE_SIM,
     SAME_VALUE_SIM,
-    WIDE_BLOCKS,
 )
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
@@ -104,10 +101,6 @@ def _overlap(a: DateMention, b: DateMention) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-def _planned(s: Sighting) -> bool:
-    return s.published is not None and s.mention.start > s.published
-
-
 def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
     """Whether two sightings are one event, and whether their dates then conflict."""
     ma, mb = a.mention, b.mention
@@ -115,7 +108,7 @@ def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
         return (ma.start == mb.start and sim >= SAME_VALUE_SIM), False
     if (ma.start, ma.end) == (mb.start, mb.end):
         return sim >= SAME_VALUE_SIM, False
-    planned = _planned(a) and _planned(b)
+    planned = is_planned(a) and is_planned(b)
     if {ma.precision, mb.precision} == {"day", "range"}:
         return False, False  # "within two weeks" is a deadline; a day inside it is not thereby the same event
     if _overlap(ma, mb):
@@ -128,92 +121,6 @@ def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
 
 
 _STILL = re.compile(r"\b(?:so far|to date|has been|have been|is being|are being|continues|remains)\b", re.I)
-
-
-def _block(day: date) -> int:
-    return day.toordinal() // BLOCK_DAYS
-
-
-def _proposed_pairs(
-    sightings: Sequence[Sighting], tfidf: TfIdf, max_df: int | None
-) -> list[tuple[float, int, int]]:
-    """The pairs of sightings that may join, with their similarity: two mentions whose dates overlap or that are
-    both planned (see _overlap, _planned), and that share a word (every threshold is above 0).
-
-    The words' inverted index is blocked by spans of BLOCK_DAYS days, so a mention meets only the mentions of its
-    spans (and, when planned, the other planned ones), not every mention sharing a word: a story spread over more
-    weeks costs no more per mention. Each pair's score is the same sum, in the same order, as TfIdf.neighbours
-    gives, so the pairs are those of comparing through the whole index. A mention spanning more than WIDE_BLOCKS
-    spans (a year) is compared through the whole index instead. With `max_df` (large
-    stories), a word found in more contexts than that proposes no pair, and each mention keeps only its CLOSEST
-    pairs, their similarity in full.
-    """
-    n = len(sightings)
-    starts = [s.mention.start for s in sightings]
-    ends = [s.mention.end for s in sightings]
-    planned = [_planned(s) for s in sightings]
-    first = [_block(day) for day in starts]
-    last = [_block(day) for day in ends]
-    wide = [last[k] - first[k] > WIDE_BLOCKS for k in range(n)]
-    vectors = tfidf.vectors
-    usable: set[str] | None = None
-    if max_df is not None:
-        df: dict[str, int] = {}
-        for vec in vectors:
-            for term in vec:
-                df[term] = df.get(term, 0) + 1
-        usable = {term for term, count in df.items() if count <= max_df}
-    # postings of the mentions after the one asked (the index grows as the mentions are taken last to first):
-    # by (planned, span, word) for the mentions covering a span and for those starting in it; by (planned, word)
-    # for wide mentions; by word for the planned ones and for every one
-    covers: dict[tuple[bool, int, str], list[tuple[int, float]]] = {}
-    begins: dict[tuple[bool, int, str], list[tuple[int, float]]] = {}
-    wides: dict[tuple[bool, str], list[tuple[int, float]]] = {}
-    plans: dict[str, list[tuple[int, float]]] = {}
-    every: dict[str, list[tuple[int, float]]] = {}
-    empty: list[tuple[int, float]] = []
-    pairs: list[tuple[float, int, int]] = []
-    for i in range(n - 1, -1, -1):
-        vec = vectors[i]
-        terms = [(t, w) for t, w in vec.items() if usable is None or t in usable]
-        start, end, plan, lo, hi = starts[i], ends[i], planned[i], first[i], last[i]
-        scores: dict[int, float] = {}
-        score = scores.get
-        flags = (False,) if plan else (False, True)  # planned pairs of a planned mention come from `plans`
-        for term, weight in terms:
-            if wide[i]:
-                found = [every.get(term, empty)]
-            else:
-                # a pair is counted once, in the first span both cover: the mention's own first span for those
-                # that began by then, the span another began in for the rest
-                found = [covers.get((flag, lo, term), empty) for flag in flags]
-                found += [begins.get((flag, m, term), empty) for flag in flags for m in range(lo + 1, hi + 1)]
-                found += [wides.get((flag, term), empty) for flag in flags]
-                if plan:
-                    found.append(plans.get(term, empty))
-            for posting in found:
-                for k, other in posting:
-                    scores[k] = score(k, 0.0) + weight * other
-        joinable = [
-            (sim, j)
-            for j, sim in scores.items()
-            if (start <= ends[j] and starts[j] <= end) or (plan and planned[j])
-        ]
-        if max_df is not None:  # large stories: each mention's closest few, their similarity in full
-            joinable = [(tfidf.similarity(i, j), j) for _sim, j in heapq.nlargest(CLOSEST, joinable)]
-        pairs.extend((sim, i, j) for sim, j in joinable)
-        for term, weight in terms:
-            entry = (i, weight)
-            every.setdefault(term, []).append(entry)
-            if plan:
-                plans.setdefault(term, []).append(entry)
-            if wide[i]:
-                wides.setdefault((plan, term), []).append(entry)
-                continue
-            begins.setdefault((plan, lo, term), []).append(entry)
-            for m in range(lo, hi + 1):
-                covers.setdefault((plan, m, term), []).append(entry)
-    return pairs
 
 
 def _status(start: date, end: date, as_of: date, members: Sequence[Sighting]) -> DateStatus:
@@ -255,12 +162,12 @@ def build_timeline(
         return [], []
     tfidf = TfIdf([s.context for s in sightings], tokens=[s.stems for s in sightings])
     # Only sightings that share words can join (every threshold is above 0), so the pairs come from the
-    # inverted index (blocked by date, see _proposed_pairs), never from every pair.
+    # inverted index (blocked by date, see story/timeline_pairs.py), never from every pair.
     # Past EXACT_SIGHTINGS, a word found in more than BLOCK_DF contexts proposes no pair (blocking: each mention
     # then meets a bounded number of others, so the cost grows linearly); the similarity of each proposed pair is
     # still computed in full.
     max_df = None if len(sightings) <= EXACT_SIGHTINGS else BLOCK_DF
-    pairs = _proposed_pairs(sightings, tfidf, max_df)
+    pairs = proposed_pairs(sightings, tfidf, max_df)
     components = _Components(sightings, tfidf.similarity)
     for sim, i, j in sorted(pairs, reverse=True):
         ok, conflict = _joinable(sightings[i], sightings[j], sim)

@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import cast
 
 from briefings import build_briefing
-from briefings.keeping import MemoryKept
+from briefings.keeping import MemoryKept, content_key, merge_key
 from briefings.load.corpus import parse_article
 from briefings.model import Document
-from briefings.runner import content_key, merge_key
 from briefings.story.copies import merge_copies
 
 WIRE = (

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from briefings.article.sentences import corpus_sentences
-from briefings.story import timeline
+from briefings.story import timeline_pairs
 from briefings.story.timeline import build_timeline
 from tests.conftest import doc
 
@@ -40,12 +40,12 @@ def test_blocking_by_date_gives_the_unblocked_key_dates(
 ) -> None:
     """Blocks of one day to a month, with wide mentions scanned whole or filed under many blocks, give the key
     dates of one block holding every mention (no blocking at all)."""
-    monkeypatch.setattr(timeline, "BLOCK_DAYS", 10**6)
-    monkeypatch.setattr(timeline, "WIDE_BLOCKS", 10**6)
+    monkeypatch.setattr(timeline_pairs, "BLOCK_DAYS", 10**6)
+    monkeypatch.setattr(timeline_pairs, "WIDE_BLOCKS", 10**6)
     unblocked = build()
     assert len(unblocked[0]) >= 5 and any(len(k.sources) > 1 for k in unblocked[0])  # type: ignore[attr-defined]
-    monkeypatch.setattr(timeline, "BLOCK_DAYS", days)
-    monkeypatch.setattr(timeline, "WIDE_BLOCKS", wide)
+    monkeypatch.setattr(timeline_pairs, "BLOCK_DAYS", days)
+    monkeypatch.setattr(timeline_pairs, "WIDE_BLOCKS", wide)
     assert build() == unblocked
 
 
@@ -53,8 +53,8 @@ def test_blocking_by_date_gives_the_unblocked_key_dates(
 def test_mentions_in_different_blocks_still_join(monkeypatch: pytest.MonkeyPatch, month_first: bool) -> None:
     """A month and a day late in it, in blocks of one day (the month filed under each of its days), are one
     event whichever source is read first."""
-    monkeypatch.setattr(timeline, "BLOCK_DAYS", 1)
-    monkeypatch.setattr(timeline, "WIDE_BLOCKS", 40)
+    monkeypatch.setattr(timeline_pairs, "BLOCK_DAYS", 1)
+    monkeypatch.setattr(timeline_pairs, "WIDE_BLOCKS", 40)
     month = "---\npublished: 2024-05-10\n---\nIn April 2024 the dredging of the north harbour channel stopped.\n"
     day = "---\npublished: 2024-05-11\n---\nOn April 22, 2024, the dredging of the north harbour channel stopped.\n"
     texts = [(month, "m.txt"), (day, "d.txt")] if month_first else [(day, "d.txt"), (month, "m.txt")]
