@@ -85,6 +85,22 @@ def normalize_space(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
+def asks(text: str) -> bool:
+    """Whether a text is a question: it ends in "?", before any closing quotes or brackets."""
+    return text.rstrip(" ”\"'’)").endswith("?")
+
+
+# letters a case-insensitive pattern matches to an ASCII letter that their lowercase is not ("ſ" is an "s")
+_CASE_ODD = "ıſİ"
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` may hold one of `words` (in lowercase) read case-insensitively: a cheap look before a
+    case-insensitive pattern that needs one of them (a text with a letter such as "ſ" goes on to the pattern)."""
+    lowered = text.lower()
+    return any(w in lowered for w in words) or any(c in text for c in _CASE_ODD)
+
+
 def words(text: str) -> list[str]:
     """The word tokens of a text, hyphenated and apostrophe forms kept whole."""
     return _WORD_RE.findall(text)
@@ -206,6 +222,7 @@ class TfIdf:
         df: Counter[str] = Counter()
         for toks in self.tokens:
             df.update(set(toks))
+        self.df = df  # in how many texts each term stands
         n = max(len(texts), 1)
         self.idf = {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
         self.vectors = [self._vector(toks) for toks in self.tokens]

@@ -4,11 +4,11 @@ compares them (`briefings.story.quantities`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefings.model import Sentence
-from briefings.text import content_stems
+from briefings.text import content_stems, may_hold
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORDS = {
@@ -199,17 +199,6 @@ def _place(m: re.Match[str]) -> str:
 
 
 _DIGIT = re.compile(r"\d")  # every count but the worded ones and the dead holds a digit: the others are not read
-# letters a case-insensitive pattern matches to an ASCII letter that their lowercase is not ("ſ" is an "s")
-_CASE_ODD = "ıſİ"
-
-
-def may_hold(text: str, words: Iterable[str]) -> bool:
-    """Whether `text` may hold one of `words` (in lowercase) read case-insensitively: a cheap look before a
-    case-insensitive pattern that needs one of them (a text with a letter such as "ſ" goes on to the pattern)."""
-    lowered = text.lower()
-    return any(w in lowered for w in words) or any(c in text for c in _CASE_ODD)
-
-
 def counts_in(sentences: Sequence[Sentence]) -> list[Count]:
     """Every count of deaths or of a counted thing in the text, one per mention."""
     out: list[Count] = []

@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from briefings.article.counts import may_hold
 from briefings.extract.dates import NUMBER_WORDS
 from briefings.model import Sentence
+from briefings.text import may_hold
 
 _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
 _DURATION = re.compile(

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from briefings.extract.question_patterns import NOT_OPEN, READER_SECTION, RHETORICAL, open_cues
 from briefings.model import Sentence
-from briefings.text import QUOTE_CHARS, outside_quotes
+from briefings.text import QUOTE_CHARS, asks, outside_quotes
 from briefings.thresholds import MAX_OPEN_WORDS, MIN_QUESTION_WORDS, PROMPT_WORDS
 
 _WATCH_SECTION = re.compile(
@@ -30,7 +30,7 @@ def _is_question(text: str) -> bool:
     """A question the writer asks: it ends in "?", opens like one, and is no rhetorical aside ("Who knew?")."""
     bare = text.lstrip(QUOTE_CHARS + " ")
     return (
-        text.rstrip(" ”\"'’)").endswith("?")
+        asks(text)
         and bool(_INTERROGATIVE.match(bare))
         and not RHETORICAL.match(bare)
     )
@@ -148,7 +148,7 @@ def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
         if _quiz_prompt(s.text):
             quiz = s.doc_id
             continue
-        if quiz == s.doc_id and s.text.rstrip(" ”\"'’)").endswith("?"):
+        if quiz == s.doc_id and asks(s.text):
             continue  # a question of the quiz list: the reader's to answer
         quiz = None
         if s.kind in ("heading", "table_row", "caption") or s.text[:1] in QUOTE_CHARS:
@@ -156,13 +156,13 @@ def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
         if (s.doc_id, s.block) in turns or (s.section and READER_SECTION.search(s.section)):
             continue  # a transcript turn, or a quiz's or a poll's question put to the reader
         watch = in_watch_section(s)
-        asks = _is_question(_after_label(s.text)) and (len(s.text.split()) >= MIN_QUESTION_WORDS or watch)
+        asking = _is_question(_after_label(s.text)) and (len(s.text.split()) >= MIN_QUESTION_WORDS or watch)
         # a "What to watch" bullet is an item whatever its form (its first sentence; not an intro ending ":")
         item = watch and opens_block and s.kind == "bullet" and not s.text.rstrip().endswith(":")
-        if asks and follows:
+        if asking and follows:
             found[-1] = replace(found[-1], text=f"{found[-1].text} {s.text}")
             asked_at = s.index
-        elif asks or item or leaves_open(s.text):
+        elif asking or item or leaves_open(s.text):
             found.append(s)
-            asked_at = s.index if asks else -1
+            asked_at = s.index if asking else -1
     return found

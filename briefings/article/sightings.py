@@ -16,7 +16,7 @@ from briefings.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, f
 from briefings.extract.posts import post_event
 from briefings.extract.stamps import is_stamp
 from briefings.model import Document, Sentence
-from briefings.text import content_stems, truncate_words, years_named
+from briefings.text import asks, content_stems, truncate_words, years_named
 from briefings.thresholds import (
     AFTER_DATE,
     EVENT_WORDS,
@@ -141,7 +141,7 @@ def document_sightings(doc: Document, sentences: Sequence[Sentence]) -> list[Sig
         if s.kind in ("heading", "caption"):
             continue  # a caption's date is when a photo was taken, not an event of the story
         text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
-        if text.rstrip(" ”\"'’)").endswith("?"):
+        if asks(text):
             continue  # a question's date is not an event; the question is listed among open questions
         anchor = named[1] if named and s.block - named[0] <= NARRATIVE_BLOCKS else None
         mentions = find_dates(

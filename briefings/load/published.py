@@ -28,7 +28,7 @@ from briefings.extract.datelines import dateline
 from briefings.extract.dates import WEEKDAYS, DateMention, find_dates, future_context
 from briefings.load.clean import publication_stamp
 from briefings.model import Block
-from briefings.text import split_sentences, words, years_named
+from briefings.text import asks, split_sentences, words, years_named
 from briefings.thresholds import FOOT_LINES, PUBLISHED_EVIDENCE_SENTENCES, STAMP_LINES, TOP_LINES
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -165,7 +165,7 @@ def _lower_bound(sentences: Sequence[str]) -> date | None:
     """The newest day that the article shows it is at least as new as: dated posts, dates with weekdays."""
     bounds: list[date] = []
     for text in sentences:
-        if text.rstrip(" ”\"'’)").endswith("?"):
+        if asks(text):
             continue  # "Do you remember where you were on Tuesday 12 January, 2010?": a day recalled, no news
         for mention in _full_days(text):
             posted = _SOCIAL_POST.search(text[: mention.span[0]]) is not None  # a post's date is never a plan

@@ -8,10 +8,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from briefings.article.counts import may_hold
 from briefings.article.questions import leaves_open
 from briefings.model import Question, Sentence
-from briefings.text import content_stems
+from briefings.text import asks, content_stems, may_hold
 from briefings.thresholds import MIN_COVER, MIN_SHARED
 
 # Words that carry the doubt, not the subject: "it is not clear whether ..." shares nothing with the answer.
@@ -43,7 +42,7 @@ def answer_questions(
     index: dict[str, list[int]] = defaultdict(list)
     settling: list[tuple[Sentence, frozenset[str]]] = []
     for s in sentences:
-        if s.kind in ("heading", "caption") or s.text.rstrip(" ”\"'’)").endswith("?"):
+        if s.kind in ("heading", "caption") or asks(s.text):
             continue
         if not may_hold(s.text, _SETTLING_WORDS) or not _SETTLED.search(s.text) or leaves_open(s.text):
             continue

@@ -7,14 +7,14 @@ from collections.abc import Sequence
 
 from briefings.article.questions import candidate_questions, in_watch_section
 from briefings.model import Question, Sentence
-from briefings.text import content_stems, jaccard, split_sentences
+from briefings.text import asks, content_stems, jaccard, split_sentences
 from briefings.thresholds import QUESTION_MERGE_AT
 
 
 def _question_part(text: str) -> str:
     """From a bullet such as "What will X do? Rumours suggest …" keep only the question."""
     parts = split_sentences(text)
-    questions = [p for p in parts if p.rstrip(" ”\"'’)").endswith("?")]
+    questions = [p for p in parts if asks(p)]
     return " ".join(questions) if questions else text
 
 

@@ -44,13 +44,7 @@ def proposed_pairs(
     last = [_block(day) for day in ends]
     wide = [last[k] - first[k] > WIDE_BLOCKS for k in range(n)]
     vectors = tfidf.vectors
-    usable: set[str] | None = None
-    if max_df is not None:
-        df: dict[str, int] = {}
-        for vec in vectors:
-            for term in vec:
-                df[term] = df.get(term, 0) + 1
-        usable = {term for term, count in df.items() if count <= max_df}
+    usable = None if max_df is None else {term for term, count in tfidf.df.items() if count <= max_df}
     # postings of the mentions after the one asked (the index grows as the mentions are taken last to first):
     # by (planned, span, word) for the mentions covering a span and for those starting in it; by (planned, word)
     # for wide mentions; by word for the planned ones and for every one
