@@ -1,5 +1,5 @@
 """Each article's telling words: the words (any case, folded) that everyday English uses seldom, by wordfreq's
-frequency table, so that what a story is about ("propofol", "port-au-prince", "manslaughter") shows and the
+frequency table, so that what a story is about ("anaesthetic", "lorwick", "manslaughter") shows and the
 words every article shares ("people", "said") do not. Gathered per article and kept with its work; the story
 counts in how many articles each appears (briefings.story.off_story), leaving out the lines that recur as page
 furniture (a sidebar's "The pun - ancient artform?" on half the pages), so each line keeps its words."""

@@ -124,8 +124,8 @@ def title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]
 
 def _own_part(phrase: Sequence[Token]) -> Sequence[Token]:
     """The part of a title phrase that is the named person's own: after a tie to another ("a spokesman for UN
-    Secretary General Ann Roe" -> "UN Secretary General") and after another person's name inside it ("BBC's Bo Li
-    Haitian President Ann Roe" -> "Haitian President")."""
+    Secretary General Ann Roe" -> "UN Secretary General") and after another person's name inside it ("the radio's Bo
+    Li Norland President Ann Roe" -> "Norland President")."""
     cut, k = 0, 1
     while k < len(phrase):
         before, word = phrase[k - 1], phrase[k]

@@ -1,8 +1,8 @@
 """Articles off the story: on a story of many articles, the words a good share of them use and everyday English
-seldom does ("haiti", "quake", "rubble"; "murray", "propofol") are what the story is about. An article that uses
-none of them (a page on Halloween, a live page on another country's vote, an archive's index that the feed
-carried along) is off the story: its dates, questions and people are left out of the briefing. On a story of few
-articles the shares mean little, and no article is set aside."""
+seldom does ("lorwick", "quake", "rubble"; "anaesthetic", "manslaughter") are what the story is about. An
+article that uses none of them (a page on Halloween, a live page on another country's vote, an archive's index
+that the feed carried along) is off the story: its dates, questions and people are left out of the briefing. On
+a story of few articles the shares mean little, and no article is set aside."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ def _plain(text: str) -> str:
 
 def _names_of(person: Person, surnames: Counter[str]) -> tuple[set[str], str | None]:
     """A person's names that are theirs alone in this cast, as plain words: the full name and longer aliases;
-    and their surname when no one else in the cast bears it (two Jacksons' "Jackson" is neither's)."""
+    and their surname when no one else in the cast bears it (two Roes' "Roe" is neither's)."""
     full = {_plain(form) for form in (person.name, *person.aliases) if " " in form}
     last = person.name.split()[-1]
     alone = " " in person.name and surnames[last] == 1 and len(last) > 2
