@@ -17,9 +17,11 @@ way the newest report's value is listed first.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
+from itertools import groupby
 
 from briefings.article.counts import UNNAMED, Count
 from briefings.model import Agreement, Claim, Disagreement
@@ -79,23 +81,33 @@ def compare_counts(
         ]
         specific = key.startswith(_ONE_THING)  # deaths in one place, one person's age: one count
         needed = SAME_STATED if " " in key else SAME_MATTER
-        rivals = [
-            (a, b)
-            for i, a in enumerate(group)
-            for b in group[i + 1 :]
-            if a.doc_id != b.doc_id and not _fits(a, b) and (specific or _same_matter(a, b, key, needed))
-        ]
-        if (
-            not rivals
-        ):  # the sources that give a value fitting the first one agree (other values are other things)
+        involved = _rivals(group, key, specific, needed)
+        if not involved:
+            # the sources that give a value fitting the first one agree (other values are other things)
             docs = sorted({c.doc_id for c in group if _fits(c, group[0])})
             if len(docs) > 1:
                 agreements.append(Agreement(_topic(key), group[0].text, tuple(docs)))
             continue
-        involved = {id(c) for pair in rivals for c in pair}
         members = [c for c in group if id(c) in involved]
         disagreements.append(_claims(key, members, published))
     return agreements, disagreements
+
+
+def _rivals(group: Sequence[Count], key: str, specific: bool, needed: float) -> set[int]:
+    """The counts (by id) of a group that some other source's count rivals: their values do not fit and they
+    speak of the same matter (see _same_matter). Only pairs whose values do not fit are met (each once, the one
+    wholly above the other found by bisection of the counts ordered by their low end), and a pair whose two
+    counts are both known rivals already is not looked at again: the same counts as judging every pair."""
+    ordered = sorted(group, key=lambda c: c.low)
+    lows = [c.low for c in ordered]
+    involved: set[int] = set()
+    for a in ordered:
+        for b in ordered[bisect.bisect_right(lows, a.high) :]:  # b.low > a.high: the values do not fit
+            if a.doc_id == b.doc_id or (id(a) in involved and id(b) in involved):
+                continue
+            if specific or _same_matter(a, b, key, needed):
+                involved.update((id(a), id(b)))
+    return involved
 
 
 def _same_matter(a: Count, b: Count, key: str, needed: float) -> bool:
@@ -182,11 +194,15 @@ def _wording(told: Sequence[Count]) -> str:
 def _grew(chain: Sequence[Count], when: Mapping[str, date | None]) -> bool:
     """Whether counts in report order grew: of the pairs of different values reported on different days, at least
     UPDATE_SHARE have the larger value in the later report (a toll of 15,000, 40,000, 50,000 and 75,000 over a week
-    with one late "more than 25,000" grew; 10 and 22 on one day, or 7.0 and 6.1 back and forth, did not)."""
+    with one late "more than 25,000" grew; 10 and 22 on one day, or 7.0 and 6.1 back and forth, did not).
+    `chain` is in report order, every report dated."""
     later = smaller = 0
-    for i, a in enumerate(chain):
-        for b in chain[i + 1 :]:
-            if when[a.doc_id] != when[b.doc_id] and a.middle != b.middle:
-                later += b.middle > a.middle
-                smaller += b.middle < a.middle
+    earlier: list[float] = []  # the values of the reports of the days before, in order of size
+    for _day, told in groupby(chain, key=lambda c: when[c.doc_id]):
+        today = [c.middle for c in told]
+        for value in today:  # against each earlier day's value: larger (an update) or smaller
+            later += bisect.bisect_left(earlier, value)
+            smaller += len(earlier) - bisect.bisect_right(earlier, value)
+        for value in today:
+            bisect.insort(earlier, value)
     return later > 0 and later >= UPDATE_SHARE * (later + smaller)

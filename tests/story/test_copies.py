@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import cast
 
 from briefings import build_briefing
+from briefings.article.shingles import shingles, sketch
 from briefings.keeping import MemoryKept, content_key, merge_key
 from briefings.load.corpus import parse_article
 from briefings.model import Document
-from briefings.story.copies import merge_copies
+from briefings.story.copies import Candidates, merge_copies
+from briefings.thresholds import COPY_COMMON_SKETCH
 
 WIRE = (
     "The council voted on Monday to close the harbour bridge for repairs after engineers found cracks in two of "
@@ -125,7 +127,10 @@ def _own_words(seed: int, count: int) -> str:
     """A body of `count` made-up words (letters only) drawn at random for the seed: no two seeds' bodies share
     five words in a row."""
     pick = random.Random(seed).choice
-    return " ".join(pick("bcdfghjklmnprstvz") + pick("aeiou") + pick("bcdfghjklmnprstvz") for _ in range(count)) + "."
+    return (
+        " ".join(pick("bcdfghjklmnprstvz") + pick("aeiou") + pick("bcdfghjklmnprstvz") for _ in range(count))
+        + "."
+    )
 
 
 def test_articles_sharing_a_paragraph_are_ruled_out_by_their_sketches_and_not_kept() -> None:
@@ -140,3 +145,32 @@ def test_articles_sharing_a_paragraph_are_ruled_out_by_their_sketches_and_not_ke
     assert len(read) == 12 and merged == [("copy", ("S3",))]  # the longer copy is read
     kept = cast(dict[tuple[str, str], bool], store.get(merge_key("copy-pairs")))
     assert list(kept.values()) == [True]
+
+
+def test_kept_candidates_are_the_ones_a_merge_from_nothing_finds_as_articles_come_and_go() -> None:
+    """The candidate pairs an earlier merge kept are taken again for the articles that stay, and looked for only
+    for the others: an article added, one removed, and a paragraph becoming common (held by more articles than a
+    copy signal allows) each give the pairs that looking at every article gives, and the same merge."""
+    store = MemoryKept()
+    docs = [_keyed(f"{k:02d}.md", f"S{k}", f"{WIRE} {_own_words(k, 60)}") for k in range(8)]
+    docs += [_keyed(f"c{k}.md", f"C{k}", f"{_own_words(k, 60)} A line of its own.") for k in range(3)]
+
+    def fresh(articles: list[Document]) -> list[tuple[int, int]]:
+        return Candidates(articles, [list(sketch(shingles(d))) for d in articles], None).pairs()
+
+    def again(articles: list[Document]) -> list[tuple[int, int]]:
+        return Candidates(articles, [list(sketch(shingles(d))) for d in articles], store).pairs()
+
+    assert again(docs) == fresh(docs) and fresh(docs)  # the first merge keeps them
+    assert isinstance(store.get(merge_key("copy-candidates")), tuple)
+    added = [*docs, _keyed("z.md", "Z", f"{_own_words(5, 60)} Another line.")]
+    assert again(added) == fresh(added) and len(fresh(added)) > len(fresh(docs))
+    removed = added[1:]
+    assert again(removed) == fresh(removed)
+    many = [
+        _keyed(f"w{k:02d}.md", f"W{k}", f"{WIRE} {_own_words(100 + k, 40)}")
+        for k in range(COPY_COMMON_SKETCH)
+    ]
+    grown = [*removed, *many]  # the wire paragraph's values are now common: they propose no pair
+    assert again(grown) == fresh(grown)
+    assert merge_copies(grown, kept=store) == merge_copies(grown)
