@@ -79,9 +79,9 @@ def _facts(sentences: list[Sentence]) -> tuple[Fact, ...]:
 # for the story: each a function of whole results
 
 
-def _union(per_article: Sequence[frozenset[str]]) -> frozenset[str]:
-    """The union of each article's set."""
-    return frozenset().union(*per_article)
+def _union(per_article: Sequence[str]) -> frozenset[str]:
+    """The union of each article's words (one string each, one space apart)."""
+    return frozenset(chain.from_iterable(words.split() for words in per_article))
 
 
 def _day_of(articles: Sequence[Document]) -> dict[str, date | None]:
@@ -298,7 +298,7 @@ STAGES = (
     Stage("name_runs", Later("briefings.article.newcomers", "name_runs"), ("article",), over="articles"),
     Stage("line_keys", Later("briefings.article.line_keys", "line_keys"), ("sentences",), over="articles"),
     Stage(
-        "lowercase", Later("briefings.article.lowercase", "lowercase_words"), ("sentences",), over="articles"
+        "lowercase", Later("briefings.article.lowercase", "lowercase_text"), ("sentences",), over="articles"
     ),
     Stage("story_terms", Later("briefings.article.story_terms", "story_terms"), ("sentences",), over="articles"),
     # for the story

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import chain
 
 from wordfreq import zipf_frequency
 
@@ -66,18 +67,27 @@ def _runs(text: str) -> Iterable[Run]:
 
 @dataclass(frozen=True)
 class NameRuns:
-    """What one article offers the newcomer finder: its lowercase words and its runs of capitalised words."""
+    """What one article offers the newcomer finder, kept with it as two strings (a byte a letter, where sets and
+    tuples cost some hundred bytes a word): its lowercase words, one space apart, and its runs of capitalised
+    words, one a line, each its sentence-opening word (see Run; "" if none), a tab and its words one space
+    apart (no word holds a space, a tab or a line break)."""
 
-    lower: frozenset[str]
-    runs: tuple[Run, ...]
+    lower: str
+    runs: str
+
+    def each_run(self) -> Iterator[Run]:
+        """The article's runs, in order."""
+        for line in self.runs.split("\n") if self.runs else ():
+            opened, _, run = line.partition("\t")
+            yield opened, tuple(run.split(" "))
 
 
 def name_runs(doc: Document) -> NameRuns:
     """An article's lowercase words and capitalised runs, in the blocks read for quotes (its own work, kept)."""
     texts = [b.text for b in doc.blocks if b.kind not in _READ]
     return NameRuns(
-        frozenset(w for t in texts for w in _LOWER_WORD.findall(t)),
-        tuple(run for t in texts for run in _runs(t)),
+        " ".join(sorted({w for t in texts for w in _LOWER_WORD.findall(t)})),
+        "\n".join(f"{opened}\t{' '.join(run)}" for t in texts for opened, run in _runs(t)),
     )
 
 
@@ -103,10 +113,10 @@ def newcomers(
     of the people listed), each with its surname as an alias unless two newcomers share it. `runs`: each
     article's name_runs, when already known."""
     each = runs if runs is not None else [name_runs(doc) for doc in documents]
-    lower = frozenset().union(*(r.lower for r in each))  # the corpus' own words
+    lower = frozenset(chain.from_iterable(r.lower.split() for r in each))  # the corpus' own words
     found: dict[str, set[str]] = defaultdict(set)
     for doc, article in zip(documents, each, strict=True):
-        for opened, run in article.runs:
+        for opened, run in article.each_run():
             words = list(run[1:] if opened and opened in lower else run)
             if not words:
                 continue

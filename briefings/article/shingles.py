@@ -13,7 +13,13 @@ def shingles(doc: Document) -> bytes:
     """The hashed five-word shingles of an article's paragraphs and bullets: each distinct hash once, in ascending
     order, SHINGLE_BYTES bytes each (big-endian), as one bytes value: a set that costs its hashes' bytes to hold
     and to keep, where a set of numbers costs some 60 bytes a shingle."""
-    tokens = [fold(w) for b in doc.blocks if b.kind in ("paragraph", "bullet") for w in words(b.text)]
+    tokens = [
+        token
+        for b in doc.blocks
+        if b.kind in ("paragraph", "bullet")
+        # an ASCII text's words lowercased are its lowercase's words: one call a block, not one a word
+        for token in (words(b.text.lower()) if b.text.isascii() else [fold(w) for w in words(b.text)])
+    ]
     hashes = {
         hashlib.blake2b(" ".join(tokens[i : i + SHINGLE]).encode(), digest_size=SHINGLE_BYTES).digest()
         for i in range(max(len(tokens) - SHINGLE + 1, 0))

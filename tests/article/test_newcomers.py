@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.article.newcomers import newcomers
+from briefings.article.newcomers import name_runs, newcomers
 from tests.conftest import doc
 
 
@@ -64,3 +64,17 @@ def test_a_name_written_as_a_works_title_is_no_newcomer() -> None:
     text = "Her hits such as Nora Quellbeck sold well. “Come back to the pier,” said Nora Quellbeck on the record."
     assert [p.name for p in attach_quotes([doc(text)], [])] == ["Nora Quellbeck"]
     assert attach_quotes([doc(text)], [], refused={"Nora Quellbeck"}) == []
+
+
+def test_an_articles_kept_runs_and_words_read_back_as_found() -> None:
+    """What an article keeps for the finder (two strings) reads back as its runs, in order, with the word that
+    opened a sentence, and its lowercase words; the finder given them offers what it finds from the article."""
+    article = doc("Then Nora Quellbeck’s boat left. The crew of Ivo Brask waved from the pier.")
+    kept = name_runs(article)
+    assert list(kept.each_run()) == [
+        ("then", ("Then", "Nora", "Quellbeck")),
+        ("the", ("The",)),
+        ("", ("Ivo", "Brask")),
+    ]
+    assert set(kept.lower.split()) == {"boat", "left", "crew", "of", "waved", "from", "the", "pier"}
+    assert newcomers([article], set(), [kept]) == newcomers([article], set())
