@@ -48,13 +48,12 @@ def _runs(text: str) -> Iterable[Run]:
         if run and text[end : token.start()] != " ":
             yield opened, tuple(run)
             run, opened = [], ""
-        opener = not run and _OPENS.search(text[max(0, token.start() - 3) : token.start()])
         if not word[:1].isupper() or {word.lower(), word.lower() + "."} & ROLE_NOUNS:
             if run:
                 yield opened, tuple(run)
             run, opened = [], ""
         else:
-            if opener:
+            if not run and _OPENS.search(text[max(0, token.start() - 3) : token.start()]):
                 opened = word.lower()
             run.append(word)
         end = token.end()

@@ -52,6 +52,9 @@ _CHROME_LINE = re.compile(
 )
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?]$")
+
+
 def is_chrome(line: str) -> bool:
     """True when a line is web chrome rather than article text."""
     stripped = line.strip()
@@ -61,8 +64,9 @@ def is_chrome(line: str) -> bool:
         return True  # lone symbols: "×", "•", "***"
     if _CHROME_LINE.search(stripped):
         return True
-    tokens = [fold(w) for w in words(stripped)]
-    if tokens and len(tokens) <= 14 and not re.search(r"[.!?]$", stripped):
+    # a line ending a sentence is prose (most lines): no need for its words
+    tokens = [] if _ENDS_SENTENCE.search(stripped) else [fold(w) for w in words(stripped)]
+    if tokens and len(tokens) <= 14:
         nav = sum(1 for t in tokens if t in _NAV_WORDS)
         if nav / len(tokens) >= 0.6 and (nav >= 2 or tokens[0] == "share" or len(tokens) == 1):
             return True
@@ -138,6 +142,8 @@ _STAMP_DAY = (
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}|[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
 _STAMP_LABEL = r"(?:(?:Page\s+)?[Ll]ast\s+updated|First\s+published|Published|Updated|Posted|Added)"
+# what every clock time (_CLOCK) holds: a cheap look before the stamps
+_CLOCK_LOOK = re.compile(r"\d[:.]\d\d")
 # labels that open each entry of a reader-comment thread
 COMMENT_LABELS = ("Added", "Posted")
 _INLINE_STAMP = re.compile(
@@ -152,7 +158,7 @@ _INLINE_STAMP = re.compile(
 def split_stamps(line: str) -> list[tuple[str, bool]]:
     """A line with its inline page stamps cut out: the pieces between them, each marked True when a reader
     comment's stamp ("Added: Tuesday, 19 January, 2010, 17:08 GMT") opens it."""
-    if not any(ch.isdigit() for ch in line):
+    if not _CLOCK_LOOK.search(line):  # every stamp holds a clock time: most lines have none
         return [(line, False)]
     pieces: list[tuple[str, bool]] = []
     start, comment = 0, False
