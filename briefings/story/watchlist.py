@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 from wordfreq import zipf_frequency
 
@@ -81,16 +83,12 @@ class StoryWords:
 def story_words(stems_by_source: Iterable[tuple[str, Sequence[str]]]) -> StoryWords:
     """The share of sources using each stem, from (source, stems of one of its sentences) pairs; a stem used by
     one source only is nobody's story word."""
-    seen: dict[str, set[str]] = {}
-    sources: set[str] = set()
+    used: dict[str, set[str]] = {}  # each source's stems, gathered a sentence at a time
     for source, stems in stems_by_source:
-        sources.add(source)
-        for stem in stems:
-            seen.setdefault(stem, set()).add(source)
-    total = max(len(sources), 1)
-    return StoryWords(
-        {stem: len(docs) / total for stem, docs in seen.items() if len(docs) >= 2}, len(sources)
-    )
+        used.setdefault(source, set()).update(stems)
+    total = max(len(used), 1)
+    sources = Counter(chain.from_iterable(used.values()))  # how many sources use each stem
+    return StoryWords({stem: count / total for stem, count in sources.items() if count >= 2}, len(used))
 
 
 def _outside_quotes(text: str) -> str:
