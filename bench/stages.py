@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -208,6 +209,8 @@ def stages(corpus: Path, last: str, *, serial: bool = True) -> None:
             print(f"{name:<22}{kind:<9}{''.join(cells)}")
     walls = "".join(f"{wall:>9.3f} s{'':>16}" for _, _, wall, _ in columns)
     print(f"{'whole build':<31}{walls}")
+    peak, worker = (resource.getrusage(w).ru_maxrss / 1024 for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    print(f"{'peak memory':<31}{peak:>9.0f} MB (this process so far; the largest worker process {worker:.0f} MB)")
     print(
         "(per-article rows under a pool add up the workers' time; a pass's row is its wall time; "
         "kept: a section read back, its fingerprint unchanged)"
