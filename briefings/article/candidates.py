@@ -20,6 +20,7 @@ from briefings.extract.name_context import (
     plain_modifier,
     role_before,
     role_before_list,
+    shared_surname,
     title_before,
     verb_near,
 )
@@ -47,6 +48,7 @@ from briefings.extract.name_patterns import (
     RELATIVE,
     ROLE_LIST,
     RUN_OPENERS,
+    SHARED_SURNAME,
     VESSEL_PREFIXES,
     WHO_AFTER,
 )
@@ -84,8 +86,35 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
             continue
         if any(a <= tokens[start].start < b for a, b in widgets):
             continue  # a headline's name in a related-links widget
-        found.extend(_sightings(sentence, tokens, start, end))
+        sighted = _sightings(sentence, tokens, start, end)
+        found += sighted + _sharing_surname(sentence, tokens, start, end, sighted)
     return found
+
+
+def _sharing_surname(
+    sentence: Sentence, tokens: Sequence[Token], start: int, end: int, sighted: list[Candidate]
+) -> list[Candidate]:
+    """ "brothers Oskar, Jon and Ann Roe": Oskar Roe and Jon Roe, each with the cue and the listed role the full
+    name has; the full name gains the cue too (added here when it had no other)."""
+    firsts = shared_surname(tokens, start, end)
+    if not firsts:
+        return []
+    name = " ".join(t.text for t in tokens[start : end - 1]) + " " + POSSESSIVE.sub("", tokens[end - 1].text)
+    full = next((c for c in sighted if c.name == name), None)
+    added = [] if full else [Candidate(name=name, doc_id=sentence.doc_id, evidence={"given-name"})]
+    full = full or added[0]
+    full.evidence.add(SHARED_SURNAME)
+    surname = name.split()[-1]
+    for k in firsts:
+        added.append(
+            Candidate(
+                name=f"{tokens[k].text} {surname}",
+                doc_id=sentence.doc_id,
+                role=full.role if ROLE_LIST in full.evidence else None,
+                evidence={SHARED_SURNAME, "given-name"} | (full.evidence & {"verb", "title", ROLE_LIST}),
+            )
+        )
+    return added
 
 
 def _not_a_person(tokens: Sequence[Token], start: int, end: int, text: str) -> bool:
