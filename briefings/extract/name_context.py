@@ -114,6 +114,8 @@ def title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]
             continue
         break
     phrase_tokens = _own_part(tokens[first:start])
+    while phrase_tokens and phrase_tokens[0].lower in ROLE_TRAILING_CONNECTIVES:
+        phrase_tokens = phrase_tokens[1:]  # "Meanwhile President Ann Roe": a sentence adverb opens no role
     if not any(role_or_title(t) for t in phrase_tokens):
         return None, False
     # "Dr." or "Mr." shows a person but is no role: "Seismologist Dr. Anna Kovacs" is a seismologist.

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.date_patterns import MONTHS, WEEKDAYS
+
 # Lowercase nouns that stand right before a name as its role, beyond the title words ("his wife Ann Roe", "host
 # Ann Roe", "driver Ann Roe"): family, cast and credit words a news story puts before the people it names.
 ROLE_BEFORE_NOUNS = frozenset(
@@ -111,6 +113,12 @@ CREDIT_BEFORE = re.compile(
 )
 CREDIT_AFTER = re.compile(r"\s*(?:/\s*\S|contributed\b|(?:also\s+)?contributed\b)")
 
+# Capitalised words that may follow a one-word name without making it part of a longer one ("President Roe
+# Monday said", "Chancellor Roe Tonight"): days, months and times of day.
+TIME_WORDS = (
+    frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("today tonight yesterday tomorrow morning evening".split())
+)
+
 # Abbreviations that keep their full stop as one token ("Dr.", "Gen.", "Jr."): a title or a name's suffix.
 DOTTED_ABBREVIATIONS = frozenset(
     "dr mr mrs ms gen sen rep gov lt col capt prof st jr sr sgt adm maj cmdr supt insp det cpl pvt rev".split()
@@ -149,7 +157,8 @@ ROLE_CLAUSE_OPENERS = frozenset(
     "in at on with from by into after before during due being while since "
     "day days week weeks month months year years decade decades".split()  # ", a month shy of his 51st birthday,"
 )
-# A sentence adverb that a page's lost line break glued to the end of a role ("head of the mission Meanwhile").
+# A sentence adverb that a page's lost line break glued to the end of a role ("head of the mission Meanwhile"), or
+# that opens a sentence before a title ("Meanwhile President Ann Roe"): no word of the role.
 ROLE_TRAILING_CONNECTIVES = frozenset("meanwhile however also though although but and then still yet".split())
 # Reporting verbs that tell nothing of a person when an object follows ("Ida continued its devastation").
 OBJECT_VERBS = frozenset("continued continues posted concluded recalled asked urged predicted".split())

@@ -24,6 +24,7 @@ from briefings.article.candidates import (
 )
 from briefings.extract.given_names import same_first_name
 from briefings.extract.name_patterns import RELATIVE, ROLE_LIST, SUPPORTING_EVIDENCE
+from briefings.extract.name_spans import nation
 from briefings.extract.name_tokens import POSSESSIVE
 from briefings.model import Person, Role, Sentence
 from briefings.story.name_scan import NameScan
@@ -162,7 +163,8 @@ def find_people(
     for cand in single:
         owners = by_surname.get(variant_key(cand.name))
         # "Lee said" of Lee Sun-ho: a family name written first, known from one person only
-        first_of = by_first.get(variant_key(cand.name), set())
+        # a country that "said" something is no one's first name ("France said" of a "France Roe")
+        first_of = set() if nation(cand.name) else by_first.get(variant_key(cand.name), set())
         if len(first_of) > 1 and cand.role:
             first_of = _named_in_role(first_of, cand.role, profiles) or first_of
         if owners:

@@ -212,7 +212,8 @@ def test_and_closes_the_list_a_plural_role_names() -> None:
 
 def test_a_credit_or_an_age_after_a_name_is_no_role_and_a_named_tie_is() -> None:
     """ "Dr Lena Ostrow, the Herald's Ivo Marsh in Lorwick reports" credits a reporter; ", a month shy of his
-    51st birthday," is an age; "Anton Quist's brother Emil" is Emil's role, the owner's name kept."""
+    51st birthday," is an age; "Anton Quist's brother Emil" is Emil's role, the owner's name kept; "Meanwhile"
+    opening a sentence is no word of a title."""
     credit = found("Jurors will hear Dr Lena Ostrow, the Herald's Ivo Marsh in Lorwick reports.")
     assert credit["Lena Ostrow"].role is None
     aged = found("Pop star Ivan Petrov, a month shy of his 51st birthday, was taken to hospital.")

@@ -322,6 +322,28 @@ def test_first_names_listed_before_a_full_name_share_its_surname() -> None:
     assert "Georgia Beach" not in found and "Virginia Beach" not in found
 
 
+def test_a_country_starts_no_name_and_a_body_s_first_word_is_no_one() -> None:
+    """ "according to Agence France Presse" and "France said" name no "France Presse" and give the designer France
+    Quist no alias "France"; "Chief National Security
+    Council Spokesman" names no "National"; "President Varga Monday said" still names Varga."""
+    found = names(
+        "“It is not an adoption,” the pastor said, according to Agence France Presse.",
+        "France said it would send two planes. France said more aid would follow. France has sent doctors.",
+        "Lena Ostrow, Chief National Security Council Spokesman for the mayor, said aid was coming.",
+        "The National Security Council met. National Security Council staff flew in.",
+        "President Varga Monday said the port would reopen.",
+    )
+    assert "France Presse" not in found
+    designer = names(
+        "The dress was new, designer France Quist said.",
+        "France said it would send two planes. France said more aid would follow.",
+    )
+    assert "France" not in designer["France Quist"][1]
+    assert not [name for name, (_, aliases) in found.items() if "France" in aliases]
+    assert "National" not in found
+    assert "Varga" in found
+
+
 def test_a_name_described_as_a_body_is_not_a_person_though_it_speaks() -> None:
     """ "the liberal blog Harbour Pols" that later "noted" something, "Tarvo Aid, an international organization
     devoted to ...", and "Rust Belt states more competitive" (a noun, not a verb) list nobody; "Mara Quist,
