@@ -344,6 +344,19 @@ def test_a_country_starts_no_name_and_a_body_s_first_word_is_no_one() -> None:
     assert "Varga" in found
 
 
+def test_an_undotted_military_title_and_an_institution_s_noun_are_no_name_words() -> None:
+    """ "Gen Ivo Marsh" (British style, no full stop) is General Ivo Marsh; "Tarvo General Hospital" and
+    "Pell Hospital" are no "Hospital" with the role "Tarvo General"."""
+    found = names(
+        "Gen Ivo Marsh, the commander of the mission, says aid is coming.",
+        "Surgery began at Pell Hospital in the slum. Lena Ostrow is a consultant at Tarvo General Hospital as well "
+        "as being a teacher. Doctors at Tarvo General Hospital said beds were short.",
+    )
+    assert "Ivo Marsh" in found and "General" in found["Ivo Marsh"][0]
+    assert "Gen Ivo Marsh" not in found
+    assert not [name for name in found if "Hospital" in name]
+
+
 def test_a_name_described_as_a_body_is_not_a_person_though_it_speaks() -> None:
     """ "the liberal blog Harbour Pols" that later "noted" something, "Tarvo Aid, an international organization
     devoted to ...", and "Rust Belt states more competitive" (a noun, not a verb) list nobody; "Mara Quist,
