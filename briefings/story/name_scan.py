@@ -92,12 +92,14 @@ class KeptTallies:
         value = self.kept.get(self.slot) if self.kept is not None else None
         before, known = value if _is_tallies(value) else (frozenset(), {})
         moved = listed ^ before
-        changed = re.compile(literal_union(sorted(moved, key=len, reverse=True))) if moved else None
+        changed: re.Pattern[str] | None = None  # made when an article with a kept tally is met
         found: dict[str, Tally] = {}
         redo: list[str] = []
         for doc_id, lines in texts.items():
             key = self.keys.get(doc_id)
             tally = known.get(key) if key else None
+            if tally is not None and moved and changed is None:
+                changed = re.compile(literal_union(moved))
             if tally is not None and (changed is None or changed.search("\n".join(lines)) is None):
                 found[doc_id] = tally
             else:
