@@ -193,7 +193,9 @@ def summarize(
             if overlap[i] < REDUNDANT_SIM:
                 yield i
 
-    lengths = [word_count(c.text) for c in candidates]
+    lengths = [
+        word_count(c.text) if i in listed else 0 for i, c in enumerate(candidates)
+    ]  # only these are taken
     first_pick = [] if opener is None else [opener]
     remaining.difference_update(first_pick)
     offered: list[int] = []  # what the ranking yielded, taken or not
