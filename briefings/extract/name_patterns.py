@@ -50,6 +50,12 @@ TITLE_ABBREVIATIONS = {
     "supt.": "Superintendent",
     "insp.": "Inspector",
     "prof.": "Professor",
+    # the same without the full stop, as British house style writes them ("Gen Ann Roe")
+    "sen": "Senator",
+    "gen": "General",
+    "lt": "Lieutenant",
+    "capt": "Captain",
+    "sgt": "Sergeant",
 }
 # Nouns that show a person before a name but tell no role ("A Christian woman, Ann Roe, was held").
 GENERIC_PERSON_NOUNS = frozenset("woman man girl boy".split())
@@ -116,7 +122,9 @@ CREDIT_AFTER = re.compile(r"\s*(?:/\s*\S|contributed\b|(?:also\s+)?contributed\b
 # Capitalised words that may follow a one-word name without making it part of a longer one ("President Roe
 # Monday said", "Chancellor Roe Tonight"): days, months and times of day.
 TIME_WORDS = (
-    frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("today tonight yesterday tomorrow morning evening".split())
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset("today tonight yesterday tomorrow morning evening".split())
 )
 
 # Abbreviations that keep their full stop as one token ("Dr.", "Gen.", "Jr."): a title or a name's suffix.

@@ -344,6 +344,31 @@ def test_a_country_starts_no_name_and_a_body_s_first_word_is_no_one() -> None:
     assert "Varga" in found
 
 
+def test_an_undotted_military_title_and_an_institution_s_noun_are_no_name_words() -> None:
+    """ "Gen Ivo Marsh" (British style, no full stop) is General Ivo Marsh; "Tarvo General Hospital" and
+    "Pell Hospital" are no "Hospital" with the role "Tarvo General"."""
+    found = names(
+        "Gen Ivo Marsh, the commander of the mission, says aid is coming.",
+        "Surgery began at Pell Hospital in the slum. Lena Ostrow is a consultant at Tarvo General Hospital as well "
+        "as being a teacher. Doctors at Tarvo General Hospital said beds were short.",
+    )
+    assert "Ivo Marsh" in found and "General" in found["Ivo Marsh"][0]
+    assert "Gen Ivo Marsh" not in found
+    assert not [name for name in found if "Hospital" in name]
+
+
+def test_a_family_name_two_people_share_names_no_one_and_a_country_s_short_name_is_no_surname() -> None:
+    """ "Mr. Ri said" when Ri Son-gil and Ri Myong-ho are both named is neither, nor a third person; "General Ri
+    Son-gil Korea said" (a country's short name glued after the name) names Ri Son-gil."""
+    found = names(
+        "Ri Son-gil said the army was ready. Ri Myong-ho said the talks would go on. Mr. Ri said more.",
+        "General Ri Son-gil Korea said the army was ready.",
+    )
+    assert "Ri" not in found
+    assert {"Ri Son-gil", "Ri Myong-ho"} <= set(found)
+    assert not [name for name, (_, aliases) in found.items() if "Korea" in aliases or name.endswith("Korea")]
+
+
 def test_a_name_described_as_a_body_is_not_a_person_though_it_speaks() -> None:
     """ "the liberal blog Harbour Pols" that later "noted" something, "Tarvo Aid, an international organization
     devoted to ...", and "Rust Belt states more competitive" (a noun, not a verb) list nobody; "Mara Quist,
