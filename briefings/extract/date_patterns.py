@@ -306,6 +306,12 @@ _AHEAD_OF = re.compile(r"\bahead\s+of(?:\s+(?:the|this|next))?$", _FLAGS)
 # "ABC's This Week", "Last Week Tonight": a relative period written in title case inside a sentence is a title
 TITLE_PERIOD = re.compile(r"(?:[A-Z][a-z]+\s+)+(?:Week|Month|Year)")
 
+# "USA Today", "the Today programme", "BBC's World Today", "The Tonight Show", "on Today show": a capitalised
+# "Today" or "Tonight" after "the" or another capitalised word, or before "show"/"program", names a paper or a
+# programme, not a day (a sentence's own "Today, ..." has nothing before it)
+NAMED_TODAY_BEFORE = re.compile(r"(?:\bthe|\b[A-Z][\w.&-]*(?:['’]s)?)\s+$")
+NAMED_TODAY_AFTER = re.compile(r"\s+(?:show|program|programme|newspaper|paper|segment|host|anchor)s?\b", re.I)
+
 
 # "markets have fallen today": a present perfect tells news
 _PERFECT = re.compile(
