@@ -31,6 +31,8 @@ from briefings.thresholds import (
     RANGE_OVERLAP_SIM,
     RIVAL_DAYS,
     RIVAL_PRECISION,
+    SAME_DAY_GROUPS,
+    SAME_DAY_SIM,
     SAME_SOURCE_SIM,
     SAME_VALUE_SIM,
 )
@@ -179,6 +181,7 @@ def build_timeline(
         key=lambda k: (not sightings[k].is_row, _PRECISION_RANK[sightings[k].mention.precision]),
     ):
         groups.setdefault(components.find(i), []).append(i)
+    groups = _same_day_events(groups, sightings, tfidf)
     dated = [d.reference_day for d in documents if d.reference_day]
     story_start = min(dated) if dated else as_of
     cutoff = story_start - timedelta(days=background_days)
@@ -194,6 +197,43 @@ def build_timeline(
             disagreements.append(dispute)
     key_dates.sort(key=lambda k: (k.background, k.start, k.end))
     return key_dates, disagreements
+
+
+def _summed(tfidf: TfIdf, indexes: Sequence[int]) -> dict[str, float]:
+    """The normalised sum of some sightings' vectors: what a group of them tells, as one vector."""
+    total: dict[str, float] = {}
+    for j in indexes:
+        for term, value in tfidf.vectors[j].items():
+            total[term] = total.get(term, 0.0) + value
+    norm = sum(v * v for v in total.values()) ** 0.5 or 1.0
+    return {term: value / norm for term, value in total.items()}
+
+
+def _same_day_events(
+    groups: dict[int, list[int]], sightings: Sequence[Sighting], tfidf: TfIdf
+) -> dict[int, list[int]]:
+    """One event told in several wordings on one exact day ("the quake struck on Tuesday", "Tuesday's
+    7.0-magnitude earthquake"): groups of that day whose summed words are alike (SAME_DAY_SIM) are one entry,
+    though a source's two sentences kept them apart. Only the SAME_DAY_GROUPS largest groups of a day are
+    compared (bounded cost)."""
+    by_day: dict[date, list[int]] = {}
+    for root, indexes in groups.items():
+        days = {sightings[i].mention.start for i in indexes if sightings[i].mention.precision == "day"}
+        if len(days) == 1:
+            by_day.setdefault(days.pop(), []).append(root)
+    for roots in by_day.values():
+        roots = sorted(roots, key=lambda r: (-len(groups[r]), r))[:SAME_DAY_GROUPS]
+        if len(roots) < 2:
+            continue
+        vectors = {r: _summed(tfidf, groups[r]) for r in roots}
+        for k, a in enumerate(roots):
+            if a not in groups:
+                continue
+            for b in roots[k + 1 :]:
+                if b in groups and tfidf.cosine(vectors[a], vectors[b]) >= SAME_DAY_SIM:
+                    groups[a] = groups[a] + groups.pop(b)
+                    vectors[a] = _summed(tfidf, groups[a])
+    return groups
 
 
 def _really_disputed(members: Sequence[Sighting]) -> bool:

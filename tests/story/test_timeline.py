@@ -260,3 +260,26 @@ def test_a_date_later_reports_moved_is_an_update_not_a_dispute() -> None:
     assert [(c.kind, [claim.value for claim in c.claims]) for c in changes] == [
         ("update", ["mid-April 2024", "week of Mar 11, 2024 (“next week”)"])
     ]
+
+
+def test_one_event_told_in_two_wordings_on_one_day_is_one_entry() -> None:
+    """One source tells the quake in two sentences that share too little to join ("tremor shook Velmar", "killed
+    40 people in the harbour town"); the other sources join one each, and the two groups of that day, alike in
+    their words, are one entry citing all three."""
+    one = doc(
+        "---\npublished: 2024-03-06\n---\nA 6.1-magnitude tremor shook Velmar on Tuesday, March 5, 2024.\n"
+        "The quake killed 40 people in the harbour town of Velmar on March 5, 2024.\n",
+        "a.txt",
+    )
+    two = doc(
+        "---\npublished: 2024-03-06\n---\nThe 6.1-magnitude quake shook Velmar on Tuesday and killed 40 people.\n",
+        "b.txt",
+    )
+    three = doc(
+        "---\npublished: 2024-03-06\n---\nTuesday’s quake in Velmar killed 40 people, officials said.\n",
+        "c.txt",
+    )
+    docs = [one, two, three]
+    dates, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 8))
+    quake = [k for k in dates if k.date == "2024-03-05"]
+    assert [k.sources for k in quake] == [("a", "b", "c")]
