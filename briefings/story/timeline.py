@@ -15,6 +15,7 @@ from itertools import combinations
 
 from briefings.article.sightings import Sighting, collect_sightings
 from briefings.extract.dates import DateMention
+from briefings.labels import day_label
 from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
 from briefings.story.timeline_pairs import is_planned, proposed_pairs
 from briefings.text import TfIdf, truncate_words, words
@@ -35,6 +36,7 @@ from briefings.thresholds import (
     SAME_DAY_SIM,
     SAME_SOURCE_SIM,
     SAME_VALUE_SIM,
+    YEAR_FROM_OTHERS_SIM,
 )
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
@@ -168,6 +170,7 @@ def build_timeline(
     # Past EXACT_SIGHTINGS, a word found in more than BLOCK_DF contexts proposes no pair (blocking: each mention
     # then meets a bounded number of others, so the cost grows linearly); the similarity of each proposed pair is
     # still computed in full.
+    sightings = _years_from_others(sightings, tfidf)
     max_df = None if len(sightings) <= EXACT_SIGHTINGS else BLOCK_DF
     pairs = proposed_pairs(sightings, tfidf, max_df)
     components = _Components(sightings, tfidf.similarity)
@@ -207,6 +210,44 @@ def _summed(tfidf: TfIdf, indexes: Sequence[int]) -> dict[str, float]:
             total[term] = total.get(term, 0.0) + value
     norm = sum(v * v for v in total.values()) ** 0.5 or 1.0
     return {term: value / norm for term, value in total.items()}
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+
+
+def _years_from_others(sightings: Sequence[Sighting], tfidf: TfIdf) -> list[Sighting]:
+    """A day written without its year ("died on 25 June") is read in its article's year; when other sentences
+    give that day and month with another year ("died on June 25, 2009") and tell the same event, more alike
+    (YEAR_FROM_OTHERS_SIM) than any sentence naming the day in the article's year, that year is meant: an
+    anniversary article's "25 June" is the day of the event it recalls."""
+    named: dict[tuple[int, int, int], list[int]] = {}
+    for i, s in enumerate(sightings):
+        m = s.mention
+        if m.precision == "day" and not m.relative and _YEAR_WRITTEN.search(m.text):
+            named.setdefault((m.start.month, m.start.day, m.start.year), []).append(i)
+    vectors: dict[tuple[int, int, int], dict[str, float]] = {}
+    out = list(sightings)
+    for i, s in enumerate(sightings):
+        m = s.mention
+        if m.precision != "day" or m.relative or _YEAR_WRITTEN.search(m.text):
+            continue
+        alike: dict[int, float] = {}
+        for key, indexes in named.items():
+            if key[:2] == (m.start.month, m.start.day):
+                if key not in vectors:
+                    vectors[key] = _summed(tfidf, indexes)
+                alike[key[2]] = tfidf.cosine(tfidf.vectors[i], vectors[key])
+        if not alike:
+            continue
+        year = max(alike, key=lambda y: (alike[y], -y))
+        if (
+            year != m.start.year
+            and alike[year] >= YEAR_FROM_OTHERS_SIM
+            and alike[year] > alike.get(m.start.year, 0.0)
+        ):
+            day = m.start.replace(year=year)
+            out[i] = replace(s, mention=replace(m, start=day, end=day, label=day_label(day)))
+    return out
 
 
 def _same_day_events(

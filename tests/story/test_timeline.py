@@ -283,3 +283,23 @@ def test_one_event_told_in_two_wordings_on_one_day_is_one_entry() -> None:
     dates, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 8))
     quake = [k for k in dates if k.date == "2024-03-05"]
     assert [k.sources for k in quake] == [("a", "b", "c")]
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_event_it_recalls() -> None:
+    """An anniversary report's "sank on 12 June" is the sinking another source dates June 12, 2023, not this
+    June; the same article's lawsuit "on 12 June", told in other words, stays in its own year."""
+    one = doc(
+        "---\npublished: 2024-06-26\n---\nThe ferry Aldona sank off Kerris on June 12, 2023, killing 14 "
+        "passengers.\n",
+        "a.txt",
+    )
+    two = doc(
+        "---\npublished: 2024-06-13\n---\nRelatives gathered on the quay a year after the ferry Aldona sank off "
+        "Kerris on 12 June, killing 14 passengers.\nThe families filed a lawsuit against the port authority on "
+        "12 June.\n",
+        "b.txt",
+    )
+    dates, _ = build_timeline([one, two], corpus_sentences([one, two]), as_of=date(2024, 6, 26))
+    by_day = {k.date: k for k in dates}
+    assert by_day["2023-06-12"].sources == ("a", "b")
+    assert "lawsuit" in by_day["2024-06-12"].event and by_day["2024-06-12"].sources == ("b",)
