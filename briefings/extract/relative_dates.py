@@ -154,13 +154,14 @@ class RelativeDates(ResolverBase):
         if m.start() > 0 and TITLE_PERIOD.fullmatch(m.group(0)):
             return None  # "said on ABC's This Week": a programme, not a week
         direction = m["dir"].lower()
+        if direction == "the past":
+            return None  # "over the past year": the span up to the article (a duration), not the year before
         step = {
             "next": 1,
             "the following": 1,
             "this coming": 1,
             "last": -1,
             "the previous": -1,
-            "the past": -1,
         }.get(direction, 0)
         return self._period(m, m["unit"].lower(), step)
 

@@ -411,3 +411,12 @@ def test_a_day_or_month_with_a_year_named_relative_to_the_article_is_that_year()
     # a possessive names another thing's year: the day stays in the article's year
     first = find_dates("On June 3, last year's winner lost.", reference=ref)[0]
     assert first.iso == "2010-06-03"
+
+
+def test_the_past_year_is_a_span_not_the_year_before() -> None:
+    """ "Over the past year" is the twelve months up to the article, a duration (no key date); "last year" is the
+    calendar year before."""
+    ref = date(2016, 3, 3)
+    assert find_dates("Prices doubled over the past year.", reference=ref) == []
+    assert find_dates("Sales fell in the past month.", reference=ref) == []
+    assert [m.iso for m in find_dates("The plant closed last year.", reference=ref)] == ["2015"]
