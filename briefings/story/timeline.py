@@ -220,25 +220,26 @@ def _years_from_others(sightings: Sequence[Sighting], tfidf: TfIdf) -> list[Sigh
     give that day and month with another year ("died on June 25, 2009") and tell the same event, more alike
     (YEAR_FROM_OTHERS_SIM) than any sentence naming the day in the article's year, that year is meant: an
     anniversary article's "25 June" is the day of the event it recalls."""
-    named: dict[tuple[int, int, int], list[int]] = {}
+    named: dict[tuple[int, int], dict[int, list[int]]] = {}
     for i, s in enumerate(sightings):
         m = s.mention
         if m.precision == "day" and not m.relative and _YEAR_WRITTEN.search(m.text):
-            named.setdefault((m.start.month, m.start.day, m.start.year), []).append(i)
+            named.setdefault((m.start.month, m.start.day), {}).setdefault(m.start.year, []).append(i)
     vectors: dict[tuple[int, int, int], dict[str, float]] = {}
     out = list(sightings)
     for i, s in enumerate(sightings):
         m = s.mention
         if m.precision != "day" or m.relative or _YEAR_WRITTEN.search(m.text):
             continue
+        years = named.get((m.start.month, m.start.day), {})
+        if not years.keys() - {m.start.year}:
+            continue  # no other year gives this day: nothing to move it to
         alike: dict[int, float] = {}
-        for key, indexes in named.items():
-            if key[:2] == (m.start.month, m.start.day):
-                if key not in vectors:
-                    vectors[key] = _summed(tfidf, indexes)
-                alike[key[2]] = tfidf.cosine(tfidf.vectors[i], vectors[key])
-        if not alike:
-            continue
+        for year, indexes in years.items():
+            key = (m.start.month, m.start.day, year)
+            if key not in vectors:
+                vectors[key] = _summed(tfidf, indexes)
+            alike[year] = tfidf.cosine(tfidf.vectors[i], vectors[key])
         year = max(alike, key=lambda y: (alike[y], -y))
         if (
             year != m.start.year
