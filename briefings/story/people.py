@@ -174,6 +174,8 @@ def find_people(
             add(next(iter(first_of)), cand)
         elif first_of and cand.evidence & {ROLE_LIST, RELATIVE}:
             continue  # "his brothers Tito and Jon" with two people called Tito: neither is sure
+        elif len(first_of) > 1 and not cand.role:
+            continue  # "Mr. Lee said" with Lee Sun-ho and Lee Min-ja named: neither is sure, and no one new
         elif cand.evidence & {"formal-title", ROLE_LIST, RELATIVE} or cand.evidence >= _SINGLE_NAME_EVIDENCE:
             # "Secretary-General Lee", "police official Tarvo told AFP", "Roman emperors Vo and Lin": a one-word
             # name with a title

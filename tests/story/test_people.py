@@ -357,6 +357,18 @@ def test_an_undotted_military_title_and_an_institution_s_noun_are_no_name_words(
     assert not [name for name in found if "Hospital" in name]
 
 
+def test_a_family_name_two_people_share_names_no_one_and_a_country_s_short_name_is_no_surname() -> None:
+    """ "Mr. Ri said" when Ri Son-gil and Ri Myong-ho are both named is neither, nor a third person; "General Ri
+    Son-gil Korea said" (a country's short name glued after the name) names Ri Son-gil."""
+    found = names(
+        "Ri Son-gil said the army was ready. Ri Myong-ho said the talks would go on. Mr. Ri said more.",
+        "General Ri Son-gil Korea said the army was ready.",
+    )
+    assert "Ri" not in found
+    assert {"Ri Son-gil", "Ri Myong-ho"} <= set(found)
+    assert not [name for name, (_, aliases) in found.items() if "Korea" in aliases or name.endswith("Korea")]
+
+
 def test_a_name_described_as_a_body_is_not_a_person_though_it_speaks() -> None:
     """ "the liberal blog Harbour Pols" that later "noted" something, "Tarvo Aid, an international organization
     devoted to ...", and "Rust Belt states more competitive" (a noun, not a verb) list nobody; "Mara Quist,
