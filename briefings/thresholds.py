@@ -298,6 +298,13 @@ RECENT_DAYS = 14
 SAME_VALUE_SIM = 0.05
 RIVAL_DAYS = 366  # ... and this close in time: a year decades away is a stray number, not a rival date
 RIVAL_PRECISION = 3  # two values dispute only this close in precision rank (a day and a part of a month do)
+# one event told in several wordings on one day: two entries of that day whose summed words are this alike are
+# one (lower merges an article's distinct events of the day: 0.2 merged six right dev entries, 0.4 none)
+SAME_DAY_SIM = 0.4
+# a day written without its year takes another year when sentences giving that day with that year tell the same
+# event this alike (0.1 and 0.2 alike on the long stories, no dev story changes; lower risks an anniversary's own news)
+YEAR_FROM_OTHERS_SIM = 0.2
+SAME_DAY_GROUPS = 30  # ... comparing only a day's this many largest entries (bounded cost at scale)
 SAME_SOURCE_SIM = 0.3  # one source's two sentences on one day: one event only when they share this much
 # two sources' sentences on one day tell one event when this similar: lower merges more, and some different events
 # of that day
