@@ -245,6 +245,7 @@ class BriefingService:
                 background_days=self.background_days,
                 kept=self.kept,
                 mapper=mapper,
+                aside=mapper.aside,
             )
         snap = Snapshot(briefing, signature, as_of, tuple(collected.messages))
         if self.kept:

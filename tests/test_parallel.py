@@ -4,6 +4,7 @@ everything kept, a build does no per-article work at all."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 from collections.abc import Callable, Sequence
@@ -22,7 +23,8 @@ from briefings import Briefing, build_briefing, load_corpus
 from briefings.extract import gazetteer, given_names
 from briefings.extract.dates import find_dates, leading_date
 from briefings.keeping import MemoryKept
-from briefings.parallel import Mapper, ProcessMap, serial_map
+from briefings.parallel import Aside, Forked, Mapper, ProcessMap, forked, in_place, serial_map
+from briefings.runner import Pipeline, Runner, Stage
 from briefings.tables import load_tables
 from tests.conftest import SEEDS
 
@@ -38,9 +40,9 @@ def _corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def _brief(folder: Path, mapper: Mapper, kept: MemoryKept | None = None) -> Briefing:
+def _brief(folder: Path, mapper: Mapper, kept: MemoryKept | None = None, aside: Aside = in_place) -> Briefing:
     documents = load_corpus(folder, kept=kept, mapper=mapper).documents
-    return build_briefing(documents, as_of=DAY, story="S", kept=kept, mapper=mapper)
+    return build_briefing(documents, as_of=DAY, story="S", kept=kept, mapper=mapper, aside=aside)
 
 
 def test_a_build_over_worker_processes_equals_one_in_process(
@@ -52,11 +54,36 @@ def test_a_build_over_worker_processes_equals_one_in_process(
     serial_warnings = [r.getMessage() for r in caplog.records]
     caplog.clear()
     with ProcessMap(2, min_items=1) as pool:
-        pooled = _brief(folder, pool, MemoryKept())
+        pooled = _brief(folder, pool, MemoryKept(), aside=pool.aside)
     assert pool.pooled > 0  # the work went to the workers
     assert pooled == serial
     assert [r.getMessage() for r in caplog.records] == serial_warnings  # same warnings, same order
     assert any("empty.txt" in w for w in serial_warnings) and any("long.txt" in w for w in serial_warnings)
+
+
+def test_a_stage_declared_aside_runs_in_another_process_beside_the_others() -> None:
+    """With `forked`, the aside stage's result comes from a child process; the stage beside it runs here."""
+    stages = [
+        Stage("there", os.getpid, (), aside=True),
+        Stage("here", os.getpid, ()),
+        Stage("both", lambda there, here: (there, here), ("there", "here")),
+    ]
+    there, here = Runner(Pipeline(stages, ()), aside=forked).run({}, want=("both",))["both"]
+    assert here == os.getpid() and there != os.getpid()
+    assert Runner(Pipeline(stages, ()), aside=in_place).run({}, want=("both",))["both"] == (here, here)
+
+
+def test_a_child_that_fails_leaves_its_work_to_the_caller() -> None:
+    """A child that dies without sending a result costs the work done again here, never a wrong result."""
+    caller = os.getpid()
+
+    def dies_unless_here() -> int:
+        if os.getpid() != caller:
+            os._exit(3)
+        return 42
+
+    assert Forked(dies_unless_here).result() == 42
+    assert Forked(lambda: [caller, "sent back"]).result() == [caller, "sent back"]
 
 
 def test_a_small_batch_stays_in_the_process(tmp_path: Path) -> None:
