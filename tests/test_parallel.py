@@ -167,6 +167,33 @@ def test_kept_name_and_place_tables_are_not_read_from_their_packages_again(
         given_names._gender.cache_clear()
 
 
+def test_tables_read_aside_are_the_packages_own_and_are_kept() -> None:
+    """Read by a forked process while this one runs `meanwhile`, the tables arrive whole: this process takes
+    them without reading a package file, and keeps them."""
+    ran: list[str] = []
+
+    def clear() -> None:
+        gazetteer._PRIMED.clear()
+        given_names._PRIMED.clear()
+        gazetteer.place_names.cache_clear()
+        given_names._detector.cache_clear()
+        given_names._gender.cache_clear()
+
+    clear()
+    try:
+        kept = MemoryKept()
+        load_tables(kept, aside=forked, meanwhile=lambda: ran.append("meanwhile"))
+        assert ran == ["meanwhile"]
+        assert given_names._detector.cache_info().currsize == 0  # not read here
+        places, names = gazetteer._PRIMED["places"], given_names._PRIMED["names"]
+        assert gazetteer.is_place("Port-au-Prince") and given_names.is_given_name("Maria")
+        clear()
+        assert places == gazetteer.place_names() and names == given_names.given_name_table()
+        assert {k.split(":")[1]: v for k, v in kept.items.items()} == {"places": places, "given-names": names}
+    finally:
+        clear()
+
+
 def test_each_line_is_read_for_a_leading_date_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """structure() asks whether a line is a dated row once per line, though it looks at each line twice (as
     itself and as the line after the one before)."""
