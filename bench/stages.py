@@ -156,7 +156,7 @@ def stages(corpus: Path, last: str, *, serial: bool = True) -> None:
     from briefings.build import build_briefing
     from briefings.keeping import MemoryKept
     from briefings.load.corpus import load_corpus
-    from briefings.parallel import ProcessMap, in_place, serial_map, usable_cores
+    from briefings.parallel import ProcessMap, serial_map, usable_cores
     from briefings.pipeline import PIPELINE
     from briefings.runner import Pass, Runner
     from briefings.tables import load_article_tables, load_merge_tables
@@ -179,8 +179,9 @@ def stages(corpus: Path, last: str, *, serial: bool = True) -> None:
                 del store.items[key]
         mapper = make()
         # the merges declared aside run in forked processes beside the others where the build uses the cores
-        aside = mapper.aside if isinstance(mapper, ProcessMap) else in_place
-        runner = Runner(PIPELINE, kept=store, mapper=mapper, aside=aside)
+        # (a tree from before the aside stages is benched as it is)
+        beside = {"aside": mapper.aside} if hasattr(mapper, "aside") else {}
+        runner = Runner(PIPELINE, kept=store, mapper=mapper, **beside)
         if label == "one article added":  # a copy of the middle article, retitled and with a line of its own
             middle = sorted(p for p in corpus.iterdir() if p != added)[len(list(corpus.iterdir())) // 2]
             text = middle.read_text(encoding="utf-8").replace("---\n", "---\ntitle: One more\n", 1)

@@ -225,7 +225,7 @@ class BriefingService:
         from briefings.parallel import ProcessMap
         from briefings.runner import collector_paused
         from briefings.tables import (
-            import_article_modules,
+            import_stage_modules,
             load_article_tables,
             load_merge_tables,
             load_tables,
@@ -241,8 +241,8 @@ class BriefingService:
             ProcessMap(self.workers, before=load_article_tables, meanwhile=load_merge_tables) as mapper,
         ):
             # before the workers start, so that they share them: the tables not kept read in a child process
-            # while this one imports the modules that do the articles' work
-            load_tables(self.kept, aside=mapper.aside, meanwhile=import_article_modules)
+            # while this one imports the modules that do the build's work
+            load_tables(self.kept, aside=mapper.aside, meanwhile=import_stage_modules)
             result = load_corpus(self.corpus, max_bytes=self.max_bytes, kept=self.kept, mapper=mapper)
             briefing = build_briefing(
                 result.documents,

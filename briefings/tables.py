@@ -54,11 +54,13 @@ def load_tables(kept: Kept | None, *, aside: Aside = in_place, meanwhile: Callab
         else:
             missing.append((key, prime, read))
     pending = aside(partial(_read, tuple(read for _, _, read in missing))) if missing else None
-    meanwhile()
-    if pending is not None:
-        for (key, prime, _), value in zip(missing, pending.result(), strict=True):
-            prime(value)
-            kept.put(key, value)
+    try:
+        meanwhile()
+    finally:  # collected whatever happens, so that no process is left waiting to send them
+        values = pending.result() if pending is not None else []
+    for (key, prime, _), value in zip(missing, values, strict=True):
+        prime(value)
+        kept.put(key, value)
 
 
 def import_article_modules() -> None:
@@ -75,6 +77,19 @@ def import_article_modules() -> None:
     zipf_frequency("the", "en")
 
 
+def import_stage_modules() -> None:
+    """Import the modules of every stage, the articles' own work and the story merge's, and read the word
+    frequencies; no first name or place is looked up (what a build does while the tables are read aside)."""
+    import importlib
+    import pkgutil
+
+    import briefings.story
+
+    import_article_modules()
+    for module in pkgutil.iter_modules(briefings.story.__path__):
+        importlib.import_module(f"briefings.story.{module.name}")
+
+
 def load_article_tables() -> None:
     """Read the first-name table and the word frequencies the articles' own work looks words up in, and import
     the modules that do that work, so that worker processes started afterwards share them instead of each
@@ -86,14 +101,5 @@ def load_article_tables() -> None:
 def load_merge_tables() -> None:
     """Read the tables the story merge looks words up in (places, word frequencies) and import its modules: a
     build does it while worker processes read the articles."""
-    import importlib
-    import pkgutil
-
-    from wordfreq import zipf_frequency  # a slow import: only where the merge will need it anyway
-
-    import briefings.story
-
     is_place("Paris")
-    zipf_frequency("the", "en")
-    for module in pkgutil.iter_modules(briefings.story.__path__):
-        importlib.import_module(f"briefings.story.{module.name}")
+    import_stage_modules()
