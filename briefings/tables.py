@@ -39,11 +39,11 @@ def _read(readers: tuple[Callable[[], object], ...]) -> list[object]:
 
 def load_tables(kept: Kept | None, *, aside: Aside = in_place, meanwhile: Callable[[], None] = _nothing) -> None:
     """Take the place and first-name tables from `kept` when it holds them (a few milliseconds), else read them
-    from their packages (about a quarter of a second each) and keep them for the next build. Tables read are
+    from their packages (about a quarter of a second each) and keep them for the next build. Tables to read are
     read by `aside` (a forked process reads them while this one runs `meanwhile`, which must not look a first
-    name or a place up) and taken as kept ones are."""
+    name or a place up) and taken as kept ones are; with every table kept, `meanwhile` is not run (a build that
+    reads everything back never loads the modules it would load)."""
     if kept is None:
-        meanwhile()
         return
     missing: list[tuple[str, Callable[[Any], None], Callable[[], object]]] = []
     for name, valid, prime, read in _TABLES:
@@ -53,11 +53,13 @@ def load_tables(kept: Kept | None, *, aside: Aside = in_place, meanwhile: Callab
             prime(value)
         else:
             missing.append((key, prime, read))
-    pending = aside(partial(_read, tuple(read for _, _, read in missing))) if missing else None
+    if not missing:
+        return
+    pending = aside(partial(_read, tuple(read for _, _, read in missing)))
     try:
         meanwhile()
     finally:  # collected whatever happens, so that no process is left waiting to send them
-        values = pending.result() if pending is not None else []
+        values = pending.result()
     for (key, prime, _), value in zip(missing, values, strict=True):
         prime(value)
         kept.put(key, value)

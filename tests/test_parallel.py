@@ -71,6 +71,8 @@ def test_a_stage_declared_aside_runs_in_another_process_beside_the_others() -> N
     there, here = Runner(Pipeline(stages, ()), aside=forked).run({}, want=("both",))["both"]
     assert here == os.getpid() and there != os.getpid()
     assert Runner(Pipeline(stages, ()), aside=in_place).run({}, want=("both",))["both"] == (here, here)
+    # a ProcessMap forks for a stage aside only where it would use more than one core
+    assert ProcessMap(1).aside(os.getpid).result() == here != ProcessMap(2).aside(os.getpid).result()
 
 
 def test_a_child_that_fails_leaves_its_work_to_the_caller() -> None:
@@ -190,6 +192,8 @@ def test_tables_read_aside_are_the_packages_own_and_are_kept() -> None:
         clear()
         assert places == gazetteer.place_names() and names == given_names.given_name_table()
         assert {k.split(":")[1]: v for k, v in kept.items.items()} == {"places": places, "given-names": names}
+        load_tables(kept, aside=forked, meanwhile=lambda: ran.append("again"))
+        assert ran == ["meanwhile"]  # every table kept: nothing to do beside reading them
     finally:
         clear()
 
