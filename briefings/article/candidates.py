@@ -20,6 +20,7 @@ from briefings.extract.name_context import (
     plain_modifier,
     role_before,
     role_before_list,
+    shared_surname,
     title_before,
     verb_near,
 )
@@ -47,11 +48,13 @@ from briefings.extract.name_patterns import (
     RELATIVE,
     ROLE_LIST,
     RUN_OPENERS,
+    SHARED_SURNAME,
+    TIME_WORDS,
     VESSEL_PREFIXES,
     WHO_AFTER,
 )
 from briefings.extract.name_spans import given_name_first, name_bounds, runs, titled_work
-from briefings.extract.name_tokens import ARABIC_PARTICLE, POSSESSIVE, Token, is_title, tokenize
+from briefings.extract.name_tokens import ARABIC_PARTICLE, POSSESSIVE, Token, is_title, name_token, tokenize
 from briefings.model import Sentence
 from briefings.text import fold
 from briefings.thresholds import BRACKET_REACH, CREDIT_REACH, CUE_REACH, MAX_NAME_WORDS, OUTLET_WORDS
@@ -59,7 +62,9 @@ from briefings.thresholds import BRACKET_REACH, CREDIT_REACH, CUE_REACH, MAX_NAM
 __all__ = ["ARABIC_PARTICLE", "BODY_EVIDENCE", "WORK_EVIDENCE", "Candidate", "candidates_in", "document_candidates"]
 
 WORK_EVIDENCE = "work"  # a candidate's evidence when the run is written as a work's title: against a person
-BODY_EVIDENCE = "body"  # a candidate's evidence when a body's noun describes the run ("the blog Harbour Pols")
+BODY_EVIDENCE = (
+    "body"  # a candidate's evidence when a body's noun describes the run ("the blog Harbour Pols")
+)
 
 
 @dataclass
@@ -84,8 +89,35 @@ def candidates_in(sentence: Sentence) -> list[Candidate]:
             continue
         if any(a <= tokens[start].start < b for a, b in widgets):
             continue  # a headline's name in a related-links widget
-        found.extend(_sightings(sentence, tokens, start, end))
+        sighted = _sightings(sentence, tokens, start, end)
+        found += sighted + _sharing_surname(sentence, tokens, start, end, sighted)
     return found
+
+
+def _sharing_surname(
+    sentence: Sentence, tokens: Sequence[Token], start: int, end: int, sighted: list[Candidate]
+) -> list[Candidate]:
+    """ "brothers Oskar, Jon and Ann Roe": Oskar Roe and Jon Roe, each with the cue and the listed role the full
+    name has; the full name gains the cue too (added here when it had no other)."""
+    firsts = shared_surname(tokens, start, end)
+    if not firsts:
+        return []
+    name = " ".join(t.text for t in tokens[start : end - 1]) + " " + POSSESSIVE.sub("", tokens[end - 1].text)
+    full = next((c for c in sighted if c.name == name), None)
+    added = [] if full else [Candidate(name=name, doc_id=sentence.doc_id, evidence={"given-name"})]
+    full = full or added[0]
+    full.evidence.add(SHARED_SURNAME)
+    surname = name.split()[-1]
+    for k in firsts:
+        added.append(
+            Candidate(
+                name=f"{tokens[k].text} {surname}",
+                doc_id=sentence.doc_id,
+                role=full.role if ROLE_LIST in full.evidence else None,
+                evidence={SHARED_SURNAME, "given-name"} | (full.evidence & {"verb", "title", ROLE_LIST}),
+            )
+        )
+    return added
 
 
 def _not_a_person(tokens: Sequence[Token], start: int, end: int, text: str) -> bool:
@@ -103,6 +135,8 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
         POSSESSIVE.sub("", t.text) if k == end - 1 else t.text
         for k, t in enumerate(tokens[start:end], start=start)
     )
+    if end - start == 1 and _cut_from_longer(tokens, end):
+        return []
     opens = start == 0 or tokens[start - 1].text in RUN_OPENERS
     cand = Candidate(name=name, doc_id=sentence.doc_id, opens_sentence=opens)
     titled = _title_cues(cand, tokens, start, end)
@@ -120,6 +154,22 @@ def _sightings(sentence: Sentence, tokens: Sequence[Token], start: int, end: int
     if _described_as_body(cand, tokens, start) and not (end < len(tokens) and tokens[end].capitalised):
         return [Candidate(name=name, doc_id=sentence.doc_id, evidence={BODY_EVIDENCE})]
     return found if _dropped(cand, tokens, start) else [*found, cand]
+
+
+def _cut_from_longer(tokens: Sequence[Token], end: int) -> bool:
+    """ "Chief National Security Council Spokesman": a one-word run that a capitalised ordinary word goes on from
+    is the start of a body's or a title's name, not a person's (a day or a time may follow a name: "President
+    Roe Monday")."""
+    if end >= len(tokens):
+        return False
+    word = tokens[end].text
+    return (
+        word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and not name_token(tokens[end])
+        and (tokens[end].lower not in TIME_WORDS)
+    )
 
 
 def _described_as_body(cand: Candidate, tokens: Sequence[Token], start: int) -> bool:

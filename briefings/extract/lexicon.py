@@ -6,7 +6,8 @@ TITLE_WORDS = frozenset(
     """president president-elect vice-president prime minister premier chancellor secretary secretary-general
     undersecretary under-secretary spokesperson spokesman spokeswoman aide adviser advisor ambassador envoy
     senator sen. sen rep. representative congressman congresswoman governor gov. mayor king queen prince princess
-    pope emperor general gen. admiral colonel col. lieutenant lt. captain capt. sergeant commander chief director
+    pope emperor general gen. gen admiral colonel col. lieutenant lt. lt captain capt. capt sergeant sgt commander
+    chief director
     ceo cfo coo cto chairman chairwoman chair chairperson founder co-founder head leader judge justice attorney
     prosecutor commissioner deputy vice dr. dr doctor professor prof. mr. mrs. ms. mr mrs ms sir dame lord lady
     rabbi imam bishop cardinal archbishop sheikh emir prophet crown officer official analyst expert economist researcher
@@ -60,7 +61,8 @@ NOT_NAME_WORDS = frozenset(
     avenue road boulevard lane highway bridge area bay valley park police bureau division unit chronicle daily
     tribune gazette herald engineers consulting associates republican republicans democrat democrats
     democratic conservative conservatives liberal liberals though although however even still yet meanwhile
-    instead indeed international global regional""".split()
+    instead indeed international global regional hospital clinic hotel stadium museum library prison cathedral
+    academy embassy""".split()
 )
 ROLE_NOUNS = TITLE_WORDS | frozenset(
     """refugee resident figure veteran student mother father worker voter witness survivor member fellow

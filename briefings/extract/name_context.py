@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from wordfreq import zipf_frequency
 
-from briefings.extract.given_names import is_clear_first_name
+from briefings.extract.gazetteer import is_place
+from briefings.extract.given_names import is_clear_first_name, is_given_name
 from briefings.extract.lexicon import (
     COURTESY_TITLES,
     PLURAL_TITLES,
@@ -37,7 +38,7 @@ from briefings.extract.name_patterns import (
     SPEAKER_VERBS,
     TITLE_ABBREVIATIONS,
 )
-from briefings.extract.name_tokens import Token, is_title, role_or_title
+from briefings.extract.name_tokens import POSSESSIVE, Token, is_title, role_or_title
 from briefings.text import STOPWORDS, fold
 from briefings.thresholds import (
     APPOSITIVE_MAX_WORDS,
@@ -113,6 +114,8 @@ def title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]
             continue
         break
     phrase_tokens = _own_part(tokens[first:start])
+    while phrase_tokens and phrase_tokens[0].lower in ROLE_TRAILING_CONNECTIVES:
+        phrase_tokens = phrase_tokens[1:]  # "Meanwhile President Ann Roe": a sentence adverb opens no role
     if not any(role_or_title(t) for t in phrase_tokens):
         return None, False
     # "Dr." or "Mr." shows a person but is no role: "Seismologist Dr. Anna Kovacs" is a seismologist.
@@ -140,6 +143,7 @@ def _own_part(phrase: Sequence[Token]) -> Sequence[Token]:
             and before.text[1:].islower()  # "Matt", not "UK"
             and is_clear_first_name(before.text)
             and zipf_frequency(word.lower, "en") < SURNAME_ZIPF  # "Jordan Police Corporal" holds no name
+            and not POSSESSIVE.search(word.text)  # "Ann Roe's brother Bo": the tie is Bo's role
         ):
             cut = k + 1  # a first name and a surname: the phrase goes on after them
             k += 1
@@ -273,19 +277,29 @@ def verb_near(tokens: Sequence[Token], start: int, sentence: str, name_end: int)
 def _list_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, int]:
     """The list of names a run stands in ("Ann Roe, Bo Li and Cy Vo"): the token before its first name, the
     token after its last, and how many names it holds (1 when the run stands alone). Each name is one to
-    MAX_NAME_WORDS capitalised words; "," and "and" join them."""
+    MAX_NAME_WORDS capitalised words; "," and "and" join them, and "and" closes a list: in "brothers Oskar and
+    Jo, Ann Roe, Bo Li" the list after "Jo" is another one."""
     names, k = 1, start - 1
+    joined_after = k
+    closed = False  # an "and" joined this run to the names before it: it ends its list
     while k >= 1 and start - k <= LIST_REACH and tokens[k].lower in (",", "and"):
+        if tokens[k].lower == "and" and names > 1:
+            k = joined_after  # the "and" closed a list before this run's
+            names -= 1
+            break
+        closed = closed or tokens[k].lower == "and"
         j = k - 1 if tokens[k].lower == "and" and tokens[k - 1].text == "," else k
         first = j
         while first - 1 >= 0 and j - first < MAX_NAME_WORDS and tokens[first - 1].capitalised:
             first -= 1
         if first == j:
             break
+        joined_after = k
         names, k = names + 1, first - 1
     m = end
-    while m + 1 < len(tokens) and m - end <= LIST_REACH and tokens[m].lower in (",", "and"):
+    while not closed and m + 1 < len(tokens) and m - end <= LIST_REACH and tokens[m].lower in (",", "and"):
         j = m + 1 if tokens[m].text == "," and tokens[m + 1].lower == "and" else m
+        closed = tokens[j].lower == "and"
         last = j + 1
         while last < len(tokens) and last - j <= MAX_NAME_WORDS and tokens[last].capitalised:
             last += 1
@@ -321,6 +335,27 @@ def role_before_list(tokens: Sequence[Token], start: int, end: int) -> str | Non
     if modifier and (plain_modifier(modifier) or (modifier.capitalised and modifier.lower not in STOPWORDS)):
         return f"{modifier.text} {_singular(tokens[before].text)}"
     return _singular(tokens[before].text)
+
+
+def shared_surname(tokens: Sequence[Token], start: int, end: int) -> list[int]:
+    """ "Oskar, Jon and Ann Roe", "Ann and Bo Roe": the first names listed right before a two-word name, each a
+    known first name standing alone, that share its surname (their tokens' indexes, in order); none when the
+    full name does not open with a known first name or is a place ("Georgia and Virginia Beach")."""
+    if end - start != 2 or start < 2 or tokens[start - 1].lower != "and":
+        return []
+    whole = f"{tokens[start].text} {POSSESSIVE.sub('', tokens[end - 1].text)}"
+    if not is_given_name(tokens[start].text) or is_place(whole):
+        return []
+    firsts: list[int] = []
+    k = start - 2 if tokens[start - 2].text != "," else start - 3  # "Oskar, Jon, and Ann Roe"
+    while k >= 0 and tokens[k].capitalised and is_given_name(tokens[k].text):
+        if k > 0 and tokens[k - 1].capitalised and tokens[k - 1].lower not in STOPWORDS:
+            break  # "Harbour Ann and Bo Roe": a longer name before, not a first name alone
+        firsts.insert(0, k)
+        if k < 2 or tokens[k - 1].text != ",":
+            break
+        k -= 2
+    return firsts
 
 
 def dashed_list(tokens: Sequence[Token], start: int, end: int) -> bool:

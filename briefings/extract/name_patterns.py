@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.date_patterns import MONTHS, WEEKDAYS
+
 # Lowercase nouns that stand right before a name as its role, beyond the title words ("his wife Ann Roe", "host
 # Ann Roe", "driver Ann Roe"): family, cast and credit words a news story puts before the people it names.
 ROLE_BEFORE_NOUNS = frozenset(
@@ -48,6 +50,12 @@ TITLE_ABBREVIATIONS = {
     "supt.": "Superintendent",
     "insp.": "Inspector",
     "prof.": "Professor",
+    # the same without the full stop, as British house style writes them ("Gen Ann Roe")
+    "sen": "Senator",
+    "gen": "General",
+    "lt": "Lieutenant",
+    "capt": "Captain",
+    "sgt": "Sergeant",
 }
 # Nouns that show a person before a name but tell no role ("A Christian woman, Ann Roe, was held").
 GENERIC_PERSON_NOUNS = frozenset("woman man girl boy".split())
@@ -111,6 +119,14 @@ CREDIT_BEFORE = re.compile(
 )
 CREDIT_AFTER = re.compile(r"\s*(?:/\s*\S|contributed\b|(?:also\s+)?contributed\b)")
 
+# Capitalised words that may follow a one-word name without making it part of a longer one ("President Roe
+# Monday said", "Chancellor Roe Tonight"): days, months and times of day.
+TIME_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset("today tonight yesterday tomorrow morning evening".split())
+)
+
 # Abbreviations that keep their full stop as one token ("Dr.", "Gen.", "Jr."): a title or a name's suffix.
 DOTTED_ABBREVIATIONS = frozenset(
     "dr mr mrs ms gen sen rep gov lt col capt prof st jr sr sgt adm maj cmdr supt insp det cpl pvt rev".split()
@@ -133,7 +149,8 @@ APPOSITIVE_OPENERS = ("a", "an", "the", "former", "then", "now", "currently", "w
 APPOSITIVE_ENDS = ("said", "says", "told", "who", "which", "stated", "noted", "wrote")
 # Verbs that make the words after a name a clause of their own, not a role (", the mayor went after Lindqvist").
 CLAUSE_VERBS = frozenset(
-    "went said told was were is are has have had did does made took gave came met called wrote added".split()
+    "went said told was were is are has have had did does made took gave came met called wrote added "
+    "reports writes says tells".split()  # ", the Herald's Ann Roe in Lorwick reports": a credit, no role
 )
 # Nouns that name someone by a tie to another ("a spokesman for Mayor Ann Roe", "a lawyer for President Bo Li",
 # "an aide to Senator Vo"): in a title phrase before a name, the named person holds only what follows the tie.
@@ -145,9 +162,11 @@ RELATION_TIES = frozenset("for of to".split())
 # Words a role never opens with: what follows a name after a comma and starts so is a clause or a place
 # (", in Lorwick with her son,", ", due to visit on Sunday,", ", being treated for burns,").
 ROLE_CLAUSE_OPENERS = frozenset(
-    "in at on with from by into after before during due being while since".split()
+    "in at on with from by into after before during due being while since "
+    "day days week weeks month months year years decade decades".split()  # ", a month shy of his 51st birthday,"
 )
-# A sentence adverb that a page's lost line break glued to the end of a role ("head of the mission Meanwhile").
+# A sentence adverb that a page's lost line break glued to the end of a role ("head of the mission Meanwhile"), or
+# that opens a sentence before a title ("Meanwhile President Ann Roe"): no word of the role.
 ROLE_TRAILING_CONNECTIVES = frozenset("meanwhile however also though although but and then still yet".split())
 # Reporting verbs that tell nothing of a person when an object follows ("Ida continued its devastation").
 OBJECT_VERBS = frozenset("continued continues posted concluded recalled asked urged predicted".split())
@@ -180,6 +199,11 @@ DASHED = "dashed"
 # "Ann Roe looks over the damage"): something a person does, not a credit ("Ann Roe reported from Kyiv")
 ACTS = "acts"
 SUPPORTING_EVIDENCE = frozenset({OUTLET_BEFORE, BRACKETED, DASHED, ACTS})
+# first names listed before a full name share its surname ("Oskar, Jon and Ann Roe", "Ann and Bo Roe"): each is
+# that surname's person, and known first names paired with one surname are people even when a first name is
+# also an ordinary word ("Hillary and Bill Roe" though the story writes "the bill"); not a place ("Georgia and
+# Virginia Beach", ruled out where the cue is found)
+SHARED_SURNAME = "shared-surname"
 # A lowercase plural role right before a list of two names or more ("Roman emperors Vo and Lin", "appeals judges
 # Roe, Li and Vo"): each listed name is a person holding that role, even a one-word name.
 ROLE_LIST = "role-list"

@@ -24,6 +24,8 @@ from briefings.article.candidates import (
 )
 from briefings.extract.given_names import same_first_name
 from briefings.extract.name_patterns import RELATIVE, ROLE_LIST, SUPPORTING_EVIDENCE
+from briefings.extract.name_spans import nation
+from briefings.extract.name_tokens import POSSESSIVE
 from briefings.model import Person, Role, Sentence
 from briefings.story.name_scan import NameScan
 from briefings.text import fold, normalize_space
@@ -161,7 +163,10 @@ def find_people(
     for cand in single:
         owners = by_surname.get(variant_key(cand.name))
         # "Lee said" of Lee Sun-ho: a family name written first, known from one person only
-        first_of = by_first.get(variant_key(cand.name), set())
+        # a country that "said" something is no one's first name ("France said" of a "France Roe")
+        first_of = set() if nation(cand.name) else by_first.get(variant_key(cand.name), set())
+        if len(first_of) > 1 and cand.role:
+            first_of = _named_in_role(first_of, cand.role, profiles) or first_of
         if owners:
             add(max(owners, key=lambda i: sum(profiles[i].forms.values())), cand)
         elif cand.evidence & {"verb", "formal-title", ROLE_LIST, RELATIVE} and len(first_of) == 1:
@@ -169,6 +174,8 @@ def find_people(
             add(next(iter(first_of)), cand)
         elif first_of and cand.evidence & {ROLE_LIST, RELATIVE}:
             continue  # "his brothers Tito and Jon" with two people called Tito: neither is sure
+        elif len(first_of) > 1 and not cand.role:
+            continue  # "Mr. Lee said" with Lee Sun-ho and Lee Min-ja named: neither is sure, and no one new
         elif cand.evidence & {"formal-title", ROLE_LIST, RELATIVE} or cand.evidence >= _SINGLE_NAME_EVIDENCE:
             # "Secretary-General Lee", "police official Tarvo told AFP", "Roman emperors Vo and Lin": a one-word
             # name with a title
@@ -198,6 +205,15 @@ def find_people(
         person for person, profile in zip(people, profiles, strict=True) if trusted(person, profile.evidence)
     ]
     return _without_shared_surnames(kept)
+
+
+def _named_in_role(indexes: AbstractSet[int], role: str, profiles: Sequence[_Profile]) -> set[int]:
+    """Of the people sharing a first name, those whose surname the role holds ("Emil" as a "Roe brother" is
+    Emil Roe, not Emil Li)."""
+    words = {variant_key(POSSESSIVE.sub("", w)) for w in role.split()}
+    return {
+        i for i in indexes if any(variant_key(f.split()[-1]) in words for f in profiles[i].forms if " " in f)
+    }
 
 
 def _misspelt_owner(

@@ -181,15 +181,47 @@ def test_one_of_a_group_of_people_between_commas_is_a_person() -> None:
 def test_a_plural_role_before_a_list_gives_each_name_the_role() -> None:
     """ "appeals judges Varn, Osk and Tull": each one-word name is a judge; a list that never closes with "and"
     or after the coverage's own staff ("Herald reporters ...") is no such list."""
-    cands = found("Voters can act at the next election of appeals judges Varn, Osk and Tull. The vote is in May.")
+    cands = found(
+        "Voters can act at the next election of appeals judges Varn, Osk and Tull. The vote is in May."
+    )
     for name in ("Varn", "Osk", "Tull"):
         assert ROLE_LIST in cands[name].evidence, name
         assert cands[name].role == "appeals judge"
-    assert ROLE_LIST in found("The coin dates from the reign of Roman emperors Quillo and Darsus.")["Darsus"].evidence
+    assert (
+        ROLE_LIST
+        in found("The coin dates from the reign of Roman emperors Quillo and Darsus.")["Darsus"].evidence
+    )
     staff = found("Herald reporters Ivo Marsh and Lena Ostrow discuss the storm.")
     assert ROLE_LIST not in staff["Ivo Marsh"].evidence
     unclosed = found("He thanked judges Varn, Osk, Tull.")
     assert ROLE_LIST not in unclosed.get("Osk", Candidate("Osk", "s0")).evidence
+
+
+def test_and_closes_the_list_a_plural_role_names() -> None:
+    """ "the Varga brothers Oskar, Jonno and Pell, Mara Quist, Lena Ostrow and the band Tallow will appear": the
+    brothers are the three before the list's "and"; the names after it are another list, no brothers."""
+    cands = found(
+        "Stars including the Varga brothers Oskar, Jonno and Pell, Mara Quist, Lena Ostrow and Tallow will appear."
+    )
+    for name in ("Oskar", "Jonno", "Pell"):
+        assert cands[name].role == "Varga brother", name
+    for name in ("Mara Quist", "Lena Ostrow"):
+        assert ROLE_LIST not in cands.get(name, Candidate(name, "s0")).evidence, name
+        assert cands.get(name, Candidate(name, "s0")).role is None, name
+
+
+def test_a_credit_or_an_age_after_a_name_is_no_role_and_a_named_tie_is() -> None:
+    """ "Dr Lena Ostrow, the Herald's Ivo Marsh in Lorwick reports" credits a reporter; ", a month shy of his
+    51st birthday," is an age; "Anton Quist's brother Emil" is Emil's role, the owner's name kept; "Meanwhile"
+    opening a sentence is no word of a title."""
+    credit = found("Jurors will hear Dr Lena Ostrow, the Herald's Ivo Marsh in Lorwick reports.")
+    assert credit["Lena Ostrow"].role is None
+    aged = found("Pop star Ivan Petrov, a month shy of his 51st birthday, was taken to hospital.")
+    assert aged["Ivan Petrov"].role == "Pop star"
+    assert (
+        found("Anton Quist's brother Emil said the family was touched.")["Emil"].role
+        == "Anton Quist's brother"
+    )
 
 
 def test_a_list_set_off_by_dashes_supports_known_first_names() -> None:
