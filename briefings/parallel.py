@@ -15,8 +15,10 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import suppress
 from types import TracebackType
 from typing import Generic, Protocol, TypeVar, cast
 
@@ -40,10 +42,13 @@ def serial_map(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
 
 
 class Pending(Protocol[R_co]):
-    """A computation started by an Aside: its result when asked for."""
+    """A computation started by an Aside: its result when asked for, or dropped."""
 
     def result(self) -> R_co:
         """The result (waiting for it if it is being computed elsewhere)."""
+
+    def drop(self) -> None:
+        """Give the computation up (when the build fails): nothing is left running or waiting."""
 
 
 class Aside(Protocol):
@@ -62,6 +67,9 @@ class Done(Generic[R]):
     def result(self) -> R:
         """The result."""
         return self.value
+
+    def drop(self) -> None:
+        """Nothing to give up."""
 
 
 def in_place(fn: Callable[[], R]) -> Pending[R]:
@@ -103,6 +111,13 @@ class Forked(Generic[R]):
             except Exception:  # a truncated result: computed here instead
                 pass
         return self.fn()
+
+    def drop(self) -> None:
+        """Stop the child and reap it, its result unread."""
+        os.close(self.incoming)
+        with suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
 
 
 def forked(fn: Callable[[], R]) -> Pending[R]:

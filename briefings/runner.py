@@ -32,7 +32,7 @@ import importlib
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, TypeVar, cast
@@ -323,9 +323,8 @@ class Runner:
                 for name in names:
                     self._make(name, results, prints)
         finally:
-            for pending, _, _ in self._pending.values():  # a stage failed: what was started is ended
-                with suppress(Exception):  # the failure already raised is the one to report
-                    pending.result()
+            for pending, _, _ in self._pending.values():  # a stage failed: what was started is given up
+                pending.drop()
             self._pending.clear()
         self._touch_unread(results)
         return results

@@ -58,8 +58,10 @@ def load_tables(kept: Kept | None, *, aside: Aside = in_place, meanwhile: Callab
     pending = aside(partial(_read, tuple(read for _, _, read in missing)))
     try:
         meanwhile()
-    finally:  # collected whatever happens, so that no process is left waiting to send them
-        values = pending.result()
+    except BaseException:  # given up, so that no process is left waiting to send them
+        pending.drop()
+        raise
+    values = pending.result()
     for (key, prime, _), value in zip(missing, values, strict=True):
         prime(value)
         kept.put(key, value)

@@ -75,6 +75,29 @@ def test_a_stage_declared_aside_runs_in_another_process_beside_the_others() -> N
     assert ProcessMap(1).aside(os.getpid).result() == here != ProcessMap(2).aside(os.getpid).result()
 
 
+def test_a_build_that_fails_gives_up_what_it_started_aside() -> None:
+    """A stage failing while another runs aside raises its own error, and the child is stopped and reaped."""
+    started: list[Forked[object]] = []
+
+    def aside(fn: Callable[[], Any]) -> Forked[Any]:
+        started.append(Forked(fn))
+        return started[-1]
+
+    def fails() -> None:
+        raise ValueError("this stage fails")
+
+    stages = [
+        Stage("there", os.getpid, (), aside=True),
+        Stage("here", fails, ()),
+        Stage("both", lambda there, here: (there, here), ("there", "here")),
+    ]
+    with pytest.raises(ValueError, match="this stage fails"):
+        Runner(Pipeline(stages, ()), aside=aside).run({}, want=("both",))
+    assert len(started) == 1
+    with pytest.raises(ChildProcessError):  # reaped already
+        os.waitpid(started[0].pid, os.WNOHANG)
+
+
 def test_a_child_that_fails_leaves_its_work_to_the_caller() -> None:
     """A child that dies without sending a result costs the work done again here, never a wrong result."""
     caller = os.getpid()

@@ -247,6 +247,9 @@ class _Recorded:
                 events.append("collect aside")
                 return value
 
+            def drop(self) -> None:
+                events.append("drop aside")
+
         return Done()
 
 
