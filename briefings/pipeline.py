@@ -100,23 +100,31 @@ def _found_people(
 ) -> list[Person]:
     """The people found in the corpus, with their quotes."""
     from briefings.article.candidates import WORK_EVIDENCE
+    from briefings.story.name_scan import KeptTallies
     from briefings.story.people import find_people
     from briefings.story.quotes import attach_quotes
 
     every = _flat(candidates)
     titles = {c.name for c in every if c.evidence == {WORK_EVIDENCE}}  # written as a work's title somewhere
-    found = find_people(all_sentences, every, common_words)
+    keys = {d.id: d.key for d in articles}
+    found = find_people(all_sentences, every, common_words, KeptTallies(kept, "mentions", keys))
     return attach_quotes(articles, found, words=names, kept=kept, refused=titles, runs=name_runs)
 
 
 def _vocabulary(
-    all_sentences: list[Sentence], found_people: Sequence[Person], common_words: frozenset[str]
+    articles: Sequence[Document],
+    all_sentences: list[Sentence],
+    found_people: Sequence[Person],
+    common_words: frozenset[str],
+    kept: Kept | None,
 ) -> Vocabulary:
-    """The corpus' statistics on the words of the people's names."""
+    """The corpus' statistics on the words of the people's names (each article's tally of them kept)."""
     from briefings.story.cast import vocabulary
+    from briefings.story.name_scan import KeptTallies
 
     names = (form for p in found_people for form in (p.name, *p.aliases))
-    return vocabulary(all_sentences, names, common_words)
+    tallies = KeptTallies(kept, "written", {d.id: d.key for d in articles})
+    return vocabulary(all_sentences, names, common_words, tallies)
 
 
 def _people(
@@ -313,7 +321,11 @@ STAGES = (
         _found_people,
         ("articles", "all_sentences", "candidates", "names", "name_runs", "common_words", "kept"),
     ),
-    Stage("name_vocabulary", _vocabulary, ("all_sentences", "found_people", "common_words")),
+    Stage(
+        "name_vocabulary",
+        _vocabulary,
+        ("articles", "all_sentences", "found_people", "common_words", "kept"),
+    ),
     # (the sections of the briefing: each kept under a fingerprint of what it reads, see runner.py)
     Stage("people", _people, ("found_people", "day_of", "name_vocabulary"), keep=True),
     # (the key dates and the summary need no person: they may run aside, while the people are found)

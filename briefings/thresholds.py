@@ -222,6 +222,9 @@ STALE_DAYS = 5
 # "Jordan" are two names)
 PEOPLE_MISSPELT_MIN = 6
 GIVEN_NAME_MENTIONS = 3  # a name whose only cue is a known first name must be named this often
+# A name scan redone on at most this many articles builds a scan of the names each one holds (a few milliseconds
+# each); past it, one scan of every listed name serves them all. Speed only: both find the same.
+FEW_ARTICLES = 8
 
 # story.quantities
 SIZE_NEAR = 3.0  # ... within this factor of one of its values
@@ -264,6 +267,9 @@ PANEL_DOCS = 120
 # faster, and misses the story's main words
 MIN_MAX_DF = 50
 SUMMARY_OPENING = 1  # the first two sentences of an article are where it says what happened
+# Past this many candidates, only this many (those a cheap centrality ranks best) and the opening lines are scored
+# in full (see summarize): lower is faster, and may miss a line the full score would have chosen.
+SUMMARY_SHORTLIST = 600
 # A source's weight halves every RECENCY_HALF_LIFE days before the newest source: shorter makes the summary
 # follow the latest reports more closely, longer lets well-corroborated older lines stay. A floor keeps an old
 # line that everything since confirms from scoring nothing.
@@ -292,6 +298,13 @@ RECENT_DAYS = 14
 SAME_VALUE_SIM = 0.05
 RIVAL_DAYS = 366  # ... and this close in time: a year decades away is a stray number, not a rival date
 RIVAL_PRECISION = 3  # two values dispute only this close in precision rank (a day and a part of a month do)
+# one event told in several wordings on one day: two entries of that day whose summed words are this alike are
+# one (lower merges an article's distinct events of the day: 0.2 merged six right dev entries, 0.4 none)
+SAME_DAY_SIM = 0.4
+# a day written without its year takes another year when sentences giving that day with that year tell the same
+# event this alike (0.1 and 0.2 alike on the long stories, no dev story changes; lower risks an anniversary's own news)
+YEAR_FROM_OTHERS_SIM = 0.2
+SAME_DAY_GROUPS = 30  # ... comparing only a day's this many largest entries (bounded cost at scale)
 SAME_SOURCE_SIM = 0.3  # one source's two sentences on one day: one event only when they share this much
 # two sources' sentences on one day tell one event when this similar: lower merges more, and some different events
 # of that day

@@ -22,6 +22,7 @@ from briefings import Briefing, build_briefing, load_corpus
 from briefings.keeping import MemoryKept
 from briefings.pipeline import INPUTS, PIPELINE, STAGES
 from briefings.runner import Pipeline, PipelineError, Runner, Stage
+from briefings.story.name_scan import KeptTallies
 
 AS_OF = date(2024, 3, 20)
 
@@ -121,6 +122,31 @@ def test_one_added_article_reruns_only_its_own_stages(tmp_path: Path) -> None:
     assert all(calls[s.name] == 1 for s in STAGES if not s.per_article)
     assert {s.name: runner.calls[s.name] for s in STAGES} == {s.name: calls[s.name] for s in STAGES}
     assert not runner.reused  # an article of new text moves every kept section's fingerprint
+    assert after == _brief(tmp_path)
+
+
+def test_one_added_article_is_the_only_one_scanned_for_the_story_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The people's mention counts and the name vocabulary read each article's kept tally of the names: an
+    added article naming no new person is the only one scanned, and the briefing is a full rebuild's."""
+    for day, text in enumerate(TEXTS[:4], start=10):
+        _write(tmp_path, f"{day}.txt", _article(day, text))
+    scanned: dict[str, list[str]] = {}
+    real = KeptTallies.tally
+
+    def spy(self: KeptTallies, *args: Any) -> Any:
+        found = real(self, *args)
+        scanned[self.slot] = list(self.scanned)
+        return found
+
+    monkeypatch.setattr(KeptTallies, "tally", spy)
+    kept = MemoryKept()
+    _brief(tmp_path, Runner(PIPELINE, kept=kept))
+    assert len(scanned) == 2 and all(len(docs) == 4 for docs in scanned.values())
+    _write(tmp_path, "20.txt", _article(20, TEXTS[4]))  # no person named
+    after = _brief(tmp_path, Runner(PIPELINE, kept=kept))
+    assert list(scanned.values()) == [["20"], ["20"]]
     assert after == _brief(tmp_path)
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from briefings.extract.date_mention import DateMention, ResolverBase
@@ -35,6 +36,11 @@ class CalendarDates(ResolverBase):
 
     def _md(self, m: re.Match[str]) -> DateMention | None:
         month, day = month_of(m["mon"]), int(m["day"])
+        if m["rel"]:  # "25 June last year": the year counted from the article's, only with a reference day
+            if self.reference is None:
+                return None
+            year = self.reference.year + {"next": 1, "last": -1, "this": 0}[m["rel"]]
+            return replace(self._day(m, year, month, day), relative=True)
         if self.anchor is not None and self._narrated(month, day):
             year = self.anchor.year
         elif self.reference is not None:
@@ -98,7 +104,9 @@ class CalendarDates(ResolverBase):
         ref = self.reference
         if ref is None:
             return None
-        name = re.sub(r"\s+", " ", m["hol"].lower().replace("’", "'")).replace("veterans' day", "veterans day")
+        name = re.sub(r"\s+", " ", m["hol"].lower().replace("’", "'")).replace(
+            "veterans' day", "veterans day"
+        )
         days = [_holiday_in(name, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
         day = min(days, key=lambda d: abs((d - ref).days))
         slack = timedelta(days=HOLIDAY_SLACK)

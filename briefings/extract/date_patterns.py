@@ -95,6 +95,10 @@ _HOLIDAY_THINGS = (
 MONTH_NAMES_EVENT = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})\b", _FLAGS)
 MONTH_AFTER_THE = re.compile(r"\bthe\s+$", _FLAGS)
 
+# what may follow a year-less day: a year named relative to the article's ("25 June last year"), never "last
+# year's" (a possessive names something else's year)
+_REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b(?!['’]s))?"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
     ("mdy", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
@@ -122,14 +126,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("my", re.compile(rf"\b(?=[A-Z]){_MON},?\s+(?:of\s+)?{_YEAR}\b{_TBD}")),
-    ("md", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![\d:%])(?!,?\s*\d{{4}})")),
-    ("dm", re.compile(rf"\b(?=[A-Z\d])(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s+\d{{4}})")),
-    # "October of next year", "March of last year": the month in the year named relative to the article's
+    # "June 25", "25 June"; "25 June last year", "May 4 next year": a year named relative to the article's
+    ("md", re.compile(rf"\b(?=[A-Z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?![\d:%])(?!,?\s*\d{{4}}){_REL_YEAR}")),
+    (
+        "dm",
+        re.compile(rf"\b(?=[A-Z\d])(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s+\d{{4}}){_REL_YEAR}"),
+    ),
+    # "October of next year", "March last year": the month in the year named relative to the article's
     (
         "month_rel_year",
         re.compile(
             r"\b(?:(?i:in|by|until|after|before|since|from|during)\s+)?(?P<mon>January|February|March|April|May|"
-            r"June|July|August|September|October|November|December)\s+of\s+(?P<rel>next|last|this)\s+year\b"
+            r"June|July|August|September|October|November|December),?\s+(?:of\s+)?(?P<rel>next|last|this)\s+year\b"
+            r"(?!['’]s)"
         ),
     ),
     (
@@ -250,7 +259,9 @@ _FEATURE_WORDS = {
     "day": frozenset({"day"}),
     "quarter": frozenset({"quarter"}),
     "weekend": frozenset({"weekend"}),
-    "hol": frozenset("christmas year halloween valentine boxing veterans veteran election memorial labor".split()),
+    "hol": frozenset(
+        "christmas year halloween valentine boxing veterans veteran election memorial labor".split()
+    ),
 }
 
 
@@ -305,6 +316,12 @@ _PAST = re.compile(
 _AHEAD_OF = re.compile(r"\bahead\s+of(?:\s+(?:the|this|next))?$", _FLAGS)
 # "ABC's This Week", "Last Week Tonight": a relative period written in title case inside a sentence is a title
 TITLE_PERIOD = re.compile(r"(?:[A-Z][a-z]+\s+)+(?:Week|Month|Year)")
+
+# "USA Today", "the Today programme", "BBC's World Today", "The Tonight Show", "on Today show": a capitalised
+# "Today" or "Tonight" after "the" or another capitalised word, or before "show"/"program", names a paper or a
+# programme, not a day (a sentence's own "Today, ..." has nothing before it)
+NAMED_TODAY_BEFORE = re.compile(r"(?:\bthe|\b[A-Z][\w.&-]*(?:['’]s)?)\s+$")
+NAMED_TODAY_AFTER = re.compile(r"\s+(?:show|program|programme|newspaper|paper|segment|host|anchor)s?\b", re.I)
 
 
 # "markets have fallen today": a present perfect tells news

@@ -28,6 +28,7 @@ from briefings.extract.name_patterns import (
     GENERIC_PERSON_NOUNS,
     NOUN_LIKE_VERBS,
     OBJECT_VERBS,
+    PARTICIPLE_LINKS,
     PLURAL_ROLES,
     RELATION_NOUNS,
     RELATION_TIES,
@@ -183,6 +184,10 @@ def appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) ->
         and (len(words_) == 1 or words_[1] in STOPWORDS)  # "ranking member", "acting head" are roles
     ):
         return None  # ", in Lorwick with her son,", ", watching from the shore,": a clause or a place
+    if words_[0].endswith("ed") and len(words_) > 1 and words_[1] in PARTICIPLE_LINKS:
+        return None  # ", elected in 2006,", ", accused of fraud,": a clause; not ", a talented and beloved …"
+    if "and" in words_[1:-1] and _plural(words_[-1]):
+        return None  # "appointed by Ann Roe, the UN secretary general and donors": the list goes on, no role
     if need_role_noun and not any(fold(w).strip(".,") in PERSON_NOUNS for w in words_):
         return None
     return text.replace("\x00", ".")
@@ -307,6 +312,11 @@ def _list_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, in
             break
         names, m = names + 1, last
     return k, m, names
+
+
+def _plural(word: str) -> bool:
+    """ "donors", "families": a lowercase plural noun's look (not "boss", "status", "analysis")."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _singular(noun: str) -> str:

@@ -165,6 +165,9 @@ ROLE_CLAUSE_OPENERS = frozenset(
     "in at on with from by into after before during due being while since "
     "day days week weeks month months year years decade decades".split()  # ", a month shy of his 51st birthday,"
 )
+# Words after a past participle that make it a clause, not a role's adjective (", elected in 2006,", ", accused of
+# fraud,", ", trained as a nurse,"; but ", a retired general,", ", a talented and beloved colleague,").
+PARTICIPLE_LINKS = ROLE_CLAUSE_OPENERS | frozenset("of for to as".split())
 # A sentence adverb that a page's lost line break glued to the end of a role ("head of the mission Meanwhile"), or
 # that opens a sentence before a title ("Meanwhile President Ann Roe"): no word of the role.
 ROLE_TRAILING_CONNECTIVES = frozenset("meanwhile however also though although but and then still yet".split())

@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from briefings.extract.date_mention import DateMention, ResolverBase
 from briefings.extract.date_patterns import (
     MONTH_NAMES,
+    NAMED_TODAY_AFTER,
+    NAMED_TODAY_BEFORE,
     TITLE_PERIOD,
     UNPLANNED_AFTER,
     WEEKDAYS,
@@ -47,6 +49,10 @@ class RelativeDates(ResolverBase):
     def _rel_day(self, m: re.Match[str]) -> DateMention | None:
         if self.reference is None:
             return None
+        if m["rd"][0].isupper() and (
+            NAMED_TODAY_BEFORE.search(m.string[: m.start()]) or NAMED_TODAY_AFTER.match(m.string[m.end() :])
+        ):
+            return None  # "USA Today", "the Today programme": a title, not a day
         if m["rd"].lower() == "today" and self._nowadays(m) and not re.match(r"[’']s\b", m.string[m.end() :]):
             return None  # "what we have in place today is horrible": nowadays, not a day ("today's vote" is)
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
@@ -148,13 +154,14 @@ class RelativeDates(ResolverBase):
         if m.start() > 0 and TITLE_PERIOD.fullmatch(m.group(0)):
             return None  # "said on ABC's This Week": a programme, not a week
         direction = m["dir"].lower()
+        if direction == "the past":
+            return None  # "over the past year": the span up to the article (a duration), not the year before
         step = {
             "next": 1,
             "the following": 1,
             "this coming": 1,
             "last": -1,
             "the previous": -1,
-            "the past": -1,
         }.get(direction, 0)
         return self._period(m, m["unit"].lower(), step)
 

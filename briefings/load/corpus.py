@@ -13,7 +13,12 @@ from briefings.errors import ArticleSkipped, CorpusNotFound, EmptyCorpus
 from briefings.extract.dates import plausible
 from briefings.keeping import Kept, content_key, kept_each
 from briefings.load.files import is_article_name
-from briefings.load.published import dateline_evidence, estimate_published, publication_evidence
+from briefings.load.published import (
+    dated_lower_bound,
+    dateline_evidence,
+    estimate_published,
+    publication_evidence,
+)
 from briefings.load.shared_events import day_from_events, events_of, words_wanted
 from briefings.load.structure import structure
 from briefings.model import Block, Document
@@ -240,7 +245,8 @@ def _commonest_year(documents: list[Document]) -> int | None:
 
 def _date_from_corpus(documents: list[Document]) -> list[Document]:
     """Date undated articles from the story: a year-less dateline takes the story's year, and an estimate
-    (the latest past day the article reports) is kept when it falls within a week of the dated articles."""
+    (the latest past day the article reports) is kept when it falls within a week of the dated articles, or is the
+    day the article shows it is at least as new as (see published.dated_lower_bound)."""
     dated = sorted(d.published for d in documents if d.published is not None)
     if len(dated) == len(documents):
         return documents
@@ -259,7 +265,8 @@ def _date_from_corpus(documents: list[Document]) -> list[Document]:
                 doc = replace(doc, published=found.day, published_inferred=True, published_basis=found.basis)
             else:
                 guess = estimate_published(doc.blocks, year_hint=year)
-                if guess is not None and low <= guess <= high:
+                # far from the dated articles, kept only when it is a day the article shows it is as new as
+                if guess is not None and (low <= guess <= high or guess == dated_lower_bound(doc.blocks)):
                     doc = replace(doc, published_estimate=guess)
         out.append(doc)
     return out

@@ -227,6 +227,12 @@ def publication_evidence(
     return PublicationDate(anchor, "dated post or caption")
 
 
+def dated_lower_bound(blocks: Sequence[Block]) -> date | None:
+    """The newest day an article shows it is at least as new as (a dated post, a date written with its weekday),
+    whether or not the weekdays it names let that day date it."""
+    return _lower_bound(list(_sentences(blocks)))
+
+
 def estimate_published(blocks: Sequence[Block], *, year_hint: int | None) -> date | None:
     """A rough day for an undated article, to resolve its relative dates by: the latest past day it reports,
     moved to agree with the weekdays it names for past news.

@@ -21,7 +21,7 @@ from briefings.extract.lexicon import TITLE_WORDS
 from briefings.extract.name_patterns import FAITH_WORDS, FOREIGN_CONNECTORS
 from briefings.model import Person, Sentence
 from briefings.recency import halving
-from briefings.story.name_scan import NameScan, word_before
+from briefings.story.name_scan import KeptTallies, NameScan, Tally, word_before
 from briefings.text import fold, literal_union
 from briefings.thresholds import (
     BYLINE_MIN,
@@ -70,45 +70,69 @@ _LOCATIVES = frozenset(("in", "at", "from", "near", "to"))  # a word before a pl
 
 
 def vocabulary(
-    sentences: Sequence[Sentence], names: Iterable[str] = (), lowercase: AbstractSet[str] | None = None
+    sentences: Sequence[Sentence],
+    names: Iterable[str] = (),
+    lowercase: AbstractSet[str] | None = None,
+    tallies: KeptTallies | None = None,
 ) -> Vocabulary:
-    """The corpus' lowercase words of three letters or more, and how `names` are written (one pass);
-    `lowercase` are those words when already gathered (from each article's lowercase_words)."""
+    """The corpus' lowercase words of three letters or more, and how `names` are written (from each article's
+    tally of them, which `tallies` keeps between builds); `lowercase` are those words when already gathered
+    (from each article's lowercase_words)."""
     found = lowercase if lowercase is not None else lowercase_words(sentences)
-    names = list(names)
-    listed = sorted({n for n in names if " " in n}, key=len, reverse=True)
+    listed = {n for n in names if n}
     written: dict[str, tuple[int, int]] = {}
-    bylined: frozenset[str] = frozenset()
-    if listed:
-        union = literal_union(listed)
-        scan = NameScan(listed)
-        for s in sentences:
-            for match in scan.find(s.text):
-                full, after_the = written.get(match.group(), (0, 0))
-                written[match.group()] = (full + 1, after_the + word_before(s.text, match.start(), _THE))
-        # "the BBC's Ann Roe", "correspondent Ann Roe", "Ann Roe reports from": the coverage's own reporters
-        byline = re.compile(
-            r"(?:\b[A-Z]{2,}['’]s|\b(?:correspondent|reporter|editor|presenter))\s+("
-            + union
-            + r")(?![\w-])|(?<![\w-])("
-            + union
-            + r")\s+(?:reports|reported|reporting)\b"
-        )
-        seen: dict[str, int] = {}
-        for s in sentences:
-            for match in byline.finditer(s.text):
-                name = match.group(1) or match.group(2)
-                seen[name] = seen.get(name, 0) + 1
-        bylined = frozenset(n for n, count in seen.items() if count >= BYLINE_MIN)
-    single = sorted({n for n in names if n and " " not in n}, key=len, reverse=True)
     located: dict[str, tuple[int, int]] = {}
-    if single:
-        scan = NameScan(single)
-        for s in sentences:
-            for match in scan.find(s.text):
-                total, after = located.get(match.group(), (0, 0))
-                located[match.group()] = (total + 1, after + word_before(s.text, match.start(), _LOCATIVES))
+    seen: dict[str, int] = {}
+    if listed:
+        each = (tallies or KeptTallies(None, "written", {})).tally(sentences, listed, _written_tallier)
+        for tally in each.values():
+            for name, counts in tally.items():
+                if " " not in name:
+                    total, after = located.get(name, (0, 0))
+                    located[name] = (total + counts[0], after + counts[1])
+                    continue
+                full, after_the = written.get(name, (0, 0))
+                if counts[0]:
+                    written[name] = (full + counts[0], after_the + counts[1])
+                if counts[2]:
+                    seen[name] = seen.get(name, 0) + counts[2]
+    bylined = frozenset(n for n, count in seen.items() if count >= BYLINE_MIN)
     return Vocabulary(frozenset(found), written=written, located=located, bylined=bylined)
+
+
+def _written_tallier(names: Sequence[str]) -> Callable[[Sequence[str]], Tally]:
+    """For an article's texts: each name of several words written in full, after "the" and as a reporter's
+    byline; each one-word name written at all and after a locative word ("in Tarvos")."""
+    listed = [n for n in names if " " in n]
+    single = [n for n in names if " " not in n]
+    full_scan = NameScan(listed) if listed else None
+    single_scan = NameScan(single) if single else None
+    union = literal_union(listed)
+    # "the BBC's Ann Roe", "correspondent Ann Roe", "Ann Roe reports from": the coverage's own reporters
+    byline = re.compile(
+        r"(?:\b[A-Z]{2,}['’]s|\b(?:correspondent|reporter|editor|presenter))\s+("
+        + union
+        + r")(?![\w-])|(?<![\w-])("
+        + union
+        + r")\s+(?:reports|reported|reporting)\b"
+    )
+
+    def count(texts: Sequence[str]) -> Tally:
+        tally: dict[str, list[int]] = {}
+        for text in texts:
+            for match in full_scan.find(text) if full_scan is not None else ():
+                entry = tally.setdefault(match.group(), [0, 0, 0])
+                entry[0] += 1
+                entry[1] += word_before(text, match.start(), _THE)
+            for match in byline.finditer(text) if listed else ():
+                tally.setdefault(match.group(1) or match.group(2), [0, 0, 0])[2] += 1
+            for match in single_scan.find(text) if single_scan is not None else ():
+                entry = tally.setdefault(match.group(), [0, 0])
+                entry[0] += 1
+                entry[1] += word_before(text, match.start(), _LOCATIVES)
+        return {name: tuple(counts) for name, counts in tally.items()}
+
+    return count
 
 
 def _tokens(name: str) -> list[str]:

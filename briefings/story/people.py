@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -27,7 +27,7 @@ from briefings.extract.name_patterns import RELATIVE, ROLE_LIST, SUPPORTING_EVID
 from briefings.extract.name_spans import nation
 from briefings.extract.name_tokens import POSSESSIVE
 from briefings.model import Person, Role, Sentence
-from briefings.story.name_scan import NameScan
+from briefings.story.name_scan import KeptTallies, NameScan, Tally
 from briefings.text import fold, normalize_space
 from briefings.thresholds import GIVEN_NAME_MENTIONS, PEOPLE_MISSPELT_MIN
 
@@ -97,10 +97,11 @@ def find_people(
     sentences: Sequence[Sentence],
     candidates: Sequence[Candidate] | None = None,
     common: AbstractSet[str] | None = None,
+    tallies: KeptTallies | None = None,
 ) -> list[Person]:
     """People in the corpus, one profile each, most-mentioned first; `candidates` when already found (they are
     read, never changed, so they can be kept per article), `common` the corpus' lowercase words of three
-    letters or more when already gathered."""
+    letters or more when already gathered, `tallies` where each article's count of the names is kept."""
     if candidates is None:
         candidates = document_candidates(sentences)
     profiles: list[_Profile] = []
@@ -182,7 +183,7 @@ def find_people(
             profiles.append(_Profile())
             by_surname[variant_key(cand.name)].append(len(profiles) - 1)
             add(len(profiles) - 1, cand)
-    counts = _count_mentions(profiles, sentences)
+    counts = _count_mentions(profiles, sentences, tallies)
     people = [_finish(p, *count) for p, count in zip(profiles, counts, strict=True)]
     # A name with no cue of its own (a known first name, or a surname that speaks elsewhere) must not start or
     # end with a word the corpus also writes in lowercase ("Even Norland", "Praised Ruiz", "Harbour Avenue");
@@ -257,9 +258,10 @@ def _forms(profile: _Profile) -> set[str]:
 
 
 def _count_mentions(
-    profiles: Sequence[_Profile], sentences: Sequence[Sentence]
+    profiles: Sequence[_Profile], sentences: Sequence[Sentence], tallies: KeptTallies | None = None
 ) -> list[tuple[int, set[str]]]:
-    """How often each profile is named and in which sources, in one pass over the sentences."""
+    """How often each profile is named and in which sources, from each article's tally of the profiles' names
+    (`tallies` keeps them between builds)."""
     owners: dict[str, list[int]] = defaultdict(list)
     for index, profile in enumerate(profiles):
         for form in _forms(profile):
@@ -272,14 +274,27 @@ def _count_mentions(
     counts = [(0, set(p.sources)) for p in profiles]
     if not owners:
         return counts
-    scan = NameScan(owners)
-    for s in sentences:
-        for match in scan.find(s.text):
-            for index in owners[match.group()]:
+    found = (tallies or KeptTallies(None, "mentions", {})).tally(sentences, owners, _mention_tallier)
+    for doc_id, tally in found.items():
+        for form, (times,) in tally.items():
+            for index in owners.get(form, ()):
                 mentions, sources = counts[index]
-                sources.add(s.doc_id)
-                counts[index] = (mentions + 1, sources)
+                sources.add(doc_id)
+                counts[index] = (mentions + times, sources)
     return counts
+
+
+def _mention_tallier(names: Sequence[str]) -> Callable[[Sequence[str]], Tally]:
+    """How often each of `names` is written in an article's texts (one scan built for them all)."""
+    scan = NameScan(names)
+
+    def count(texts: Sequence[str]) -> Tally:
+        found: Counter[str] = Counter()
+        for text in texts if names else ():
+            found.update(match.group() for match in scan.find(text))
+        return {name: (times,) for name, times in found.items()}
+
+    return count
 
 
 def _full_docs(profile: _Profile) -> int:

@@ -13,6 +13,7 @@ first, the rest in the order the story happened.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from itertools import chain
@@ -35,6 +36,7 @@ from briefings.thresholds import (
     RECENT_DAYS,
     REDUNDANT_SIM,
     SUMMARY_OPENING,
+    SUMMARY_SHORTLIST,
     SUPPORT_SIM,
 )
 
@@ -106,9 +108,30 @@ def summarize(
         )
 
     panel_weight = sum(recency[d] for d in panel)
+    # The lead: of the newest articles' opening sentences (an undated article cannot be placed, so it may lead
+    # too, as its recency counts it current), the one that best carries the story; taken first.
+    opening = [i for i, c in enumerate(candidates) if c.sentence.index <= SUMMARY_OPENING]
+    newest_docs = _within(docs, when, NEWEST_DAYS)
+    openers = [i for i in opening if doc_of[i] in newest_docs] or opening
+    recent = _within(docs, when, RECENT_DAYS - 1)  # fewer than RECENT_DAYS days before the newest
+    long_story = round(words * LONG_STORY_EXTRA) > 0 and len(docs) >= LONG_STORY_SOURCES
+    late = {i for i in opening if doc_of[i] in recent} if long_story else set()
+    # On a long story only a shortlist is scored in full: the lines closest to what the other sources say
+    # together (see _shortlist), with every opening line the lead or the latest weeks' extra may take.
+    listed = (
+        _shortlist(tfidf, doc_of, recency, [c.position for c in candidates], SUMMARY_SHORTLIST)
+        | set(openers)
+        | late
+        if len(candidates) > SUMMARY_SHORTLIST
+        else set(range(len(candidates)))
+    )
     support: list[list[str]] = []
     parts: list[tuple[float, float, float]] = []  # centrality, lead, backing share
     for i, c in enumerate(candidates):
+        if i not in listed:
+            support.append([])
+            parts.append((0.0, 0.0, 0.0))
+            continue
         sims = tfidf.neighbours(i, within=within, max_df=max_df)
         own = c.sentence.doc_id
         best: dict[str, float] = {}  # other panel sources' closest sentence; a source with none counts 0
@@ -138,14 +161,8 @@ def summarize(
         for (cen, lead, backed), c in zip(parts, candidates, strict=True)
     ]
     chosen: list[int] = []
-    remaining = set(range(len(candidates)))
+    remaining = listed.copy()
     overlap = [0.0] * len(candidates)  # each candidate's highest similarity to a sentence already chosen
-
-    # The lead: of the newest articles' opening sentences (an undated article cannot be placed, so it may lead
-    # too, as its recency counts it current), the one that best carries the story; taken first.
-    openers = [i for i, c in enumerate(candidates) if c.sentence.index <= SUMMARY_OPENING]
-    newest_docs = _within(docs, when, NEWEST_DAYS)
-    openers = [i for i in openers if doc_of[i] in newest_docs] or openers
     opener = max(openers, key=lambda i: (scores[i], -i)) if openers else None
 
     absorbed = 0  # how many of the chosen sentences the penalties already count
@@ -176,16 +193,16 @@ def summarize(
             if overlap[i] < REDUNDANT_SIM:
                 yield i
 
-    lengths = [word_count(c.text) for c in candidates]
+    lengths = [
+        word_count(c.text) if i in listed else 0 for i, c in enumerate(candidates)
+    ]  # only these are taken
     first_pick = [] if opener is None else [opener]
     remaining.difference_update(first_pick)
     offered: list[int] = []  # what the ranking yielded, taken or not
     for pick in fill_budget(_recorded(chain(first_pick, ranked(remaining)), offered), lengths, words):
         chosen.append(pick)
-    extra = round(words * LONG_STORY_EXTRA)
-    if extra and len(docs) >= LONG_STORY_SOURCES:
+    if long_story:
         # The ranking goes on over the newest weeks' opening lines only, those passed over for length first.
-        recent = _within(docs, when, RECENT_DAYS - 1)  # fewer than RECENT_DAYS days before the newest
         late = {
             i
             for i in (*offered, *remaining)
@@ -193,7 +210,9 @@ def summarize(
         }
         passed = [i for i in offered if i not in chosen and i in late]
         pool = late & remaining
-        for pick in fill_budget(chain(fresh_of(passed), ranked(pool)), lengths, extra):
+        for pick in fill_budget(
+            chain(fresh_of(passed), ranked(pool)), lengths, round(words * LONG_STORY_EXTRA)
+        ):
             chosen.append(pick)
     if sampled:  # the panel ranked the candidates; the sources cited are counted among all of them
         for i in chosen:
@@ -212,6 +231,35 @@ def summarize(
         )
     )
     return [SummarySentence(candidates[i].text, tuple(support[i]), len(support[i])) for i in chosen]
+
+
+def _shortlist(
+    tfidf: TfIdf, doc_of: Sequence[str], recency: Mapping[str, float], positions: Sequence[float], size: int
+) -> set[int]:
+    """The `size` candidates that score best with centrality read cheaply: each one's cosine with the other
+    sources' candidates summed, each weighted by its source's recency (a centroid), the terms of more than a
+    tenth of the candidates left out as on a panel; the same lead and recency terms as the full score."""
+    common = max(MIN_MAX_DF, len(doc_of) // 10)
+    total: dict[str, float] = {}
+    own: dict[str, dict[str, float]] = defaultdict(dict)  # each source's part of the sum
+    for i, vector in enumerate(tfidf.vectors):
+        weight, part = recency[doc_of[i]], own[doc_of[i]]
+        for term, value in vector.items():
+            if tfidf.df[term] <= common:
+                total[term] = total.get(term, 0.0) + weight * value
+                part[term] = part.get(term, 0.0) + weight * value
+    echo = [
+        sum(value * (total[term] - own[doc_of[i]][term]) for term, value in vector.items() if term in total)
+        for i, vector in enumerate(tfidf.vectors)
+    ]
+    top = max(max(echo, default=0.0), 1e-9)
+    floor = max(RECENCY_FLOOR, 1 / max(len(recency), 1))
+
+    def score(i: int) -> float:
+        lead = (1.0 - min(positions[i], 1.0)) ** 2
+        return (echo[i] / top * (0.6 + 0.4 * lead) + 0.1 * lead) * (floor + (1 - floor) * recency[doc_of[i]])
+
+    return set(sorted(range(len(doc_of)), key=lambda i: (-score(i), i))[:size])
 
 
 def _recorded(items: Iterable[int], into: list[int]) -> Iterator[int]:

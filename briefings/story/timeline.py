@@ -15,6 +15,7 @@ from itertools import combinations
 
 from briefings.article.sightings import Sighting, collect_sightings
 from briefings.extract.dates import DateMention
+from briefings.labels import day_label
 from briefings.model import Claim, DateStatus, Disagreement, Document, KeyDate, Sentence
 from briefings.story.timeline_pairs import is_planned, proposed_pairs
 from briefings.text import TfIdf, truncate_words, words
@@ -31,8 +32,11 @@ from briefings.thresholds import (
     RANGE_OVERLAP_SIM,
     RIVAL_DAYS,
     RIVAL_PRECISION,
+    SAME_DAY_GROUPS,
+    SAME_DAY_SIM,
     SAME_SOURCE_SIM,
     SAME_VALUE_SIM,
+    YEAR_FROM_OTHERS_SIM,
 )
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
@@ -166,6 +170,7 @@ def build_timeline(
     # Past EXACT_SIGHTINGS, a word found in more than BLOCK_DF contexts proposes no pair (blocking: each mention
     # then meets a bounded number of others, so the cost grows linearly); the similarity of each proposed pair is
     # still computed in full.
+    sightings = _years_from_others(sightings, tfidf)
     max_df = None if len(sightings) <= EXACT_SIGHTINGS else BLOCK_DF
     pairs = proposed_pairs(sightings, tfidf, max_df)
     components = _Components(sightings, tfidf.similarity)
@@ -179,6 +184,7 @@ def build_timeline(
         key=lambda k: (not sightings[k].is_row, _PRECISION_RANK[sightings[k].mention.precision]),
     ):
         groups.setdefault(components.find(i), []).append(i)
+    groups = _same_day_events(groups, sightings, tfidf)
     dated = [d.reference_day for d in documents if d.reference_day]
     story_start = min(dated) if dated else as_of
     cutoff = story_start - timedelta(days=background_days)
@@ -194,6 +200,82 @@ def build_timeline(
             disagreements.append(dispute)
     key_dates.sort(key=lambda k: (k.background, k.start, k.end))
     return key_dates, disagreements
+
+
+def _summed(tfidf: TfIdf, indexes: Sequence[int]) -> dict[str, float]:
+    """The normalised sum of some sightings' vectors: what a group of them tells, as one vector."""
+    total: dict[str, float] = {}
+    for j in indexes:
+        for term, value in tfidf.vectors[j].items():
+            total[term] = total.get(term, 0.0) + value
+    norm = sum(v * v for v in total.values()) ** 0.5 or 1.0
+    return {term: value / norm for term, value in total.items()}
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+
+
+def _years_from_others(sightings: Sequence[Sighting], tfidf: TfIdf) -> list[Sighting]:
+    """A day written without its year ("died on 25 June") is read in its article's year; when other sentences
+    give that day and month with another year ("died on June 25, 2009") and tell the same event, more alike
+    (YEAR_FROM_OTHERS_SIM) than any sentence naming the day in the article's year, that year is meant: an
+    anniversary article's "25 June" is the day of the event it recalls."""
+    named: dict[tuple[int, int], dict[int, list[int]]] = {}
+    for i, s in enumerate(sightings):
+        m = s.mention
+        if m.precision == "day" and not m.relative and _YEAR_WRITTEN.search(m.text):
+            named.setdefault((m.start.month, m.start.day), {}).setdefault(m.start.year, []).append(i)
+    vectors: dict[tuple[int, int, int], dict[str, float]] = {}
+    out = list(sightings)
+    for i, s in enumerate(sightings):
+        m = s.mention
+        if m.precision != "day" or m.relative or _YEAR_WRITTEN.search(m.text):
+            continue
+        years = named.get((m.start.month, m.start.day), {})
+        if not years.keys() - {m.start.year}:
+            continue  # no other year gives this day: nothing to move it to
+        alike: dict[int, float] = {}
+        for year, indexes in years.items():
+            key = (m.start.month, m.start.day, year)
+            if key not in vectors:
+                vectors[key] = _summed(tfidf, indexes)
+            alike[year] = tfidf.cosine(tfidf.vectors[i], vectors[key])
+        year = max(alike, key=lambda y: (alike[y], -y))
+        if (
+            year != m.start.year
+            and alike[year] >= YEAR_FROM_OTHERS_SIM
+            and alike[year] > alike.get(m.start.year, 0.0)
+        ):
+            day = m.start.replace(year=year)
+            out[i] = replace(s, mention=replace(m, start=day, end=day, label=day_label(day)))
+    return out
+
+
+def _same_day_events(
+    groups: dict[int, list[int]], sightings: Sequence[Sighting], tfidf: TfIdf
+) -> dict[int, list[int]]:
+    """One event told in several wordings on one exact day ("the quake struck on Tuesday", "Tuesday's
+    7.0-magnitude earthquake"): groups of that day whose summed words are alike (SAME_DAY_SIM) are one entry,
+    though a source's two sentences kept them apart. Only the SAME_DAY_GROUPS largest groups of a day are
+    compared (bounded cost)."""
+    by_day: dict[date, list[int]] = {}
+    for root, indexes in groups.items():
+        days = {sightings[i].mention.start for i in indexes if sightings[i].mention.precision == "day"}
+        if len(days) == 1:
+            by_day.setdefault(days.pop(), []).append(root)
+    for roots in by_day.values():
+        roots = sorted(roots, key=lambda r: (-len(groups[r]), r))[:SAME_DAY_GROUPS]
+        if len(roots) < 2:
+            continue
+        vectors = {r: _summed(tfidf, groups[r]) for r in roots}
+        for k, a in enumerate(roots):
+            if a not in groups:
+                continue
+            for b in roots[k + 1 :]:
+                if b in groups and tfidf.cosine(vectors[a], vectors[b]) >= SAME_DAY_SIM:
+                    groups[a] = groups[a] + groups.pop(b)
+                    vectors[a] = _summed(tfidf, groups[a])
+    return groups
 
 
 def _really_disputed(members: Sequence[Sighting]) -> bool:

@@ -213,7 +213,8 @@ def test_and_closes_the_list_a_plural_role_names() -> None:
 def test_a_credit_or_an_age_after_a_name_is_no_role_and_a_named_tie_is() -> None:
     """ "Dr Lena Ostrow, the Herald's Ivo Marsh in Lorwick reports" credits a reporter; ", a month shy of his
     51st birthday," is an age; "Anton Quist's brother Emil" is Emil's role, the owner's name kept; "Meanwhile"
-    opening a sentence is no word of a title."""
+    opening a sentence is no word of a title; ", who was elected in 2006," is a clause and ", the regional governor
+    and donors;" the next items of a list."""
     credit = found("Jurors will hear Dr Lena Ostrow, the Herald's Ivo Marsh in Lorwick reports.")
     assert credit["Lena Ostrow"].role is None
     aged = found("Pop star Ivan Petrov, a month shy of his 51st birthday, was taken to hospital.")
@@ -222,6 +223,21 @@ def test_a_credit_or_an_age_after_a_name_is_no_role_and_a_named_tie_is() -> None
         found("Anton Quist's brother Emil said the family was touched.")["Emil"].role
         == "Anton Quist's brother"
     )
+    assert found("Meanwhile President Ivan Petrov said the port was open.")["Ivan Petrov"].role == "President"
+    assert (
+        found("Mr Petrov, who was elected in 2006 with broad support, began reforms.")["Petrov"].role is None
+    )
+    assert found("Ivan Petrov, a retired general, said no.")["Ivan Petrov"].role == "retired general"
+    liked = found("The firm hired Lena Ostrow, a talented and beloved former colleague of Ivo Marsh, in May.")
+    assert liked["Lena Ostrow"].role == "talented and beloved former colleague of Ivo Marsh"
+    listed = [
+        c.role
+        for s in sentences(
+            "Members are named by Mayor Ivan Petrov, the regional governor and donors; and a team."
+        )
+        for c in candidates_in(s)
+    ]
+    assert listed == ["Mayor"]
 
 
 def test_a_list_set_off_by_dashes_supports_known_first_names() -> None:

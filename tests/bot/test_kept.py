@@ -51,8 +51,9 @@ def test_the_work_and_the_briefing_survive_the_process(tmp_path: Path) -> None:
     first = _service(corpus, data).current()
     rows = sqlite3.connect(data / FILENAME).execute("SELECT count(*) FROM kept").fetchone()[0]
     sections = sum(1 for s in STAGES if s.keep)
-    # each article's parse, shingles, work and quotes; the name and place tables; the briefing's kept sections
-    assert rows == 4 * 5 + 2 + sections
+    # each article's parse, shingles, work and quotes; the name and place tables; the two name tallies of the
+    # people merge (KeptTallies); the briefing's kept sections
+    assert rows == 4 * 5 + 2 + 2 + sections
     assert _service(corpus, data).current() == first  # read back from the file by another service
     script = (
         "import sys\nfrom bot.cli import main\n"
@@ -187,8 +188,10 @@ def test_the_running_service_redoes_only_the_new_article(
     # an article naming nobody new: only it is read
     (corpus / "venue.txt").write_text("Workers cleaned the conference hall in Budapest on Sunday.\n")
     assert service.refresh()
-    work = [k.split(":")[0] for k in computed if not k.startswith("story:")]
+    work = [k.split(":")[0] for k in computed if not k.startswith(("story:", "merge:"))]
     assert work == ["document", "per documents", "per articles", "quotes"]
+    # the people merge's two name tallies (KeptTallies), the new article's added
+    assert [k.split(":")[1] for k in computed if k.startswith("merge:")] == ["name-tallies"] * 2
     assert len([k for k in computed if k.startswith("story:")]) == sum(1 for s in STAGES if s.keep)
     assert quoted == ["venue"]
     # a new foreign minister: the articles where "the minister" may now mean someone else are read for quotes
@@ -199,7 +202,7 @@ def test_the_running_service_redoes_only_the_new_article(
         "Foreign Minister Anna Vogel said the summit would move to Vienna on November 20, 2025.\n"
     )
     assert service.refresh()
-    assert sorted(k.split(":")[0] for k in computed if not k.startswith(("quotes:", "story:"))) == [
+    assert sorted(k.split(":")[0] for k in computed if not k.startswith(("quotes:", "story:", "merge:"))) == [
         "document",
         "per articles",
         "per documents",

@@ -398,3 +398,25 @@ def test_died_tells_the_past() -> None:
     the past)."""
     (found,) = find_dates("He died on Memorial Day.", reference=date(2019, 3, 20))
     assert found.iso == "2018-05-28"
+
+
+def test_a_day_or_month_with_a_year_named_relative_to_the_article_is_that_year() -> None:
+    """ "On 12 June last year" is the June of the year before the article's, "4 May next year" the year after,
+    "March last year" a month of the year before: one mention each, not a day of this year plus a year."""
+    ref = date(2010, 9, 13)
+    found = [(m.text, m.iso) for m in find_dates("The mill closed on 12 June last year.", reference=ref)]
+    assert found == [("12 June last year", "2009-06-12")]
+    assert [m.iso for m in find_dates("The fair opens on May 4 next year.", reference=ref)] == ["2011-05-04"]
+    assert [m.iso for m in find_dates("The vote was held in March last year.", reference=ref)] == ["2009-03"]
+    # a possessive names another thing's year: the day stays in the article's year
+    first = find_dates("On June 3, last year's winner lost.", reference=ref)[0]
+    assert first.iso == "2010-06-03"
+
+
+def test_the_past_year_is_a_span_not_the_year_before() -> None:
+    """ "Over the past year" is the twelve months up to the article, a duration (no key date); "last year" is the
+    calendar year before."""
+    ref = date(2016, 3, 3)
+    assert find_dates("Prices doubled over the past year.", reference=ref) == []
+    assert find_dates("Sales fell in the past month.", reference=ref) == []
+    assert [m.iso for m in find_dates("The plant closed last year.", reference=ref)] == ["2015"]

@@ -103,3 +103,24 @@ def test_a_weekday_naming_an_event_or_in_a_tenseless_sentence_has_a_weak_tense(
     """A date's tense is weak when its sentence has none or the date names an event ("the Thursday forum")."""
     start = sentence.index("Thursday")
     assert weak_tense(sentence, (start, start + len("Thursday"))) is weak
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told the Today programme that the bridge was shut.",
+        "The plan was first reported by Metro Today, a local paper.",
+        "She said on the Daybreak Tonight Show that she had quit.",
+        "He appeared on Today show and said the talks had failed.",
+    ],
+)
+def test_a_capitalised_today_naming_a_programme_or_paper_is_no_date(text: str) -> None:
+    """ "the Today programme", "Metro Today": a title after "the" or a capitalised word, or before "show"."""
+    assert _dates(text) == []
+
+
+def test_today_opening_a_sentence_or_a_quote_is_still_the_day() -> None:
+    """Nothing before it, or only a quotation mark: the article's day; "yesterday" in lower case too."""
+    assert _dates("Today the mayor closed the bridge.") == ["2016-01-27"]
+    assert _dates("“Today we closed the bridge,” the mayor said.") == ["2016-01-27"]
+    assert _dates("The mayor shut the bridge yesterday.") == ["2016-01-26"]

@@ -359,3 +359,21 @@ def test_a_dated_question_is_no_lower_bound() -> None:
     assert asked.published is None
     told = doc("Crews cleared the square on Tuesday 12 January, 2010.\nThe town rebuilt.\n")
     assert told.published == date(2010, 1, 12)
+
+
+def test_an_older_piece_keeps_the_estimate_its_dated_caption_proves(write_corpus: WriteCorpus) -> None:
+    """An undated piece whose caption reads "Tuesday, July 16, 2024", in a story of November, is not dated (its
+    "Friday" may fall after the caption), but its relative dates are read from July 16, not dropped; a piece whose
+    latest day is a plain date that far off gets no estimate."""
+    folder = write_corpus(
+        {
+            "a.txt": "---\npublished: 2024-11-05\n---\nThe tower's owners agreed to a repair plan on Monday.\n",
+            "b.txt": "---\npublished: 2024-11-06\n---\nThe repair plan was approved on Tuesday.\n",
+            "c.txt": "The tower is seen from Main Street on Tuesday, July 16, 2024 in Lorwick.\nInspectors were "
+            "sent to the tower on Tuesday, the city said. Its lean grew on Friday, engineers said.\n",
+            "d.txt": "The tower opened on July 16, 2024, and its lean grew on Friday, engineers said.\n",
+        }
+    )
+    docs = {d.id: d for d in load_corpus(folder).documents}
+    assert (docs["c"].published, docs["c"].published_estimate) == (None, date(2024, 7, 16))
+    assert (docs["d"].published, docs["d"].published_estimate) == (None, None)

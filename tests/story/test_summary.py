@@ -164,3 +164,26 @@ def test_a_long_story_gets_more_lines_and_only_recent_ones_past_the_budget(monke
     monkeypatch.undo()
     short = summarize(sentences(*texts[-6:]), words=40, published=published)
     assert sum(len(s.text.split()) for s in short) <= 40
+
+
+def test_a_shortlist_keeps_the_lead_and_the_latest_weeks_lines(monkeypatch: MonkeyPatch) -> None:
+    """Past SUMMARY_SHORTLIST candidates only the lines a cheap centrality ranks best, and every opening line,
+    are scored in full: however short the shortlist, the lead and the lines of the latest weeks are the ones
+    scoring every line gives."""
+    import briefings.story.summary as summary_module
+
+    texts, published = _long_story(summary_module.LONG_STORY_SOURCES // 2 + 5)
+    ss = sentences(*texts)
+    monkeypatch.setattr(summary_module, "SUMMARY_SHORTLIST", 10**6)
+    every = summarize(ss, words=40, published=published)
+    newest = max(published.values())
+    latest = {
+        s.text
+        for s in every
+        if all((newest - published[x]).days < summary_module.RECENT_DAYS for x in s.sources)
+    }
+    assert latest and len(every) > len(latest)
+    for size in (1, 5, 20):
+        monkeypatch.setattr(summary_module, "SUMMARY_SHORTLIST", size)
+        shortlisted = summarize(ss, words=40, published=published)
+        assert shortlisted[0] == every[0] and latest <= {s.text for s in shortlisted}

@@ -260,3 +260,46 @@ def test_a_date_later_reports_moved_is_an_update_not_a_dispute() -> None:
     assert [(c.kind, [claim.value for claim in c.claims]) for c in changes] == [
         ("update", ["mid-April 2024", "week of Mar 11, 2024 (“next week”)"])
     ]
+
+
+def test_one_event_told_in_two_wordings_on_one_day_is_one_entry() -> None:
+    """One source tells the quake in two sentences that share too little to join ("tremor shook Velmar", "killed
+    40 people in the harbour town"); the other sources join one each, and the two groups of that day, alike in
+    their words, are one entry citing all three."""
+    one = doc(
+        "---\npublished: 2024-03-06\n---\nA 6.1-magnitude tremor shook Velmar on Tuesday, March 5, 2024.\n"
+        "The quake killed 40 people in the harbour town of Velmar on March 5, 2024.\n",
+        "a.txt",
+    )
+    two = doc(
+        "---\npublished: 2024-03-06\n---\nThe 6.1-magnitude quake shook Velmar on Tuesday and killed 40 people.\n",
+        "b.txt",
+    )
+    three = doc(
+        "---\npublished: 2024-03-06\n---\nTuesday’s quake in Velmar killed 40 people, officials said.\n",
+        "c.txt",
+    )
+    docs = [one, two, three]
+    dates, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 3, 8))
+    quake = [k for k in dates if k.date == "2024-03-05"]
+    assert [k.sources for k in quake] == [("a", "b", "c")]
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_event_it_recalls() -> None:
+    """An anniversary report's "sank on 12 June" is the sinking another source dates June 12, 2023, not this
+    June; the same article's lawsuit "on 12 June", told in other words, stays in its own year."""
+    one = doc(
+        "---\npublished: 2024-06-26\n---\nThe ferry Aldona sank off Kerris on June 12, 2023, killing 14 "
+        "passengers.\n",
+        "a.txt",
+    )
+    two = doc(
+        "---\npublished: 2024-06-13\n---\nRelatives gathered on the quay a year after the ferry Aldona sank off "
+        "Kerris on 12 June, killing 14 passengers.\nThe families filed a lawsuit against the port authority on "
+        "12 June.\n",
+        "b.txt",
+    )
+    dates, _ = build_timeline([one, two], corpus_sentences([one, two]), as_of=date(2024, 6, 26))
+    by_day = {k.date: k for k in dates}
+    assert by_day["2023-06-12"].sources == ("a", "b")
+    assert "lawsuit" in by_day["2024-06-12"].event and by_day["2024-06-12"].sources == ("b",)
