@@ -65,11 +65,25 @@ def write_story(eval_dir: Path, folder: Path) -> str:
     return last
 
 
+CPU: list[float] = []  # the CPU seconds of each command run (its own and its processes'), in order
+
+
 def _run(args: list[str], data: Path) -> float:
+    """The wall seconds of one `briefbot` command (its CPU seconds appended to CPU)."""
     env = {**os.environ, "BRIEFBOT_DATA_DIR": str(data)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run([str(BRIEFBOT), *args], env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
+
+
+def _median(run: Callable[[], float], repeat: int) -> tuple[float, float]:
+    """The median wall seconds of `repeat` runs, and the median CPU seconds."""
+    walls = [run() for _ in range(repeat)]
+    return statistics.median(walls), statistics.median(CPU[-repeat:])
 
 
 def commands(corpus: Path, last: str, repeat: int) -> None:
@@ -78,40 +92,32 @@ def commands(corpus: Path, last: str, repeat: int) -> None:
         data, folder = Path(tmp) / "data", Path(tmp) / "story"
         shutil.copytree(corpus, folder)
         summit = ["summit", "--json", "--corpus", str(folder), "--as-of", last]
-        rows = [("summit --json, cold", _run(summit, data), 4.0)]
-        rows.append(
-            (
-                "the same again, nothing changed",
-                statistics.median(_run(summit, data) for _ in range(repeat)),
-                0.3,
-            )
-        )
+        rows = [("summit --json, cold", _run(summit, data), CPU[-1], 4.0)]
+        rows.append(("the same again, nothing changed", *_median(lambda: _run(summit, data), repeat), 0.3))
         first = sorted(folder.iterdir())[len(list(folder.iterdir())) // 2]
         text = first.read_text(encoding="utf-8")
         # a syndicated copy of the middle article (retitled): the copy merge reads it as that article
         (folder / "9999-added.txt").write_text(
             text.replace("---\n", "---\ntitle: One more\n", 1), encoding="utf-8"
         )
-        rows.append(("one article added (a copy)", _run(summit, data), 0.5))
+        rows.append(("one article added (a copy)", _run(summit, data), CPU[-1], 0.5))
         # the middle article again with a line of its own (as in the stage table): read as an article of its own
         (folder / "9998-new.txt").write_text(
-            text.replace("---\n", "---\ntitle: Another one\n", 1) + "\nA late line written for this report alone.\n",
+            text.replace("---\n", "---\ntitle: Another one\n", 1)
+            + "\nA late line written for this report alone.\n",
             encoding="utf-8",
         )
-        rows.append(("one article added (new text)", _run(summit, data), 0.5))
+        rows.append(("one article added (new text)", _run(summit, data), CPU[-1], 0.5))
         _run(summit, data)
         who = ["who", "Jackson", "--corpus", str(folder)]
         _run(who, data)
-        rows.append(
-            (
-                "who NAME after a summit (new process)",
-                statistics.median(_run(who, data) for _ in range(repeat)),
-                0.3,
-            )
+        rows.append(("who NAME after a summit (new process)", *_median(lambda: _run(who, data), repeat), 0.3))
+    print(f"{'step':<42} {'seconds':>8} {'goal':>6}        {'CPU s':>6}")
+    for name, seconds, cpu, goal in rows:
+        print(
+            f"{name:<42} {seconds:>8.2f} {goal:>6.1f}  {'ok' if seconds <= goal else 'MISSED':<6} {cpu:>6.2f}"
         )
-    print(f"{'step':<42} {'seconds':>8} {'goal':>6}")
-    for name, seconds, goal in rows:
-        print(f"{name:<42} {seconds:>8.2f} {goal:>6.1f}  {'ok' if seconds <= goal else 'MISSED'}")
+    print("(seconds: wall time; CPU s: the command's CPU time, its worker processes' included)")
 
 
 @contextmanager
@@ -172,7 +178,10 @@ def stages(corpus: Path, last: str, *, serial: bool = True) -> None:
             for key in [k for k in store.items if k.startswith("story:")]:
                 del store.items[key]
         mapper = make()
-        runner = Runner(PIPELINE, kept=store, mapper=mapper)
+        # the merges declared aside run in forked processes beside the others where the build uses the cores
+        # (a tree from before the aside stages is benched as it is)
+        beside = {"aside": mapper.aside} if hasattr(mapper, "aside") else {}
+        runner = Runner(PIPELINE, kept=store, mapper=mapper, **beside)
         if label == "one article added":  # a copy of the middle article, retitled and with a line of its own
             middle = sorted(p for p in corpus.iterdir() if p != added)[len(list(corpus.iterdir())) // 2]
             text = middle.read_text(encoding="utf-8").replace("---\n", "---\ntitle: One more\n", 1)
@@ -192,9 +201,14 @@ def stages(corpus: Path, last: str, *, serial: bool = True) -> None:
     print(f"\n{len(docs)} articles, {sum(len(b.text.split()) for d in docs for b in d.blocks):,} words")
     head = "".join(f"{label:>26}" for label, _, _, _ in columns)
     print(f"{'stage':<22}{'runs':<9}{head}")
-    print(f"{'load_corpus':<22}{'story':<9}" + "".join(f"{loaded:>9.3f} s{'':>16}" for _, loaded, _, _ in columns))
+    print(
+        f"{'load_corpus':<22}{'story':<9}"
+        + "".join(f"{loaded:>9.3f} s{'':>16}" for _, loaded, _, _ in columns)
+    )
     for step in PIPELINE.steps:
-        rows = [(s.name, "article") for s in step.stages] if isinstance(step, Pass) else [(step.name, "story")]
+        rows = (
+            [(s.name, "article") for s in step.stages] if isinstance(step, Pass) else [(step.name, "story")]
+        )
         if isinstance(step, Pass):
             rows.insert(0, (step.name, "pass"))
         for name, kind in rows:
@@ -213,7 +227,8 @@ def stages(corpus: Path, last: str, *, serial: bool = True) -> None:
     print(f"{'peak memory':<31}{peak:>9.0f} MB (this process so far; the largest worker process {worker:.0f} MB)")
     print(
         "(per-article rows under a pool add up the workers' time; a pass's row is its wall time; "
-        "kept: a section read back, its fingerprint unchanged)"
+        "kept: a section read back, its fingerprint unchanged; under a pool the sections declared aside "
+        "are timed in their own process, beside the others)"
     )
     if not serial:
         return
@@ -232,7 +247,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each quick step (the median is shown)")
     parser.add_argument("--skip-commands", action="store_true", help="only the stage table")
     parser.add_argument(
-        "--generated", default="1000", help="sizes of generated corpora to tabulate too (comma-separated, 0: none)"
+        "--generated",
+        default="1000",
+        help="sizes of generated corpora to tabulate too (comma-separated, 0: none)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

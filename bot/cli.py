@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from bot.digest.cli import add_parsers as add_digest_parsers
 from bot.digest.cli import cmd_digest, cmd_subscriptions
@@ -352,6 +353,8 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
 
 
 READS_CORPUS = frozenset({"summit", "who", "chat", "run", "eval", "preview", "digest"})
+# the commands that print and are done: run as `briefbot`, they end the process at once (see _end)
+ENDS_AT_ONCE = frozenset({"summit", "who"})
 COMMANDS = {
     "summit": cmd_summit,
     "who": cmd_who,
@@ -388,12 +391,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings = replace(settings, story_title=args.story)
         if args.cmd in READS_CORPUS and not settings.corpus.is_dir():
             raise SettingsError(corpus_missing(settings))
-        return COMMANDS[args.cmd](settings, args)
+        code = COMMANDS[args.cmd](settings, args)
+        if argv is None and args.cmd in ENDS_AT_ONCE:
+            _end(code)
+        return code
     except (BriefbotError, SettingsError) as exc:
         print(f"briefbot: error: {redact(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _end(code: int) -> NoReturn:
+    """End the process now, its output written: a build leaves millions of objects (sentences, kept work read
+    back) that a normal exit frees one by one, about 0.2 to 0.4 s, when everything is already written (the
+    kept work at the build's end, the workers stopped)."""
+    logging.shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # the reader went away (`| head`): the exit status Python gives then
+        code = 120
+    os._exit(code)
 
 
 if __name__ == "__main__":

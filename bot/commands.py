@@ -102,15 +102,22 @@ def support_note(support: int, total: int) -> str:
     )
 
 
-def _countdown(k: KeyDate, as_of: date) -> str:
-    if k.status == "upcoming":
-        days = (k.start - as_of).days
-        return f"upcoming, in {days} day{'s' if days != 1 else ''}"
-    return k.status
+def countdown(k: KeyDate, as_of: date) -> str:
+    """A key date's status for a reader: "past", "upcoming, in 5 days", "upcoming, today", "upcoming, tomorrow",
+    or for a span already begun that ends later ("by Feb 5", "within a week") "upcoming, within 5 days"."""
+    if k.status != "upcoming":
+        return k.status
+    days = (k.start - as_of).days
+    if days > 1:
+        return f"upcoming, in {days} days"
+    if days in (0, 1):
+        return "upcoming, " + ("today" if days == 0 else "tomorrow")
+    left = (k.end - as_of).days
+    return f"upcoming, within {plural(left, 'day')}" if left > 0 else "upcoming"
 
 
 def _date_item(k: KeyDate, as_of: date) -> Item:
-    note = _countdown(k, as_of) + (", disputed" if k.disputed else "")
+    note = countdown(k, as_of) + (", disputed" if k.disputed else "")
     return Item(k.event, k.sources, label=k.label, note=note, when=k.start if k.precision == "day" else None)
 
 

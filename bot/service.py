@@ -224,7 +224,12 @@ class BriefingService:
         from briefings import build_briefing, load_corpus  # the extractors load only when a build is needed
         from briefings.parallel import ProcessMap
         from briefings.runner import collector_paused
-        from briefings.tables import load_article_tables, load_merge_tables, load_tables
+        from briefings.tables import (
+            import_stage_modules,
+            load_article_tables,
+            load_merge_tables,
+            load_tables,
+        )
 
         started = time.time()
         show = self.progress
@@ -235,7 +240,9 @@ class BriefingService:
             building(len(signature)) if show else nullcontext(),
             ProcessMap(self.workers, before=load_article_tables, meanwhile=load_merge_tables) as mapper,
         ):
-            load_tables(self.kept)  # before the workers start, so that they share them
+            # before the workers start, so that they share them: the tables not kept read in a child process
+            # while this one imports the modules that do the build's work
+            load_tables(self.kept, aside=mapper.aside, meanwhile=import_stage_modules)
             result = load_corpus(self.corpus, max_bytes=self.max_bytes, kept=self.kept, mapper=mapper)
             briefing = build_briefing(
                 result.documents,
@@ -245,6 +252,7 @@ class BriefingService:
                 background_days=self.background_days,
                 kept=self.kept,
                 mapper=mapper,
+                aside=mapper.aside,
             )
         snap = Snapshot(briefing, signature, as_of, tuple(collected.messages))
         if self.kept:

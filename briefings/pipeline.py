@@ -328,11 +328,13 @@ STAGES = (
     ),
     # (the sections of the briefing: each kept under a fingerprint of what it reads, see runner.py)
     Stage("people", _people, ("found_people", "day_of", "name_vocabulary"), keep=True),
+    # (the key dates and the summary need no person: they may run aside, while the people are found)
     Stage(
         "timeline",
         _timeline,
         ("articles", "all_sentences", "sightings", "as_of", "background_days"),
         keep=True,
+        aside=True,
     ),
     Stage("comparisons", _comparisons, ("articles", "all_sentences", "facts", "counts", "people"), keep=True),
     Stage(
@@ -340,6 +342,7 @@ STAGES = (
         _summary,
         ("all_sentences", "summary_words", "day_of", "summary", "recurring"),
         keep=True,
+        aside=True,
     ),
     Stage(
         "open_questions",

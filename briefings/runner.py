@@ -17,6 +17,10 @@ fingerprints of the stages before it. A build asked for some results only (`want
 back when its fingerprint is unchanged and then never makes what only that stage needed: a copy of an article
 already held, or the same corpus on another day, reruns only the stages whose inputs moved. Each stage keeps its
 last result only (one slot, overwritten), so the store does not grow with every build.
+
+A story stage declared `aside` is started, by the runner's `Aside`, as soon as the stage needing it is about to
+be made and before that stage's other needs; it is collected after them. With `forked`, it runs in a child
+process beside them (the merges that do not need each other share the cores); by default, in place.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from typing import Any, TypeVar, cast
 
 from briefings.keeping import Kept
 from briefings.model import Document
-from briefings.parallel import Mapper, serial_map
+from briefings.parallel import Aside, Mapper, Pending, in_place, serial_map
 from briefings.version import extractor_version
 
 T = TypeVar("T")
@@ -51,7 +55,9 @@ class Stage:
     A per-article stage (`over` names the story result listing the articles it runs on) gets `article` and
     its pass's earlier results for that one article; `dated` says its result depends on the day the article
     is dated by as well as on its text. A story stage (`over` is None) gets whole results; `keep` says its
-    result is kept under a fingerprint of what it reads (see the module's docstring).
+    result is kept under a fingerprint of what it reads (see the module's docstring); `aside` that it may run
+    in another process while the stages beside it are made (it must not write to the store it is given: a
+    stage given one runs in place).
     """
 
     name: str
@@ -60,6 +66,7 @@ class Stage:
     over: str | None = None
     dated: bool = False
     keep: bool = False
+    aside: bool = False
 
     @property
     def per_article(self) -> bool:
@@ -139,6 +146,8 @@ def order(stages: Sequence[Stage], inputs: Iterable[str]) -> list[Stage | Pass]:
                 raise PipelineError(f"stage {stage.name!r} requires {need!r}, which nothing makes")
         if stage.over is not None and made.get(stage.over) != "story" and made.get(stage.over) != "input":
             raise PipelineError(f"stage {stage.name!r} runs over {stage.over!r}, which is not a story result")
+        if stage.aside and stage.per_article:
+            raise PipelineError(f"stage {stage.name!r} runs per article: only a story stage runs aside")
     steps: list[Stage | Pass] = []
     done = set(given)
     waiting = list(stages)
@@ -183,6 +192,13 @@ def _ready(stage: Stage, done: set[str], waiting: Sequence[Stage], seen: frozens
         ):
             return False
     return True
+
+
+def _timed(run: Callable[..., T], args: tuple[object, ...]) -> tuple[T, float]:
+    """A story stage's result on its needs, and the seconds it took (what a process aside sends back)."""
+    started = time.perf_counter()
+    value = run(*args)
+    return value, time.perf_counter() - started
 
 
 def _run_pass(stages: tuple[Stage, ...], doc: Document) -> tuple[dict[str, object], dict[str, float]]:
@@ -231,12 +247,17 @@ def articles_print(docs: object) -> str | None:
     return digest.hexdigest()
 
 
+def _is_store(value: object) -> bool:
+    """True for where results are kept (a Kept)."""
+    return hasattr(value, "get") and hasattr(value, "put")
+
+
 def _value_print(value: object) -> str | None:
     """A fingerprint of an input: a setting by its value, the store by its role (reading kept work never changes
     a result), articles by articles_print; None for anything else (what depends on it is never kept)."""
     if value is None or isinstance(value, str | int | float | date):
         return repr(value)
-    if hasattr(value, "get") and hasattr(value, "put"):
+    if _is_store(value):
         return "kept"
     return articles_print(value)
 
@@ -262,14 +283,25 @@ class Pipeline:
 class Runner:
     """Runs a pipeline: per-article passes kept in `kept` and spread by `mapper`, story stages once each.
 
-    `calls` counts each stage's runs (a per-article stage once per article computed, not per article kept),
-    `seconds` the time each took and `reused` the kept story results read back, over every run of this runner.
+    `aside` starts the stages declared `aside` (see the module's docstring). `calls` counts each stage's runs (a
+    per-article stage once per article computed, not per article kept), `seconds` the time each took and
+    `reused` the kept story results read back, over every run of this runner.
     """
 
-    def __init__(self, pipeline: Pipeline, *, kept: Kept | None = None, mapper: Mapper = serial_map) -> None:
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        *,
+        kept: Kept | None = None,
+        mapper: Mapper = serial_map,
+        aside: Aside = in_place,
+    ) -> None:
         self.pipeline = pipeline
         self.kept = kept
         self.mapper = mapper
+        self.aside = aside
+        # the story stages started and not yet collected: each pending, with its key and fingerprint if kept
+        self._pending: dict[str, tuple[Pending[tuple[object, float]], str | None, str | None]] = {}
         self.calls: Counter[str] = Counter()
         self.seconds: defaultdict[str, float] = defaultdict(float)
         self.reused: Counter[str] = Counter()
@@ -286,9 +318,14 @@ class Runner:
             raise PipelineError(f"nothing makes {', '.join(unknown)}")
         results: dict[str, object] = dict(inputs)
         prints: dict[str, str | None] = {}
-        with collector_paused():
-            for name in names:
-                self._make(name, results, prints)
+        try:
+            with collector_paused():
+                for name in names:
+                    self._make(name, results, prints)
+        finally:
+            for pending, _, _ in self._pending.values():  # a stage failed: what was started is given up
+                pending.drop()
+            self._pending.clear()
         self._touch_unread(results)
         return results
 
@@ -314,6 +351,22 @@ class Runner:
             results.update(self._each(step, cast(Sequence[Document], results[step.over])))
             self.seconds[step.name] += time.perf_counter() - started
             return
+        if name not in self._pending:
+            self._start(step, results, prints)
+        if name not in self._pending:  # read back
+            return
+        pending, key, found = self._pending.pop(name)
+        results[name], spent = pending.result()
+        self.calls[name] += 1
+        self.seconds[name] += spent
+        if key is not None and self.kept is not None:
+            self.kept.put(key, (name, found, results[name]))
+
+    def _start(self, step: Stage, results: dict[str, object], prints: dict[str, str | None]) -> None:
+        """Read a story stage's kept result back into `results` when its fingerprint is unchanged; else make
+        what it needs (the needs declared `aside` started first and collected last, so they run while the others
+        are made) and start it: by the Aside when it is declared `aside`, else here and now."""
+        name = step.name
         key = found = None
         if step.keep and self.kept is not None and (found := self._print(name, results, prints)) is not None:
             key = f"story:{name}:{extractor_version()}"  # one slot per stage: the last build's result
@@ -323,13 +376,14 @@ class Runner:
                 self.reused[name] += 1
                 return
         for need in step.requires:
+            maker = self.pipeline.makers.get(need)
+            if isinstance(maker, Stage) and maker.aside and need not in results and need not in self._pending:
+                self._start(maker, results, prints)
+        for need in sorted(step.requires, key=lambda n: n in self._pending):  # what is started last
             self._make(need, results, prints)
-        started = time.perf_counter()
-        results[name] = step.run(*(results[need] for need in step.requires))
-        self.calls[name] += 1
-        self.seconds[name] += time.perf_counter() - started
-        if key is not None and self.kept is not None:
-            self.kept.put(key, (name, found, results[name]))
+        args = tuple(results[need] for need in step.requires)
+        start = self.aside if step.aside and not any(_is_store(a) for a in args) else in_place
+        self._pending[name] = (start(functools.partial(_timed, step.run, args)), key, found)
 
     def _print(self, name: str, results: dict[str, object], prints: dict[str, str | None]) -> str | None:
         """A fingerprint of result `name` (None: not one to keep by): an input's value; a list of articles by

@@ -4,6 +4,7 @@ everything kept, a build does no per-article work at all."""
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 from collections.abc import Callable, Sequence
@@ -22,7 +23,8 @@ from briefings import Briefing, build_briefing, load_corpus
 from briefings.extract import gazetteer, given_names
 from briefings.extract.dates import find_dates, leading_date
 from briefings.keeping import MemoryKept
-from briefings.parallel import Mapper, ProcessMap, serial_map
+from briefings.parallel import Aside, Forked, Mapper, ProcessMap, forked, in_place, serial_map
+from briefings.runner import Pipeline, Runner, Stage
 from briefings.tables import load_tables
 from tests.conftest import SEEDS
 
@@ -38,9 +40,9 @@ def _corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def _brief(folder: Path, mapper: Mapper, kept: MemoryKept | None = None) -> Briefing:
+def _brief(folder: Path, mapper: Mapper, kept: MemoryKept | None = None, aside: Aside = in_place) -> Briefing:
     documents = load_corpus(folder, kept=kept, mapper=mapper).documents
-    return build_briefing(documents, as_of=DAY, story="S", kept=kept, mapper=mapper)
+    return build_briefing(documents, as_of=DAY, story="S", kept=kept, mapper=mapper, aside=aside)
 
 
 def test_a_build_over_worker_processes_equals_one_in_process(
@@ -52,11 +54,61 @@ def test_a_build_over_worker_processes_equals_one_in_process(
     serial_warnings = [r.getMessage() for r in caplog.records]
     caplog.clear()
     with ProcessMap(2, min_items=1) as pool:
-        pooled = _brief(folder, pool, MemoryKept())
+        pooled = _brief(folder, pool, MemoryKept(), aside=pool.aside)
     assert pool.pooled > 0  # the work went to the workers
     assert pooled == serial
     assert [r.getMessage() for r in caplog.records] == serial_warnings  # same warnings, same order
     assert any("empty.txt" in w for w in serial_warnings) and any("long.txt" in w for w in serial_warnings)
+
+
+def test_a_stage_declared_aside_runs_in_another_process_beside_the_others() -> None:
+    """With `forked`, the aside stage's result comes from a child process; the stage beside it runs here."""
+    stages = [
+        Stage("there", os.getpid, (), aside=True),
+        Stage("here", os.getpid, ()),
+        Stage("both", lambda there, here: (there, here), ("there", "here")),
+    ]
+    there, here = Runner(Pipeline(stages, ()), aside=forked).run({}, want=("both",))["both"]
+    assert here == os.getpid() and there != os.getpid()
+    assert Runner(Pipeline(stages, ()), aside=in_place).run({}, want=("both",))["both"] == (here, here)
+    # a ProcessMap forks for a stage aside only where it would use more than one core
+    assert ProcessMap(1).aside(os.getpid).result() == here != ProcessMap(2).aside(os.getpid).result()
+
+
+def test_a_build_that_fails_gives_up_what_it_started_aside() -> None:
+    """A stage failing while another runs aside raises its own error, and the child is stopped and reaped."""
+    started: list[Forked[object]] = []
+
+    def aside(fn: Callable[[], Any]) -> Forked[Any]:
+        started.append(Forked(fn))
+        return started[-1]
+
+    def fails() -> None:
+        raise ValueError("this stage fails")
+
+    stages = [
+        Stage("there", os.getpid, (), aside=True),
+        Stage("here", fails, ()),
+        Stage("both", lambda there, here: (there, here), ("there", "here")),
+    ]
+    with pytest.raises(ValueError, match="this stage fails"):
+        Runner(Pipeline(stages, ()), aside=aside).run({}, want=("both",))
+    assert len(started) == 1
+    with pytest.raises(ChildProcessError):  # reaped already
+        os.waitpid(started[0].pid, os.WNOHANG)
+
+
+def test_a_child_that_fails_leaves_its_work_to_the_caller() -> None:
+    """A child that dies without sending a result costs the work done again here, never a wrong result."""
+    caller = os.getpid()
+
+    def dies_unless_here() -> int:
+        if os.getpid() != caller:
+            os._exit(3)
+        return 42
+
+    assert Forked(dies_unless_here).result() == 42
+    assert Forked(lambda: [caller, "sent back"]).result() == [caller, "sent back"]
 
 
 def test_a_small_batch_stays_in_the_process(tmp_path: Path) -> None:
@@ -138,6 +190,35 @@ def test_kept_name_and_place_tables_are_not_read_from_their_packages_again(
         gazetteer.place_names.cache_clear()
         given_names._detector.cache_clear()
         given_names._gender.cache_clear()
+
+
+def test_tables_read_aside_are_the_packages_own_and_are_kept() -> None:
+    """Read by a forked process while this one runs `meanwhile`, the tables arrive whole: this process takes
+    them without reading a package file, and keeps them."""
+    ran: list[str] = []
+
+    def clear() -> None:
+        gazetteer._PRIMED.clear()
+        given_names._PRIMED.clear()
+        gazetteer.place_names.cache_clear()
+        given_names._detector.cache_clear()
+        given_names._gender.cache_clear()
+
+    clear()
+    try:
+        kept = MemoryKept()
+        load_tables(kept, aside=forked, meanwhile=lambda: ran.append("meanwhile"))
+        assert ran == ["meanwhile"]
+        assert given_names._detector.cache_info().currsize == 0  # not read here
+        places, names = gazetteer._PRIMED["places"], given_names._PRIMED["names"]
+        assert gazetteer.is_place("Port-au-Prince") and given_names.is_given_name("Maria")
+        clear()
+        assert places == gazetteer.place_names() and names == given_names.given_name_table()
+        assert {k.split(":")[1]: v for k, v in kept.items.items()} == {"places": places, "given-names": names}
+        load_tables(kept, aside=forked, meanwhile=lambda: ran.append("again"))
+        assert ran == ["meanwhile"]  # every table kept: nothing to do beside reading them
+    finally:
+        clear()
 
 
 def test_each_line_is_read_for_a_leading_date_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -235,6 +235,7 @@ def _stage(name: str, *requires: str, over: str | None = None) -> Stage:
         ([_stage("a", "documents"), _stage("a", "documents")], "'a' is made twice"),
         ([_stage("a", "b"), _stage("b", "a")], "wait on each other"),
         ([_stage("a", "article", over="documents"), _stage("b", "article", over="a")], "not a story result"),
+        ([Stage("a", len, ("article",), over="documents", aside=True)], "only a story stage runs aside"),
     ],
 )
 def test_declarations_that_do_not_hold_together_are_refused(stages: list[Stage], complaint: str) -> None:
@@ -254,6 +255,61 @@ def test_the_runner_orders_stages_declared_out_of_order() -> None:
     assert runner.run({"documents": ["a b", "c d e"]})["total"] == 5
     with pytest.raises(PipelineError, match="inputs differ"):
         runner.run({"documents": [], "extra": 1})
+
+
+class _Recorded:
+    """An Aside that computes in place but notes when each computation starts and when it is collected."""
+
+    def __init__(self, events: list[str]) -> None:
+        self.events = events
+
+    def __call__(self, fn: Callable[[], Any]) -> Any:
+        self.events.append("start aside")
+        value = fn()
+        events = self.events
+
+        class Done:
+            def result(self) -> Any:
+                events.append("collect aside")
+                return value
+
+            def drop(self) -> None:
+                events.append("drop aside")
+
+        return Done()
+
+
+def test_a_stage_aside_starts_before_the_stages_beside_it_and_is_collected_after_them() -> None:
+    """The stage needing an aside one starts it first (after what it needs), makes its other needs, and only
+    then collects it: a forked aside stage runs while they are made. A stage given the store runs in place."""
+    events: list[str] = []
+
+    def noted(name: str) -> Callable[..., str]:
+        def run(*args: Any) -> str:
+            events.append(name)
+            return name
+
+        return run
+
+    stages = [
+        Stage("base", noted("base"), ("documents",)),
+        Stage("beside", noted("beside"), ("documents",)),
+        Stage("slow", noted("slow"), ("base",), aside=True),
+        Stage("stored", noted("stored"), ("kept",), aside=True),
+        Stage("end", lambda *parts: parts, ("slow", "beside", "stored")),
+    ]
+    runner = Runner(Pipeline(stages, ("documents", "kept")), aside=_Recorded(events))
+    results = runner.run({"documents": [], "kept": MemoryKept()}, want=("end",))
+    assert results["end"] == ("slow", "beside", "stored")
+    assert events == ["base", "start aside", "slow", "stored", "beside", "collect aside"]
+    assert runner.calls["slow"] == runner.calls["stored"] == 1
+
+
+def test_the_pipeline_runs_the_key_dates_and_the_summary_aside() -> None:
+    """The merges that need no person are declared aside, and need no store (so a child can compute them)."""
+    aside = {s.name for s in STAGES if s.aside}
+    assert {"timeline", "story_summary"} <= aside
+    assert all("kept" not in s.requires for s in STAGES if s.aside)
 
 
 KEPT_SECTIONS = {s.name for s in STAGES if s.keep}

@@ -20,7 +20,6 @@ from bot.digest.subscriptions import (
     check_timezone,
     parse_time,
 )
-from bot.render import render_text
 from bot.service import make_service
 from bot.settings import Settings
 
@@ -168,6 +167,7 @@ def cmd_subscriptions(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
     """Print the digest, or send every due one (`digest send`)."""
     from bot.digest.commands import render_digest
+    from bot.render import render_text  # jinja2: loaded only by the commands that render text
     from briefings.output.digest import build_digest
 
     settings = _with_data(settings, args)

@@ -110,6 +110,23 @@ def test_skipped_article_warns_and_the_rest_briefs(tmp_path: Path) -> None:
     assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["good"]
 
 
+def test_a_summit_run_as_the_command_ends_at_once_with_everything_written(tmp_path: Path) -> None:
+    """Run as the command, `summit` leaves without freeing its objects one by one, yet its whole JSON and its
+    warnings are out and its work kept: a second process reads the briefing back, the same, warning again."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for path in SEEDS.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "bad.txt").write_bytes(b"\xff\xfe\x00garbage")
+    env = {"BRIEFBOT_DATA_DIR": str(tmp_path / "data")}
+    args = ("-v", "summit", "--json", "--corpus", str(folder), "--as-of", "2025-10-20")
+    first, second = run(*args, env=env), run(*args, env=env)
+    assert first.returncode == second.returncode == 0
+    assert len(json.loads(first.stdout)["sources"]) == 5 and second.stdout == first.stdout
+    assert "bad.txt" in first.stderr and "bad.txt" in second.stderr
+    assert "kept briefing" not in first.stderr and "kept briefing" in second.stderr
+
+
 def test_story_title_follows_the_corpus_folder_or_the_flag(capsys: pytest.CaptureFixture[str]) -> None:
     """Another --corpus takes its folder's name as the title unless --story names it."""
     port = ROOT / "tests" / "payloads" / "port_strike"
