@@ -400,6 +400,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 120
+
+
+def _quiet_stdout() -> None:
+    """The reader went away (`briefbot summit --json | head`): what is left to print goes nowhere, and no traceback
+    tells the user about it (the kept work was written before the output)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # a stdout with no file behind it (a test's): nothing to redirect
 
 
 def _end(code: int) -> NoReturn:

@@ -127,6 +127,26 @@ def test_a_summit_run_as_the_command_ends_at_once_with_everything_written(tmp_pa
     assert "kept briefing" not in first.stderr and "kept briefing" in second.stderr
 
 
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path: Path) -> None:
+    """ `briefbot summit --json | head`: the reader closes the pipe; the command stops quietly with status 120
+    (what Python gives a failed flush at exit), no traceback on stderr."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "BRIEFBOT_"))}
+    env["BRIEFBOT_DATA_DIR"] = str(tmp_path / "data")
+    args = ["summit", "--json", "--corpus", str(SEEDS), "--as-of", "2025-10-20"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before the first line is written
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 120
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
 def test_story_title_follows_the_corpus_folder_or_the_flag(capsys: pytest.CaptureFixture[str]) -> None:
     """Another --corpus takes its folder's name as the title unless --story names it."""
     port = ROOT / "tests" / "payloads" / "port_strike"
