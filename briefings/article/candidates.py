@@ -62,9 +62,7 @@ from briefings.thresholds import BRACKET_REACH, CREDIT_REACH, CUE_REACH, MAX_NAM
 __all__ = ["ARABIC_PARTICLE", "BODY_EVIDENCE", "WORK_EVIDENCE", "Candidate", "candidates_in", "document_candidates"]
 
 WORK_EVIDENCE = "work"  # a candidate's evidence when the run is written as a work's title: against a person
-BODY_EVIDENCE = (
-    "body"  # a candidate's evidence when a body's noun describes the run ("the blog Harbour Pols")
-)
+BODY_EVIDENCE = "body"  # a candidate's evidence when a body's noun describes the run ("the blog Harbour Pols")
 
 
 @dataclass
@@ -168,7 +166,7 @@ def _cut_from_longer(tokens: Sequence[Token], end: int) -> bool:
         and word[1:].isalpha()
         and word[1:].islower()
         and not name_token(tokens[end])
-        and (tokens[end].lower not in TIME_WORDS)
+        and tokens[end].lower not in TIME_WORDS
     )
 
 
