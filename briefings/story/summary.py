@@ -156,8 +156,7 @@ def summarize(
     # On a story of few sources each is a large share of it: recency never discounts one below that share.
     floor = max(RECENCY_FLOOR, 1 / len(docs))
     scores = [
-        (cen / top * (0.6 + 0.4 * lead) + 0.1 * lead + 0.15 * backed)
-        * (floor + (1 - floor) * recency[c.sentence.doc_id])
+        _score(cen / top, lead, backed, floor + (1 - floor) * recency[c.sentence.doc_id])
         for (cen, lead, backed), c in zip(parts, candidates, strict=True)
     ]
     chosen: list[int] = []
@@ -193,9 +192,7 @@ def summarize(
             if overlap[i] < REDUNDANT_SIM:
                 yield i
 
-    lengths = [
-        word_count(c.text) if i in listed else 0 for i, c in enumerate(candidates)
-    ]  # only these are taken
+    lengths = [word_count(c.text) if i in listed else 0 for i, c in enumerate(candidates)]  # only listed are taken
     first_pick = [] if opener is None else [opener]
     remaining.difference_update(first_pick)
     offered: list[int] = []  # what the ranking yielded, taken or not
@@ -233,12 +230,18 @@ def summarize(
     return [SummarySentence(candidates[i].text, tuple(support[i]), len(support[i])) for i in chosen]
 
 
+def _score(share: float, lead: float, backed: float, recent: float) -> float:
+    """A line's score: its share of the best centrality, raised by an opening position (`lead`), plus a little for
+    the opening and for the panel's backing, all discounted by its source's recency (`recent`)."""
+    return (share * (0.6 + 0.4 * lead) + 0.1 * lead + 0.15 * backed) * recent
+
+
 def _shortlist(
     tfidf: TfIdf, doc_of: Sequence[str], recency: Mapping[str, float], positions: Sequence[float], size: int
 ) -> set[int]:
     """The `size` candidates that score best with centrality read cheaply: each one's cosine with the other
     sources' candidates summed, each weighted by its source's recency (a centroid), the terms of more than a
-    tenth of the candidates left out as on a panel; the same lead and recency terms as the full score."""
+    tenth of the candidates left out as on a panel; scored as in full (_score), with no backing."""
     common = max(MIN_MAX_DF, len(doc_of) // 10)
     total: dict[str, float] = {}
     own: dict[str, dict[str, float]] = defaultdict(dict)  # each source's part of the sum
@@ -257,7 +260,7 @@ def _shortlist(
 
     def score(i: int) -> float:
         lead = (1.0 - min(positions[i], 1.0)) ** 2
-        return (echo[i] / top * (0.6 + 0.4 * lead) + 0.1 * lead) * (floor + (1 - floor) * recency[doc_of[i]])
+        return _score(echo[i] / top, lead, 0.0, floor + (1 - floor) * recency[doc_of[i]])
 
     return set(sorted(range(len(doc_of)), key=lambda i: (-score(i), i))[:size])
 
