@@ -45,10 +45,14 @@ def _runs(text: str) -> Iterable[Run]:
     end = -1
     for token in _TOKEN.finditer(text):
         word = token.group()
+        capital = word[:1].isupper()
+        if not (run or capital):
+            continue  # most words: lowercase, no run open (`end` is read only while a run is open)
         if run and text[end : token.start()] != " ":
             yield opened, tuple(run)
             run, opened = [], ""
-        if not word[:1].isupper() or {word.lower(), word.lower() + "."} & ROLE_NOUNS:
+        low = word.lower()
+        if not capital or low in ROLE_NOUNS or low + "." in ROLE_NOUNS:
             if run:
                 yield opened, tuple(run)
             run, opened = [], ""

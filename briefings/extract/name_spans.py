@@ -32,13 +32,15 @@ def initials(tokens: Sequence[Token], k: int) -> bool:
 
 def runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
     """Maximal runs of name tokens (particles and initials allowed inside), as [start, end) token indexes."""
-    i = 0
-    while i < len(tokens):
+    done = 0  # the tokens before this are read (a run's words are no other run's start)
+    # a name word, an initial and a first name all start with a capital: only those tokens may start a run
+    for i in [k for k, t in enumerate(tokens) if t.text[:1].isupper() or t.text in STOPWORD_FIRST_NAMES]:
+        if i < done:
+            continue
         first_name = (
             tokens[i].text in STOPWORD_FIRST_NAMES and i + 1 < len(tokens) and name_token(tokens[i + 1])
         )
         if not (name_token(tokens[i]) or initials(tokens, i) or first_name):
-            i += 1
             continue
         j = i + 1
         while j < len(tokens):
@@ -53,7 +55,7 @@ def runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
             else:
                 break
         yield i, j
-        i = j
+        done = j
 
 
 def title_surname(tokens: Sequence[Token], k: int) -> bool:

@@ -4,8 +4,8 @@ name, a title or a role noun. The word lists live in lexicon.py and name_pattern
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from briefings.extract.lexicon import NOT_NAME_WORDS, PLURAL_TITLES, TITLE_CONTINUATIONS, TITLE_WORDS
 from briefings.extract.name_patterns import DOTTED_ABBREVIATIONS, PARTY_WORDS, ROLE_BEFORE_NOUNS
@@ -16,20 +16,17 @@ POSSESSIVE = re.compile(r"[’']s?$")
 ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|ibn|bin|abu)-[A-Z][\w’'\-]+")
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _GLUED = re.compile(r"[a-z][A-Z]")
+_ONE_CAPITAL = re.compile(r"[A-Z]")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A token with its offsets in the sentence."""
+class Token(NamedTuple):
+    """A token with its offsets in the sentence, and its text folded to lowercase without accents (a named tuple:
+    a sentence makes some dozens, each made once and read often)."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        """The token folded to lowercase without accents."""
-        return fold(self.text)
+    lower: str
 
     @property
     def capitalised(self) -> bool:
@@ -37,19 +34,25 @@ class Token:
         return self.text[:1].isupper()
 
 
+_new_token = tuple.__new__  # a Token made without the named tuple's own __new__ (a call less per token)
+
+
 def tokenize(text: str) -> list[Token]:
     """Word, number and punctuation tokens of a sentence, with offsets; "Dr." keeps its full stop."""
+    # an ASCII text folds letter by letter: each token's folded form is a slice of the whole text's
+    folded = text.lower() if text.isascii() else None
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
-        if (
-            m.group() == "."
-            and tokens
-            and tokens[-1].end == m.start()
-            and (fold(tokens[-1].text) in DOTTED_ABBREVIATIONS or re.fullmatch(r"[A-Z]", tokens[-1].text))
-        ):
-            tokens[-1] = Token(tokens[-1].text + ".", tokens[-1].start, m.end())  # "Dr.", the "F." of John F.
-        else:
-            tokens.append(Token(m.group(), m.start(), m.end()))
+        word = m.group()
+        start, end = m.span()
+        if word == "." and tokens:
+            last = tokens[-1]
+            dotted = last.lower in DOTTED_ABBREVIATIONS or _ONE_CAPITAL.fullmatch(last.text)
+            if last.end == start and dotted:
+                tokens[-1] = Token(last.text + ".", last.start, end, fold(last.text + "."))  # "Dr.", John F.
+                continue
+        low = fold(word) if folded is None else folded[start:end]
+        tokens.append(_new_token(Token, (word, start, end, low)))
     return tokens
 
 

@@ -66,13 +66,15 @@ def structure(lines: list[str]) -> list[Block]:
         int, Block | None
     ] = {}  # each line's date row, read once (a line is also its predecessor's next)
 
+    normal = [normalize_space(line) for line in kept]  # each line's spaces normalized once
+
     def row_at(k: int) -> Block | None:
         if k not in rows:
-            rows[k] = _date_row(normalize_space(kept[k]))
+            rows[k] = _date_row(normal[k])
         return rows[k]
 
     for i, line in enumerate(kept):
-        text = normalize_space(line)
+        text = normal[i]
         if _PIPE_ROW.match(line):
             if _PIPE_RULE.match(line):
                 continue
