@@ -134,29 +134,39 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 17)
+def _content_stem(token: str) -> str | None:
+    """A word's stem when it is a content word, None for a stop word or a number (each word worked out once)."""
+    folded = fold(token)
+    if folded in STOPWORDS or folded.isdigit() or len(folded) < 2:
+        return None
+    return stem(folded)
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a text (stop words and numbers dropped)."""
-    out: list[str] = []
-    for token in words(text):
-        folded = fold(token)
-        if folded in STOPWORDS or folded.isdigit() or len(folded) < 2:
-            continue
-        out.append(stem(folded))
-    return out
+    return [s for s in map(_content_stem, words(text)) if s is not None]
+
+
+_STOP = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
 def _split_points(text: str) -> Iterable[int]:
     """Offsets where a sentence ends in `text` (after the terminal punctuation and closing quotes)."""
-    for match in re.finditer(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])", text):
+    for match in _STOP.finditer(text):
         end = match.end()
+        if not match.group().startswith("."):
+            yield end  # only a full stop may end an abbreviation or an initial
+            continue
         before = text[max(0, match.start() - 40) : match.start()]  # the word before the stop, read locally
-        token_match = re.search(r"([A-Za-z.]+)$", before)
+        token_match = _LAST_WORD.search(before)
         token = token_match.group(1).lower() if token_match else ""
-        if match.group().startswith("."):
-            if token.rstrip(".") in _ABBREVIATIONS or token in _ABBREVIATIONS:
-                continue
-            if re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):  # initials: "J. D." or "U.S"
-                continue
+        if token.rstrip(".") in _ABBREVIATIONS or token in _ABBREVIATIONS:
+            continue
+        if _INITIALS.fullmatch(token):  # initials: "J. D." or "U.S"
+            continue
         yield end
 
 

@@ -29,11 +29,7 @@ _INTERROGATIVE = re.compile(
 def _is_question(text: str) -> bool:
     """A question the writer asks: it ends in "?", opens like one, and is no rhetorical aside ("Who knew?")."""
     bare = text.lstrip(QUOTE_CHARS + " ")
-    return (
-        asks(text)
-        and bool(_INTERROGATIVE.match(bare))
-        and not RHETORICAL.match(bare)
-    )
+    return asks(text) and bool(_INTERROGATIVE.match(bare)) and not RHETORICAL.match(bare)
 
 
 def in_watch_section(sentence: Sentence) -> bool:
@@ -156,7 +152,11 @@ def candidate_questions(sentences: Sequence[Sentence]) -> list[Sentence]:
         if (s.doc_id, s.block) in turns or (s.section and READER_SECTION.search(s.section)):
             continue  # a transcript turn, or a quiz's or a poll's question put to the reader
         watch = in_watch_section(s)
-        asking = _is_question(_after_label(s.text)) and (len(s.text.split()) >= MIN_QUESTION_WORDS or watch)
+        asking = (  # (what has no "?" asks nothing, whatever its label: the labels are read only then)
+            "?" in s.text
+            and _is_question(_after_label(s.text))
+            and (len(s.text.split()) >= MIN_QUESTION_WORDS or watch)
+        )
         # a "What to watch" bullet is an item whatever its form (its first sentence; not an intro ending ":")
         item = watch and opens_block and s.kind == "bullet" and not s.text.rstrip().endswith(":")
         if asking and follows:

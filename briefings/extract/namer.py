@@ -68,6 +68,18 @@ def name_words(texts: Iterable[str]) -> tuple[str, str]:
     return "\n".join(sorted(v for v in found if v and not v[:1].islower())), "\n".join(sorted(nouns))
 
 
+def _starts(first_words: Iterable[str]) -> re.Pattern[str]:
+    """Where a word that may begin a form starts: a word's start (after any stops or apostrophes) at a letter
+    some form begins with, whether the word is the form itself or its possessive ("Ruiz’s"). A word found is
+    checked against the first words; a word at a letter no form begins with could not pass."""
+    initials = {w[:1] for w in first_words} | {w.lstrip(".'’")[:1] for w in first_words}
+    return re.compile(
+        r"(?<![\w.'’-])[.'’]*[" + "".join(re.escape(c) for c in sorted(initials - {""})) + "]"
+        if initials - {""}
+        else r"(?!)"
+    )
+
+
 class Namer:
     """Finds mentions of known people (any of their forms) in text."""
 
@@ -88,14 +100,7 @@ class Namer:
                 noun = role.split()[-1].lower().strip(".,")
                 holders[_ABBREVIATED_ROLES.get(noun, noun)].add(person.name)
         self._configure(forms, {s: names for s, names in holders_of.items() if len(names) > 1}, holders)
-        # where a word that may begin a form starts: a word's start (after any stops or apostrophes) at a letter
-        # some form begins with, whether the word is the form itself or its possessive ("Ruiz’s")
-        initials = {w[:1] for w in self.first_words} | {w.lstrip(".'’")[:1] for w in self.first_words}
-        self._starts = re.compile(
-            r"(?<![\w.'’-])[.'’]*[" + "".join(re.escape(c) for c in sorted(initials - {""})) + "]"
-            if initials - {""}
-            else r"(?!)"
-        )
+        self._starts = _starts(self.first_words)
         by_first: dict[str, list[str]] = defaultdict(list)
         for form in [*self.forms, *self.shared]:
             by_first[form.split()[0]].append(form)
@@ -136,7 +141,7 @@ class Namer:
         holders = {n: self.holders[n] for n in nouns.split("\n") if n in self.holders}
         sub = Namer.__new__(Namer)
         sub._configure(forms, shared, holders)
-        sub._starts = self._starts  # a wider net than the cut-down forms need; the words it finds are checked
+        sub._starts = _starts(sub.first_words)  # the cut-down forms' own initials: fewer words to check
         sub._by_first, sub._everywhere = {}, []
         digest = hashlib.blake2b(digest_size=16)
         digest.update(
