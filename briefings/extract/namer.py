@@ -65,7 +65,8 @@ def name_words(texts: Iterable[str]) -> tuple[str, str]:
         if not word[:1].islower()  # a word begun in lower case has no variant that is not
         for v in (word, word.lstrip(".'’"), _bare(word))
     }
-    nouns = {noun for word in distinct for noun in _NOUN.findall(word.lower())}
+    # (the distinct words read in one call, a space apart: a space ends a noun as a word's end does)
+    nouns = set(_NOUN.findall(" ".join(distinct).lower()))
     return "\n".join(sorted(v for v in found if v and not v[:1].islower())), "\n".join(sorted(nouns))
 
 
