@@ -348,12 +348,10 @@ def _entry(
         event = rows[0].event
     else:
         # a member's summed similarity to the others, through the members' summed vectors (the same sum, as
-        # vectors are normalised: one pass over the group instead of every pair); rounded, so that members equally
+        # vectors are normalised: one pass over the group instead of every pair), the sum taken as _summed takes it
+        # (one place, so the year check and the wording read one centroid); rounded, so that members equally
         # central (the same sentence in two sources) tie exactly, whatever order the sum was taken in
-        centroid: dict[str, float] = {}
-        for j in indexes:
-            for term, weight_ in tfidf.vectors[j].items():
-                centroid[term] = centroid.get(term, 0.0) + weight_
+        centroid = _summed(tfidf, indexes)
 
         def centrality(k: int) -> float:
             return round(tfidf.cosine(tfidf.vectors[indexes[k]], centroid), CENTRALITY_DIGITS)
