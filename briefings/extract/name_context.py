@@ -166,8 +166,11 @@ def appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) ->
         # ", spokesman for Harbour Partners,": no article, but a role noun among its first words
         bare = _BARE_APPOSITIVE.match(masked)
         first_words = bare.group(1).split()[:3] if bare else []
+        after = masked[bare.end() :].split(maxsplit=1) if bare else []
+        listed = bool(after) and len(first_words) == 1 and is_given_name(after[0].strip(",;."))
         if bare and first_words[0] not in STOPWORDS and any(fold(w) in PERSON_NOUNS for w in first_words):
-            match = bare
+            # "his mother, Ann, father, Jon and ...": a bare role noun before another name is the list's next item
+            match = None if listed else bare
     if not match:
         return None
     text = _APPOSITIVE_ARTICLE.sub("", match.group(1).strip())

@@ -131,6 +131,10 @@ TIME_WORDS = (
 DOTTED_ABBREVIATIONS = frozenset(
     "dr mr mrs ms gen sen rep gov lt col capt prof st jr sr sgt adm maj cmdr supt insp det cpl pvt rev".split()
 )
+# Generational and regnal suffixes, written exactly so, that end a name and make it another person's: "Ann Roe
+# Jr." is not Ann Roe, "Ann Roe II" not "Ann Roe" ("World War II" is no person either way). "Sr." is left out: the
+# father is the one written without a suffix.
+GENERATIONAL_SUFFIXES = frozenset("Jr Jr. Jnr II III IV".split())
 # Abbreviations of countries and bodies, never a person's initials ("U.S. Stance", "U.N. Envoy").
 PLACE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u u.s.a d.c u.a.e p.r".split())
 # Words before a run that make it a place or a body, not a person ("analysts at Brightwater Capital said").
