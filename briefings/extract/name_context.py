@@ -31,6 +31,7 @@ from briefings.extract.name_patterns import (
     OBJECT_VERBS,
     PARTICIPLE_LINKS,
     PLURAL_ROLES,
+    PREDICATE_OPENERS,
     RELATION_NOUNS,
     RELATION_TIES,
     ROLE_BEFORE_NOUNS,
@@ -118,6 +119,9 @@ def title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]
                 break
             continue
         break
+    if first >= 2 and f"{tokens[first - 2].lower} {tokens[first - 1].lower}" in PREDICATE_OPENERS:
+        # "Ann Roe is a Tunisian diplomat Bo Li, ...": a caption glued to the next line; the role is Ann Roe's
+        return None, False
     phrase_tokens = _own_part(tokens[first:start])
     while phrase_tokens and (
         phrase_tokens[0].lower in ROLE_TRAILING_CONNECTIVES or _time_word(phrase_tokens[0])
