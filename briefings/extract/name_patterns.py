@@ -151,6 +151,12 @@ RUN_OPENERS = frozenset({":", "“", '"', "(", "—", "–", ";"})
 APPOSITIVE_OPENERS = ("a", "an", "the", "former", "then", "now", "currently", "who is", "who was")
 # Words that end an appositive's role: what follows is a clause ("…, a spokesman, said").
 APPOSITIVE_ENDS = ("said", "says", "told", "who", "which", "stated", "noted", "wrote")
+# Words before a title phrase that make it a predicate of what comes before, not the next name's title ("Ann Roe is a
+# Tunisian diplomat Bo Li, her successor, ...": a caption glued to the next line).
+PREDICATE_OPENERS = frozenset("is a|is an|was a|was an|are a|were a|'s a".split("|"))
+# Of those, the verbs that make the appositive the subject of its own sentence when no comma comes first ("who
+# treated Ann Roe, a spokeswoman said."): the role is the speaker's.
+APPOSITIVE_SPEECH_ENDS = tuple(verb for verb in APPOSITIVE_ENDS if verb not in ("who", "which"))
 # Verbs that make the words after a name a clause of their own, not a role (", the mayor went after Lindqvist").
 CLAUSE_VERBS = frozenset(
     "went said told was were is are has have had did does made took gave came met called wrote added "

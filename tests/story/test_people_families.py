@@ -109,3 +109,24 @@ def test_a_regnal_numeral_is_no_misspelling_of_the_surname() -> None:
     }
     assert "Prince" in by_name["Otto Lindqvist II"].roles
     assert "Prince" not in by_name["Otto Lindqvist"].roles
+
+
+def test_a_day_glued_before_a_role_and_a_speakers_closing_role_are_not_the_names() -> None:
+    """ "on Thursday Ann Roe's sister Bo Roe": the role is "Ann Roe's sister" (a lost line break glued the day);
+    "doctors who treated Ann Roe, a spokeswoman said.": "spokeswoman" is the speaker's, not Ann Roe's; "Bo Lind,
+    the Agriculture Minister says that ..." keeps his role; "DEC chief executive" keeps the body's initials."""
+    by_name = {
+        p.name: p
+        for p in find_people(
+            sentences(
+                "She was in court on Thursday Ann Roe's sister Bo Roe is to sing. Bo Roe said so.",
+                "Police stopped investigating doctors who treated Ann Roe, a spokeswoman said. Ann Roe said no.",
+                "Bo Lind, the Agriculture Minister says that aid risks flooding the market.",
+                "Call 0370 60 DEC chief executive Jo Vance said on Friday.",
+            )
+        )
+    }
+    assert by_name["Bo Roe"].roles == ("Ann Roe's sister",)
+    assert "spokeswoman" not in by_name["Ann Roe"].roles
+    assert by_name["Bo Lind"].roles == ("Agriculture Minister",)
+    assert by_name["Jo Vance"].roles == ("DEC chief executive",)
