@@ -103,9 +103,9 @@ def _matches(text: str, *, at_start: bool = False) -> list[_Found]:
     """Every pattern's matches in `text` (only those starting at its first character with `at_start`), as
     (start, minus length, pattern order, kind, match), in the order find_dates takes them."""
     found: list[_Found] = []
-    present = features(text)
+    present = None if at_start else features(text)  # an anchored match fails at once: no scan to skip it
     for order, (kind, pattern) in enumerate(PATTERNS):
-        if not NEEDS[kind] <= present:
+        if present is not None and not NEEDS[kind] <= present:
             continue  # a cheap scan showed the pattern cannot match: skip its costly one
         if at_start:  # the first match finditer would give, when it starts the text
             first = pattern.match(text)
