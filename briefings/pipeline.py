@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from briefings.article.counts import Count
     from briefings.article.facts import Fact
     from briefings.article.newcomers import NameRuns
+    from briefings.article.settling import Settling
     from briefings.article.sightings import Sighting
     from briefings.article.summary_candidates import SummaryCandidate
     from briefings.story.cast import Vocabulary
@@ -157,12 +158,14 @@ def _comparisons(
     facts: Sequence[Sequence[Fact]],
     counts: Sequence[Sequence[Count]],
     people: Sequence[Person],
+    leading: Sequence[Sequence[Sentence]],
 ) -> tuple[list[Agreement], list[Disagreement]]:
     """Where sources agree and where they differ on figures (a figure reported later is an update)."""
     from briefings.story.compare import compare, leader_facts
     from briefings.story.quantities import compare_counts
 
-    agreements, disputes = compare([*_flat(facts), *leader_facts(all_sentences, list(people))])
+    leaders = leader_facts(all_sentences, list(people), _flat(leading))
+    agreements, disputes = compare([*_flat(facts), *leaders])
     days = {d.id: d.published or d.published_estimate for d in articles}
     count_agreements, count_disputes = compare_counts(_flat(counts), days)
     return agreements + count_agreements, disputes + count_disputes
@@ -190,6 +193,7 @@ def _questions(
     day_of: dict[str, date | None],
     people: Sequence[Person],
     recurring: Recurrence,
+    settling: Sequence[Sequence[Settling]],
 ) -> list[Question]:
     """The open questions, about the story and still open, best first."""
     from briefings.story.answers import answer_questions
@@ -199,7 +203,7 @@ def _questions(
 
     asked = _flat(questions)
     return choose_questions(
-        answer_questions(find_questions(all_sentences, asked), all_sentences, day_of),
+        answer_questions(find_questions(all_sentences, asked), all_sentences, day_of, _flat(settling)),
         published=day_of,
         words=story_words(
             [
@@ -309,6 +313,9 @@ STAGES = (
         "lowercase", Later("briefings.article.lowercase", "lowercase_text"), ("sentences",), over="articles"
     ),
     Stage("story_terms", Later("briefings.article.story_terms", "story_terms"), ("sentences",), over="articles"),
+    # (the sentences the open questions' answers and the comparisons' leaders may come from: a cheap look each)
+    Stage("settling", Later("briefings.article.settling", "settling_sentences"), ("sentences",), over="articles"),
+    Stage("leading", Later("briefings.article.leading", "leading_sentences"), ("sentences",), over="articles"),
     # for the story
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
@@ -336,7 +343,12 @@ STAGES = (
         keep=True,
         aside=True,
     ),
-    Stage("comparisons", _comparisons, ("articles", "all_sentences", "facts", "counts", "people"), keep=True),
+    Stage(
+        "comparisons",
+        _comparisons,
+        ("articles", "all_sentences", "facts", "counts", "people", "leading"),
+        keep=True,
+    ),
     Stage(
         "story_summary",
         _summary,
@@ -347,7 +359,7 @@ STAGES = (
     Stage(
         "open_questions",
         _questions,
-        ("all_sentences", "questions", "summary", "day_of", "people", "recurring"),
+        ("all_sentences", "questions", "summary", "day_of", "people", "recurring", "settling"),
         keep=True,
     ),
     Stage(
