@@ -35,6 +35,7 @@ from briefings.story.copies import merge_copies
 from briefings.thresholds import NAMED_PEOPLE
 
 if TYPE_CHECKING:
+    from briefings.article.asked import Asked
     from briefings.article.candidates import Candidate
     from briefings.article.counts import Count
     from briefings.article.facts import Fact
@@ -188,29 +189,23 @@ def _summary(
 
 def _questions(
     all_sentences: list[Sentence],
-    questions: Sequence[Sequence[Sentence]],
-    summary: Sequence[Sequence[SummaryCandidate]],
     day_of: dict[str, date | None],
     people: Sequence[Person],
     recurring: Recurrence,
     settling: Sequence[Sequence[Settling]],
+    asked: Sequence[Sequence[Asked]],
+    source_stems: Sequence[Sequence[tuple[str, frozenset[str]]]],
 ) -> list[Question]:
     """The open questions, about the story and still open, best first."""
     from briefings.story.answers import answer_questions
     from briefings.story.questions import find_questions
     from briefings.story.watchlist import choose_questions, story_words
-    from briefings.text import content_stems
 
-    asked = _flat(questions)
+    found = find_questions(all_sentences, asked=_flat(asked))
     return choose_questions(
-        answer_questions(find_questions(all_sentences, asked), all_sentences, day_of, _flat(settling)),
+        answer_questions(found, all_sentences, day_of, _flat(settling)),
         published=day_of,
-        words=story_words(
-            [
-                *((c.sentence.doc_id, c.stems) for c in _flat(summary)),
-                *((q.doc_id, content_stems(q.text)) for q in asked),
-            ]
-        ),
+        words=story_words(_flat(source_stems)),
         names=frozenset(p.name.split()[-1] for p in people[:NAMED_PEOPLE]),
         recurring=recurring,
     )
@@ -314,8 +309,20 @@ STAGES = (
     ),
     Stage("story_terms", Later("briefings.article.story_terms", "story_terms"), ("sentences",), over="articles"),
     # (the sentences the open questions' answers and the comparisons' leaders may come from: a cheap look each)
-    Stage("settling", Later("briefings.article.settling", "settling_sentences"), ("sentences",), over="articles"),
-    Stage("leading", Later("briefings.article.leading", "leading_sentences"), ("sentences",), over="articles"),
+    Stage(
+        "settling", Later("briefings.article.settling", "settling_sentences"), ("sentences",), over="articles"
+    ),
+    Stage(
+        "leading", Later("briefings.article.leading", "leading_sentences"), ("sentences",), over="articles"
+    ),
+    # (the candidate questions as the open questions' merge reads them, and the words each source writes)
+    Stage("asked", Later("briefings.article.asked", "asked_questions"), ("questions",), over="articles"),
+    Stage(
+        "source_stems",
+        Later("briefings.article.asked", "source_stems"),
+        ("summary", "questions"),
+        over="articles",
+    ),
     # for the story
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
@@ -359,7 +366,7 @@ STAGES = (
     Stage(
         "open_questions",
         _questions,
-        ("all_sentences", "questions", "summary", "day_of", "people", "recurring", "settling"),
+        ("all_sentences", "day_of", "people", "recurring", "settling", "asked", "source_stems"),
         keep=True,
     ),
     Stage(
