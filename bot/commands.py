@@ -107,13 +107,23 @@ def countdown(k: KeyDate, as_of: date) -> str:
     or for a span already begun that ends later ("by Feb 5", "within a week") "upcoming, within 5 days"."""
     if k.status != "upcoming":
         return k.status
+    left = time_left(k, as_of)
+    return "upcoming" if left == UNDER_WAY else f"upcoming, {left}"
+
+
+UNDER_WAY = "under way"
+
+
+def time_left(k: KeyDate, as_of: date) -> str:
+    """How far off a date not yet past is: "in 5 days", "today", "tomorrow", "within 5 days" (a span begun that
+    ends later) or "under way"; the summit's dates and the digest's "Coming up" say it alike."""
     days = (k.start - as_of).days
     if days > 1:
-        return f"upcoming, in {days} days"
+        return f"in {days} days"
     if days in (0, 1):
-        return "upcoming, " + ("today" if days == 0 else "tomorrow")
+        return "today" if days == 0 else "tomorrow"
     left = (k.end - as_of).days
-    return f"upcoming, within {plural(left, 'day')}" if left > 0 else "upcoming"
+    return f"within {plural(left, 'day')}" if left > 0 else UNDER_WAY
 
 
 def _date_item(k: KeyDate, as_of: date) -> Item:

@@ -296,6 +296,9 @@ RECENT_DAYS = 14
 # two mentions of the same day are one event when their sentences are at least this similar: higher splits a day's
 # different events, and some of one
 SAME_VALUE_SIM = 0.05
+# ... when the value they share is a whole year ("in 2009", "last year"): sentences of a story's background years
+# share one by chance, so more is asked: higher keeps a year's unrelated mentions apart, and some of one event
+YEAR_SAME_SIM = 0.18
 RIVAL_DAYS = 366  # ... and this close in time: a year decades away is a stray number, not a rival date
 RIVAL_PRECISION = 3  # two values dispute only this close in precision rank (a day and a part of a month do)
 # one event told in several wordings on one day: two entries of that day whose summed words are this alike are

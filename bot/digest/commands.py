@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot import messages as msg
+from bot.commands import time_left
 from bot.digest.alerts import ALERT_GAP
 from bot.digest.schedule import next_delivery
 from bot.digest.subscriptions import (
@@ -130,12 +131,6 @@ def handle_digest(args: Sequence[str], briefing: Briefing, ctx: DigestContext) -
     return _status(current, ctx)
 
 
-def _countdown(days: int) -> str:
-    if days <= 0:
-        return "under way"
-    return "tomorrow" if days == 1 else f"in {days} days"
-
-
 def render_digest(
     briefing: Briefing,
     since: datetime | None,
@@ -184,7 +179,7 @@ def digest_reply(d: Digest, briefing: Briefing, *, sections: Sequence[str] = DIG
             k.sources,
             label=k.label,
             when=k.start if k.precision == "day" else None,
-            note=_countdown((k.start - today).days) + (", disputed" if k.disputed else ""),
+            note=time_left(k, today) + (", disputed" if k.disputed else ""),
         )
         for k in d.upcoming
     )

@@ -21,6 +21,7 @@ from briefings.extract.lexicon import (
 from briefings.extract.name_patterns import (
     APPOSITIVE_ENDS,
     APPOSITIVE_OPENERS,
+    APPOSITIVE_SPEECH_ENDS,
     CLAUSE_VERBS,
     CREDIT_PLURALS,
     DASHES,
@@ -30,6 +31,7 @@ from briefings.extract.name_patterns import (
     OBJECT_VERBS,
     PARTICIPLE_LINKS,
     PLURAL_ROLES,
+    PREDICATE_OPENERS,
     RELATION_NOUNS,
     RELATION_TIES,
     ROLE_BEFORE_NOUNS,
@@ -37,6 +39,7 @@ from briefings.extract.name_patterns import (
     ROLE_TRAILING_CONNECTIVES,
     SPEAKER_BEFORE_VERBS,
     SPEAKER_VERBS,
+    TIME_WORDS,
     TITLE_ABBREVIATIONS,
 )
 from briefings.extract.name_tokens import POSSESSIVE, Token, is_title, role_or_title
@@ -57,6 +60,8 @@ _BARE_APPOSITIVE = re.compile(r",\s+([a-z][^,;:.“”\"()]{2,120}),")
 _APPOSITIVE_ARTICLE = re.compile(r"^(?:a|an|the|who is|who was)\s+")
 _APPOSITIVE_END = re.compile(r"\s+(?:" + "|".join(APPOSITIVE_ENDS) + r")\b")
 _SPEAKS = REPORTING_VERBS | SPEAKER_VERBS
+# "..., a spokeswoman said." closing the sentence (not "Ann Roe, the minister says that ...")
+_SAID_LAST = re.compile(r"\s+(?:" + "|".join(APPOSITIVE_SPEECH_ENDS) + r")\W*$")
 # the nouns that make the words beside a name its role: titles, role nouns, family ("the grandmother of Ann Roe")
 PERSON_NOUNS = ROLE_NOUNS | ROLE_BEFORE_NOUNS | FAMILY_PLURALS
 
@@ -114,9 +119,15 @@ def title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]
                 break
             continue
         break
+    if first >= 2 and f"{tokens[first - 2].lower} {tokens[first - 1].lower}" in PREDICATE_OPENERS:
+        # "Ann Roe is a Tunisian diplomat Bo Li, ...": a caption glued to the next line; the role is Ann Roe's
+        return None, False
     phrase_tokens = _own_part(tokens[first:start])
-    while phrase_tokens and phrase_tokens[0].lower in ROLE_TRAILING_CONNECTIVES:
-        phrase_tokens = phrase_tokens[1:]  # "Meanwhile President Ann Roe": a sentence adverb opens no role
+    while phrase_tokens and (
+        phrase_tokens[0].lower in ROLE_TRAILING_CONNECTIVES or _time_word(phrase_tokens[0])
+    ):
+        # "Meanwhile President Ann Roe", "on Thursday Ann Roe's sister Bo Roe": no role opens with these
+        phrase_tokens = phrase_tokens[1:]
     if not any(role_or_title(t) for t in phrase_tokens):
         return None, False
     # "Dr." or "Mr." shows a person but is no role: "Seismologist Dr. Anna Kovacs" is a seismologist.
@@ -124,6 +135,11 @@ def title_before(tokens: Sequence[Token], start: int) -> tuple[str | None, bool]
     real = any(role_or_title(t) for t in role_tokens)
     words = [_spelt_out(t.text) for t in role_tokens] if real else [t.text for t in phrase_tokens]
     return re.sub(r"\s+([’'])", r"\1", " ".join(words)), real
+
+
+def _time_word(token: Token) -> bool:
+    """A day, a month or a time of day written in full ("Thursday", not "DEC", the initials of a body)."""
+    return token.lower in TIME_WORDS and len(token.text) > 3 and token.text[1:].islower()
 
 
 def _own_part(phrase: Sequence[Token]) -> Sequence[Token]:
@@ -166,12 +182,18 @@ def appositive_after(sentence: str, end: int, *, need_role_noun: bool = True) ->
         # ", spokesman for Harbour Partners,": no article, but a role noun among its first words
         bare = _BARE_APPOSITIVE.match(masked)
         first_words = bare.group(1).split()[:3] if bare else []
+        after = masked[bare.end() :].split(maxsplit=1) if bare else []
+        listed = bool(after) and len(first_words) == 1 and is_given_name(after[0].strip(",;."))
         if bare and first_words[0] not in STOPWORDS and any(fold(w) in PERSON_NOUNS for w in first_words):
-            match = bare
+            # "his mother, Ann, father, Jon and ...": a bare role noun before another name is the list's next item
+            match = None if listed else bare
     if not match:
         return None
     text = _APPOSITIVE_ARTICLE.sub("", match.group(1).strip())
-    text = _APPOSITIVE_END.split(text)[0].strip()
+    parts = _APPOSITIVE_END.split(text, maxsplit=1)
+    if len(parts) > 1 and _SAID_LAST.match(text[len(parts[0]) :]):
+        return None  # "doctors who treated Ann Roe, a spokeswoman said.": the role is the speaker's, not hers
+    text = parts[0].strip()
     words_ = text.split()
     while words_ and fold(words_[-1]) in ROLE_TRAILING_CONNECTIVES:
         words_.pop()  # "head of the mission Meanwhile": a lost line break glued the next sentence's first word

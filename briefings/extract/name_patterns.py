@@ -131,6 +131,10 @@ TIME_WORDS = (
 DOTTED_ABBREVIATIONS = frozenset(
     "dr mr mrs ms gen sen rep gov lt col capt prof st jr sr sgt adm maj cmdr supt insp det cpl pvt rev".split()
 )
+# Generational and regnal suffixes, written exactly so, that end a name and make it another person's: "Ann Roe
+# Jr." is not Ann Roe, "Ann Roe II" not "Ann Roe" ("World War II" is no person either way). "Sr." is left out: the
+# father is the one written without a suffix.
+GENERATIONAL_SUFFIXES = frozenset("Jr Jr. Jnr II III IV".split())
 # Abbreviations of countries and bodies, never a person's initials ("U.S. Stance", "U.N. Envoy").
 PLACE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u u.s.a d.c u.a.e p.r".split())
 # Words before a run that make it a place or a body, not a person ("analysts at Brightwater Capital said").
@@ -147,6 +151,12 @@ RUN_OPENERS = frozenset({":", "“", '"', "(", "—", "–", ";"})
 APPOSITIVE_OPENERS = ("a", "an", "the", "former", "then", "now", "currently", "who is", "who was")
 # Words that end an appositive's role: what follows is a clause ("…, a spokesman, said").
 APPOSITIVE_ENDS = ("said", "says", "told", "who", "which", "stated", "noted", "wrote")
+# Words before a title phrase that make it a predicate of what comes before, not the next name's title ("Ann Roe is a
+# Tunisian diplomat Bo Li, her successor, ...": a caption glued to the next line).
+PREDICATE_OPENERS = frozenset("is a|is an|was a|was an|are a|were a|'s a".split("|"))
+# Of those, the verbs that make the appositive the subject of its own sentence when no comma comes first ("who
+# treated Ann Roe, a spokeswoman said."): the role is the speaker's.
+APPOSITIVE_SPEECH_ENDS = tuple(verb for verb in APPOSITIVE_ENDS if verb not in ("who", "which"))
 # Verbs that make the words after a name a clause of their own, not a role (", the mayor went after Lindqvist").
 CLAUSE_VERBS = frozenset(
     "went said told was were is are has have had did does made took gave came met called wrote added "

@@ -17,7 +17,15 @@ from briefings.extract.name_patterns import (
     WORK_LIST_JOINERS,
     WORK_NOUNS,
 )
-from briefings.extract.name_tokens import INITIALS, POSSESSIVE, Token, is_title, name_token, particle_name
+from briefings.extract.name_tokens import (
+    INITIALS,
+    POSSESSIVE,
+    Token,
+    generational,
+    is_title,
+    name_token,
+    particle_name,
+)
 from briefings.text import fold
 from briefings.thresholds import WORK_LIST_REACH
 
@@ -52,6 +60,8 @@ def runs(tokens: Sequence[Token]) -> Iterable[tuple[int, int]]:
                 j += 1  # "Steve King", "Amy Judge": a title word as the surname after a first name
             else:
                 break
+        if j < len(tokens) and generational(tokens[j]) and not POSSESSIVE.search(tokens[j - 1].text):
+            j += 1  # "Ann Roe Jr.": the suffix is part of the name
         yield i, j
         i = j
 

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefings.extract.lexicon import NOT_NAME_WORDS, PLURAL_TITLES, TITLE_CONTINUATIONS, TITLE_WORDS
-from briefings.extract.name_patterns import DOTTED_ABBREVIATIONS, PARTY_WORDS, ROLE_BEFORE_NOUNS
+from briefings.extract.name_patterns import (
+    DOTTED_ABBREVIATIONS,
+    GENERATIONAL_SUFFIXES,
+    PARTY_WORDS,
+    ROLE_BEFORE_NOUNS,
+)
 from briefings.text import STOPWORDS, fold
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-]*[^\W_])?|\d[\d,.]*|[^\w\s]")
@@ -56,6 +61,20 @@ def tokenize(text: str) -> list[Token]:
 def without_possessive(word: str) -> str:
     """A word without its possessive ending ("Roe's" -> "Roe")."""
     return POSSESSIVE.sub("", word)
+
+
+def generational(token: Token) -> bool:
+    """A generational or regnal suffix ending a name ("Jr.", "III")."""
+    return token.text in GENERATIONAL_SUFFIXES
+
+
+def name_parts(name: str) -> list[str]:
+    """A name's words, a generational suffix kept with the surname it follows ("Ann Roe Jr." -> "Ann", "Roe
+    Jr."): the son is not the father."""
+    parts = name.split()
+    if len(parts) > 1 and parts[-1] in GENERATIONAL_SUFFIXES:
+        return [*parts[:-2], f"{parts[-2]} {parts[-1]}"]
+    return parts
 
 
 def is_title(token: Token) -> bool:

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
+from briefings.extract.name_tokens import name_parts
 from briefings.model import Person
 from briefings.thresholds import NAMER_MISSPELT_MIN, NAMER_SEEN
 
@@ -80,8 +81,9 @@ class Namer:
         # names the second one in full every time
         holders_of: dict[str, list[str]] = defaultdict(list)
         for person in people:
-            if " " in person.name and person.name.split()[-1] not in forms:
-                holders_of[person.name.split()[-1]].append(person.name)
+            surname = name_parts(person.name)[-1]
+            if " " in person.name and surname not in forms:
+                holders_of[surname].append(person.name)
         holders: dict[str, set[str]] = defaultdict(set)
         for person in people:
             for role in person.roles:
@@ -159,7 +161,7 @@ class Namer:
         found = {
             person
             for person in set(self.forms.values())
-            if len(last := person.split()[-1]) >= NAMER_MISSPELT_MIN
+            if len(last := name_parts(person)[-1]) >= NAMER_MISSPELT_MIN
             and last[0] == word[0]
             and Levenshtein.distance(last, word) == 1
         }
@@ -247,7 +249,7 @@ class Namer:
         mentions = self.mentions(text)
         self.last_blocks.append({m.person for m in mentions})
         for mention in mentions:
-            surname = mention.person.split()[-1]
+            surname = name_parts(mention.person)[-1]
             if (
                 surname in self.shared
                 and mention.person in self.shared[surname]

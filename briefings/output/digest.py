@@ -85,12 +85,12 @@ def _moved(briefing: Briefing, new_ids: set[str]) -> tuple[Disagreement, ...]:
 
 
 def _upcoming(key_dates: tuple[KeyDate, ...], today_start: datetime) -> tuple[KeyDate, ...]:
-    """Story dates not over yet: ahead, disputed, or a week or month already under way."""
+    """Story dates not over yet: today's and ahead, disputed, or a week or month already under way."""
     today = today_start.date()
     ahead = (
         k
         for k in key_dates
-        if not k.background and k.end >= today and (k.start > today or k.disputed or k.precision != "day")
+        if not k.background and k.end >= today and (k.start >= today or k.disputed or k.precision != "day")
     )
     return tuple(sorted(ahead, key=lambda k: (k.start, k.end)))
 

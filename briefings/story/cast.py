@@ -19,6 +19,7 @@ from briefings.extract.gazetteer import country_names, is_nationality, is_place
 from briefings.extract.given_names import is_clear_first_name, is_given_name
 from briefings.extract.lexicon import TITLE_WORDS
 from briefings.extract.name_patterns import FAITH_WORDS, FOREIGN_CONNECTORS
+from briefings.extract.name_tokens import name_parts
 from briefings.model import Person, Sentence
 from briefings.recency import halving
 from briefings.story.name_scan import KeptTallies, NameScan, Tally, word_before
@@ -136,7 +137,7 @@ def _written_tallier(names: Sequence[str]) -> Callable[[Sequence[str]], Tally]:
 
 
 def _tokens(name: str) -> list[str]:
-    return name.replace("’", "'").split()
+    return name_parts(name.replace("’", "'"))
 
 
 def _ordinary(token: str, vocab: Vocabulary) -> bool:

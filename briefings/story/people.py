@@ -23,9 +23,9 @@ from briefings.article.candidates import (
     document_candidates,
 )
 from briefings.extract.given_names import same_first_name
-from briefings.extract.name_patterns import RELATIVE, ROLE_LIST, SUPPORTING_EVIDENCE
+from briefings.extract.name_patterns import FAMILY_NOUNS, RELATIVE, ROLE_LIST, SUPPORTING_EVIDENCE
 from briefings.extract.name_spans import nation
-from briefings.extract.name_tokens import POSSESSIVE
+from briefings.extract.name_tokens import POSSESSIVE, name_parts
 from briefings.model import Person, Role, Sentence
 from briefings.story.name_scan import KeptTallies, NameScan, Tally
 from briefings.text import fold, normalize_space
@@ -46,7 +46,11 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=1 << 16)
 def variant_key(token: str) -> str:
-    """A spelling-insensitive key: "Gorkyy" and "Gorky", "Alexey" and "Alexei", "al-Rashid" and "Rashid" share one."""
+    """A spelling-insensitive key: "Gorkyy" and "Gorky", "Alexey" and "Alexei", "al-Rashid" and "Rashid" share one;
+    a surname with its generational suffix ("Roe Jr.") keeps the suffix apart, so it is no misspelling of "Roe"."""
+    if " " in token:
+        surname, suffix = token.rsplit(" ", 1)
+        return f"{variant_key(surname)}+{fold(suffix).rstrip('.')}"
     key = _DOUBLED.sub(r"\1", _NOT_LETTER.sub("", fold(_bare(token))))
     return key[:-1] + "i" if key.endswith("y") else key
 
@@ -57,6 +61,11 @@ def _compatible_first(a: str, b: str) -> bool:
     if ka == kb or (len(ka) == 1 and kb.startswith(ka)) or (len(kb) == 1 and ka.startswith(kb)):
         return True
     return same_first_name(a.rstrip("."), b.rstrip("."))
+
+
+def _full(name: str) -> bool:
+    """A name of a first name and a surname or more ("Roe Jr." is a surname alone)."""
+    return len(name_parts(name)) > 1
 
 
 def _has_accents(text: str) -> bool:
@@ -89,7 +98,7 @@ class _Profile:
 
 
 def _canonical(profile: _Profile) -> str:
-    full = [f for f in profile.forms if " " in f] or list(profile.forms)
+    full = [f for f in profile.forms if _full(f)] or list(profile.forms)
     return max(full, key=lambda f: (len(profile.form_docs[f]), _has_accents(f), profile.forms[f], len(f)))
 
 
@@ -109,8 +118,8 @@ def find_people(
     titles = {c.name for c in candidates if c.evidence == {WORK_EVIDENCE}}  # also written as a work's title
     bodies = {c.name for c in candidates if c.evidence == {BODY_EVIDENCE}}  # also described as a body
     candidates = [c for c in candidates if c.evidence not in ({WORK_EVIDENCE}, {BODY_EVIDENCE})]
-    full = [c for c in candidates if " " in c.name]
-    single = [c for c in candidates if " " not in c.name]
+    full = [c for c in candidates if _full(c.name)]
+    single = [c for c in candidates if not _full(c.name)]
 
     def add(index: int, cand: Candidate) -> None:
         prof = profiles[index]
@@ -130,13 +139,13 @@ def find_people(
     }
     by_first_opened: dict[str, list[int]] = defaultdict(list)  # the profiles opened, by their first name
     for cand in sorted(full, key=lambda c: (not c.evidence, -len(c.name.split()))):
-        parts = cand.name.split()
+        parts = name_parts(cand.name)
         surname = variant_key(parts[-1])
         match = next(
             (
                 i
                 for i in by_surname[surname]
-                if any(_compatible_first(parts[0], f.split()[0]) for f in profiles[i].forms if " " in f)
+                if any(_compatible_first(parts[0], f.split()[0]) for f in profiles[i].forms if _full(f))
             ),
             None,
         )
@@ -160,15 +169,23 @@ def find_people(
     by_first: dict[str, set[int]] = defaultdict(set)
     for index, profile in enumerate(profiles):
         for form in profile.forms:
-            by_first[variant_key(form.split()[0])].add(index)
+            by_first[variant_key(name_parts(form)[0])].add(index)
     for cand in single:
         owners = by_surname.get(variant_key(cand.name))
         # "Lee said" of Lee Sun-ho: a family name written first, known from one person only
         # a country that "said" something is no one's first name ("France said" of a "France Roe")
         first_of = set() if nation(cand.name) else by_first.get(variant_key(cand.name), set())
-        if len(first_of) > 1 and cand.role:
-            first_of = _named_in_role(first_of, cand.role, profiles) or first_of
-        if owners:
+        named = _named_in_role(first_of, cand.role, profiles) if cand.role else set()
+        if len(first_of) > 1 and named:
+            first_of = named
+        if len(named) == 1 and not (owners and _named_in_role(set(owners), cand.role or "", profiles)):
+            # "Emil, Ann Roe's father" is Emil Roe, though an "Ann Emil" is listed too: the role holds his surname
+            add(next(iter(named)), cand)
+        elif owners and _family_first_name(cand, first_of, owners, profiles):
+            # "his mother Katherine" of Katherine Roe, though "Paris Katherine" is listed too: in a family a
+            # bare name is a first name, of the one the sources name in full more often
+            add(next(iter(first_of)), cand)
+        elif owners:
             add(max(owners, key=lambda i: sum(profiles[i].forms.values())), cand)
         elif cand.evidence & {"verb", "formal-title", ROLE_LIST, RELATIVE} and len(first_of) == 1:
             # "Secretary-General Lee" of Lee Sun-ho; "his brothers Tito and Jon" of Tito Roe
@@ -198,7 +215,7 @@ def find_people(
             return True
         if {person.name, *person.aliases} & titles:
             return False  # "Ann Roe" the song: only the name dictionary said it was a person
-        if {person.name.split()[0].lower(), person.name.split()[-1].lower()} & common:
+        if {person.name.split()[0].lower(), name_parts(person.name)[-1].split()[0].lower()} & common:
             return False
         return bool(evidence & _BORROWED_EVIDENCE) or person.mentions >= GIVEN_NAME_MENTIONS
 
@@ -213,8 +230,24 @@ def _named_in_role(indexes: AbstractSet[int], role: str, profiles: Sequence[_Pro
     Emil Roe, not Emil Li)."""
     words = {variant_key(POSSESSIVE.sub("", w)) for w in role.split()}
     return {
-        i for i in indexes if any(variant_key(f.split()[-1]) in words for f in profiles[i].forms if " " in f)
+        i
+        for i in indexes
+        if any(variant_key(name_parts(f)[-1]) in words for f in profiles[i].forms if _full(f))
     }
+
+
+def _family_first_name(
+    cand: Candidate, first_of: AbstractSet[int], owners: Sequence[int], profiles: Sequence[_Profile]
+) -> bool:
+    """A bare name told with a family role ("his mother Katherine") whose one first-name holder the sources name
+    in full in more documents than any holder of it as a surname."""
+    family = RELATIVE in cand.evidence or (
+        cand.role is not None and fold(POSSESSIVE.sub("", cand.role.split()[-1])) in FAMILY_NOUNS
+    )
+    if not family or len(first_of) != 1 or set(first_of) & set(owners):
+        return False
+    holder = _full_docs(profiles[next(iter(first_of))])
+    return all(holder > _full_docs(profiles[i]) for i in owners)
 
 
 def _misspelt_owner(
@@ -229,8 +262,8 @@ def _misspelt_owner(
         i
         for i in by_first.get(variant_key(parts[0]), ())
         for form in profiles[i].forms
-        if " " in form
-        and len(other := variant_key(form.split()[-1])) >= PEOPLE_MISSPELT_MIN
+        if _full(form)
+        and len(other := variant_key(name_parts(form)[-1])) >= PEOPLE_MISSPELT_MIN
         and other[0] == surname[0]
         and Levenshtein.distance(other, surname) == 1
     }
@@ -239,9 +272,9 @@ def _misspelt_owner(
 
 def _without_shared_surnames(people: list[Person]) -> list[Person]:
     """Two people sharing a surname ("Ann Roe", "Ben Roe"): the bare surname names neither."""
-    owners = Counter(variant_key(p.name.split()[-1]) for p in people if " " in p.name)
+    owners = Counter(variant_key(name_parts(p.name)[-1]) for p in people if _full(p.name))
     return [
-        replace(p, aliases=tuple(a for a in p.aliases if " " in a or owners[variant_key(a)] < 2))
+        replace(p, aliases=tuple(a for a in p.aliases if _full(a) or owners[variant_key(a)] < 2))
         for p in people
     ]
 
@@ -253,7 +286,7 @@ def _bare(surname: str) -> str:
 
 def _forms(profile: _Profile) -> set[str]:
     """Every spelling a profile is written in: its names and their surnames (with and without a particle)."""
-    surnames = {f.split()[-1] for f in profile.forms}
+    surnames = {name_parts(f)[-1] for f in profile.forms}
     return set(profile.forms) | surnames | {_bare(s) for s in surnames}
 
 
@@ -299,7 +332,7 @@ def _mention_tallier(names: Sequence[str]) -> Callable[[Sequence[str]], Tally]:
 
 def _full_docs(profile: _Profile) -> int:
     """In how many documents a profile is named by a full (two-word or longer) name."""
-    return len(set().union(*(docs for form, docs in profile.form_docs.items() if " " in form)))
+    return len(set().union(*(docs for form, docs in profile.form_docs.items() if _full(form))))
 
 
 def _finish(profile: _Profile, mentions: int, sources: set[str]) -> Person:

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from briefings.extract.lexicon import TITLE_WORDS
+from briefings.extract.name_tokens import name_parts
 from briefings.model import Person, Quote
 from briefings.text import fold
 
@@ -25,7 +26,7 @@ def _names_of(person: Person, surnames: Counter[str]) -> tuple[set[str], str | N
     """A person's names that are theirs alone in this cast, as plain words: the full name and longer aliases;
     and their surname when no one else in the cast bears it (two Roes' "Roe" is neither's)."""
     full = {_plain(form) for form in (person.name, *person.aliases) if " " in form}
-    last = person.name.split()[-1]
+    last = name_parts(person.name)[-1]
     alone = " " in person.name and surnames[last] == 1 and len(last) > 2
     return full, last if alone else None
 
@@ -51,7 +52,7 @@ def _names_speaker(text: str, person: Person, full: set[str], surname: str | Non
 def checked_quotes(found: Mapping[str, list[Quote]], people: Sequence[Person]) -> dict[str, list[Quote]]:
     """The quotes kept under each name: not one naming its speaker in the third person, and not one also put
     under someone else unless more sources give it to this person than to any other."""
-    surnames = Counter(p.name.split()[-1] for p in people if " " in p.name)
+    surnames = Counter(name_parts(p.name)[-1] for p in people if " " in p.name)
     by_name = {p.name: p for p in people}
     givers: dict[str, Counter[str]] = defaultdict(
         Counter

@@ -37,6 +37,7 @@ from briefings.thresholds import (
     SAME_SOURCE_SIM,
     SAME_VALUE_SIM,
     YEAR_FROM_OTHERS_SIM,
+    YEAR_SAME_SIM,
 )
 
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "part-of-month": 3, "month": 4, "year": 5}
@@ -117,7 +118,8 @@ def _joinable(a: Sighting, b: Sighting, sim: float) -> tuple[bool, bool]:
     if ma.precision == "day" and mb.precision == "day":
         return (ma.start == mb.start and sim >= SAME_VALUE_SIM), False
     if (ma.start, ma.end) == (mb.start, mb.end):
-        return sim >= SAME_VALUE_SIM, False
+        # a whole year is no day: two sentences naming it share it by chance more often than one event
+        return sim >= (YEAR_SAME_SIM if ma.precision == "year" else SAME_VALUE_SIM), False
     planned = is_planned(a) and is_planned(b)
     if {ma.precision, mb.precision} == {"day", "range"}:
         return False, False  # "within two weeks" is a deadline; a day inside it is not thereby the same event
@@ -354,12 +356,10 @@ def _entry(
         event = rows[0].event
     else:
         # a member's summed similarity to the others, through the members' summed vectors (the same sum, as
-        # vectors are normalised: one pass over the group instead of every pair); rounded, so that members equally
+        # vectors are normalised: one pass over the group instead of every pair), the sum taken as _summed takes it
+        # (one place, so the year check and the wording read one centroid); rounded, so that members equally
         # central (the same sentence in two sources) tie exactly, whatever order the sum was taken in
-        centroid: dict[str, float] = {}
-        for j in indexes:
-            for term, weight_ in tfidf.vectors[j].items():
-                centroid[term] = centroid.get(term, 0.0) + weight_
+        centroid = _summed(tfidf, indexes)
 
         def centrality(k: int) -> float:
             return round(tfidf.cosine(tfidf.vectors[indexes[k]], centroid), CENTRALITY_DIGITS)
@@ -367,7 +367,14 @@ def _entry(
         told = list(range(len(members)))
         if moves is not None:  # the event as the latest reports tell it, not as the plans they overtook
             told = [k for k, s in enumerate(members) if (s.mention.start, s.mention.end) == moves[-1]]
+        # told by a sentence naming the entry's own date ("in 2010" joined to a day of it tells no day's news)
+        value = (main.mention.start, main.mention.end)
+        told = [k for k in told if (members[k].mention.start, members[k].mention.end) == value] or told
         candidates = [k for k in told if len(words(members[k].event)) >= 6] or list(told)
+        if main.mention.end < as_of:  # a day gone by as its reports tell it, not as a plan made before it
+            candidates = [
+                k for k in candidates if not (members[k].planned or is_planned(members[k]))
+            ] or candidates
         # of members equally central (both members of a pair always are), the earliest report's, then the shorter
         best = max(
             candidates,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 
-from bot.commands import countdown
-from briefings.model import KeyDate
+from bot.commands import countdown, time_left
+from bot.digest.commands import digest_reply
+from briefings.model import Briefing, KeyDate, SourceInfo
+from briefings.output.digest import build_digest
 
 AS_OF = date(2031, 5, 10)
 
@@ -36,3 +39,29 @@ def test_a_span_already_begun_counts_to_its_end() -> None:
     assert countdown(key_date(date(2031, 5, 9), date(2031, 5, 14)), AS_OF) == "upcoming, within 4 days"
     assert countdown(key_date(date(2031, 5, 9), date(2031, 5, 11)), AS_OF) == "upcoming, within 1 day"
     assert countdown(key_date(date(2031, 5, 1), date(2031, 5, 1), "past"), AS_OF) == "past"
+
+
+def test_the_digest_coming_up_says_how_far_off_as_the_summit_does() -> None:
+    """The digest's "Coming up" notes read like the summit's dates: a span begun "within 4 days", the as-of day
+    "today", not "under way" for both."""
+    begun = key_date(date(2031, 5, 9), date(2031, 5, 14))
+    today = replace(key_date(AS_OF, AS_OF), event="The council votes on the tolls.")
+    briefing = Briefing(
+        story="Bridge",
+        as_of=AS_OF,
+        sources=(
+            SourceInfo(
+                id="01", title="Bridge to reopen", published=date(2031, 5, 9), published_inferred=False
+            ),
+        ),
+        summary=(),
+        key_dates=(begun, today),
+        open_questions=(),
+        people=(),
+        disagreements=(),
+    )
+    now = datetime(2031, 5, 10, 8, 0, tzinfo=UTC)
+    reply = digest_reply(build_digest(briefing, since=None, now=now), briefing)
+    notes = [item.note for section in reply.sections if section.key == "upcoming" for item in section.items]
+    assert sorted(notes) == sorted([time_left(begun, AS_OF), time_left(today, AS_OF)])
+    assert sorted(notes) == ["today", "within 4 days"]
