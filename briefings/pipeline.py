@@ -35,10 +35,12 @@ from briefings.story.copies import merge_copies
 from briefings.thresholds import NAMED_PEOPLE
 
 if TYPE_CHECKING:
+    from briefings.article.asked import Asked
     from briefings.article.candidates import Candidate
     from briefings.article.counts import Count
     from briefings.article.facts import Fact
     from briefings.article.newcomers import NameRuns
+    from briefings.article.settling import Settling
     from briefings.article.sightings import Sighting
     from briefings.article.summary_candidates import SummaryCandidate
     from briefings.story.cast import Vocabulary
@@ -157,12 +159,14 @@ def _comparisons(
     facts: Sequence[Sequence[Fact]],
     counts: Sequence[Sequence[Count]],
     people: Sequence[Person],
+    leading: Sequence[Sequence[Sentence]],
 ) -> tuple[list[Agreement], list[Disagreement]]:
     """Where sources agree and where they differ on figures (a figure reported later is an update)."""
     from briefings.story.compare import compare, leader_facts
     from briefings.story.quantities import compare_counts
 
-    agreements, disputes = compare([*_flat(facts), *leader_facts(all_sentences, list(people))])
+    leaders = leader_facts(all_sentences, list(people), _flat(leading))
+    agreements, disputes = compare([*_flat(facts), *leaders])
     days = {d.id: d.published or d.published_estimate for d in articles}
     count_agreements, count_disputes = compare_counts(_flat(counts), days)
     return agreements + count_agreements, disputes + count_disputes
@@ -185,28 +189,23 @@ def _summary(
 
 def _questions(
     all_sentences: list[Sentence],
-    questions: Sequence[Sequence[Sentence]],
-    summary: Sequence[Sequence[SummaryCandidate]],
     day_of: dict[str, date | None],
     people: Sequence[Person],
     recurring: Recurrence,
+    settling: Sequence[Sequence[Settling]],
+    asked: Sequence[Sequence[Asked]],
+    source_stems: Sequence[Sequence[tuple[str, frozenset[str]]]],
 ) -> list[Question]:
     """The open questions, about the story and still open, best first."""
     from briefings.story.answers import answer_questions
     from briefings.story.questions import find_questions
     from briefings.story.watchlist import choose_questions, story_words
-    from briefings.text import content_stems
 
-    asked = _flat(questions)
+    found = find_questions(all_sentences, asked=_flat(asked))
     return choose_questions(
-        answer_questions(find_questions(all_sentences, asked), all_sentences, day_of),
+        answer_questions(found, all_sentences, day_of, _flat(settling)),
         published=day_of,
-        words=story_words(
-            [
-                *((c.sentence.doc_id, c.stems) for c in _flat(summary)),
-                *((q.doc_id, content_stems(q.text)) for q in asked),
-            ]
-        ),
+        words=story_words(_flat(source_stems)),
         names=frozenset(p.name.split()[-1] for p in people[:NAMED_PEOPLE]),
         recurring=recurring,
     )
@@ -309,6 +308,21 @@ STAGES = (
         "lowercase", Later("briefings.article.lowercase", "lowercase_text"), ("sentences",), over="articles"
     ),
     Stage("story_terms", Later("briefings.article.story_terms", "story_terms"), ("sentences",), over="articles"),
+    # (the sentences the open questions' answers and the comparisons' leaders may come from: a cheap look each)
+    Stage(
+        "settling", Later("briefings.article.settling", "settling_sentences"), ("sentences",), over="articles"
+    ),
+    Stage(
+        "leading", Later("briefings.article.leading", "leading_sentences"), ("sentences",), over="articles"
+    ),
+    # (the candidate questions as the open questions' merge reads them, and the words each source writes)
+    Stage("asked", Later("briefings.article.asked", "asked_questions"), ("questions",), over="articles"),
+    Stage(
+        "source_stems",
+        Later("briefings.article.asked", "source_stems"),
+        ("summary", "questions"),
+        over="articles",
+    ),
     # for the story
     Stage("all_sentences", _flat, ("sentences",)),
     Stage("day_of", _day_of, ("articles",)),
@@ -336,7 +350,12 @@ STAGES = (
         keep=True,
         aside=True,
     ),
-    Stage("comparisons", _comparisons, ("articles", "all_sentences", "facts", "counts", "people"), keep=True),
+    Stage(
+        "comparisons",
+        _comparisons,
+        ("articles", "all_sentences", "facts", "counts", "people", "leading"),
+        keep=True,
+    ),
     Stage(
         "story_summary",
         _summary,
@@ -347,7 +366,7 @@ STAGES = (
     Stage(
         "open_questions",
         _questions,
-        ("all_sentences", "questions", "summary", "day_of", "people", "recurring"),
+        ("all_sentences", "day_of", "people", "recurring", "settling", "asked", "source_stems"),
         keep=True,
     ),
     Stage(

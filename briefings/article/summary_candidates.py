@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefings.article.line_keys import line_key
 from briefings.article.sentences import strip_label
 from briefings.figures import checkable
 from briefings.model import Sentence
@@ -31,6 +32,7 @@ class SummaryCandidate:
     position: float  # how far into its article, 0 to 1
     stems: tuple[str, ...]  # content_stems(text)
     stated: frozenset[str]  # what a source must also state to back it (figures, times, codes)
+    key: str  # line_key(text): its recurrence key, which the merge looks up in the story's recurring lines
 
 
 def is_summary_worthy(text: str) -> bool:
@@ -59,5 +61,6 @@ def summary_candidates(sentences: Sequence[Sentence]) -> list[SummaryCandidate]:
         text = strip_label(s.text)[1] if s.kind == "bullet" else s.text
         if is_summary_worthy(text):
             position = s.index / max(per_doc[s.doc_id], 1)
-            found.append(SummaryCandidate(s, text, position, tuple(content_stems(text)), checkable(text)))
+            stems = tuple(content_stems(text))
+            found.append(SummaryCandidate(s, text, position, stems, checkable(text), line_key(text)))
     return found

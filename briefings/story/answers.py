@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from briefings.article.questions import leaves_open
+from briefings.article.settling import Settling, settling_sentences
 from briefings.model import Question, Sentence
-from briefings.text import asks, content_stems, may_hold
+from briefings.text import content_stems
 from briefings.thresholds import MIN_COVER, MIN_SHARED
 
 # Words that carry the doubt, not the subject: "it is not clear whether ..." shares nothing with the answer.
@@ -20,36 +19,23 @@ _DOUBT = frozenset(
         "determined undetermined certain uncertain pending decide decided investigating investigation"
     )
 )
-# A sentence that settles something: a finding, a ruling, a confirmation, a claim of responsibility.
-_SETTLED = re.compile(
-    r"\b(?:confirmed|announced|ruled|decided|determined|concluded|found|identified|charged|arrested|revealed|"
-    r"claimed\s+responsibility|has\s+been\s+(?:determined|identified|confirmed)|agreed|approved|rejected|"
-    r"dismissed|acquitted|convicted|sentenced|resigned)\b",
-    re.IGNORECASE,
-)
-# a word every settling sentence holds (a cheap look before the pattern: most sentences settle nothing)
-_SETTLING_WORDS = (
-    "confirmed announced ruled decided determined concluded found identified charged arrested revealed claimed "
-    "agreed approved rejected dismissed acquitted convicted sentenced resigned"
-).split()
 
 
 def answer_questions(
-    questions: Sequence[Question], sentences: Sequence[Sentence], published: Mapping[str, date | None]
+    questions: Sequence[Question],
+    sentences: Sequence[Sentence],
+    published: Mapping[str, date | None],
+    settled: Sequence[Settling] | None = None,
 ) -> list[Question]:
     """The questions, each marked answered when a source published later than all of the question's sources
-    states its subject as settled (most of the question's content words, and a settling verb)."""
+    states its subject as settled (most of the question's content words, and a settling verb). `settled` are the
+    articles' settling sentences in the sentences' order when already found (settling_sentences, kept per
+    article); without them the sentences are read."""
+    settling = list(settling_sentences(sentences) if settled is None else settled)
     index: dict[str, list[int]] = defaultdict(list)
-    settling: list[tuple[Sentence, frozenset[str]]] = []
-    for s in sentences:
-        if s.kind in ("heading", "caption") or asks(s.text):
-            continue
-        if not may_hold(s.text, _SETTLING_WORDS) or not _SETTLED.search(s.text) or leaves_open(s.text):
-            continue
-        stems = frozenset(content_stems(s.text))
+    for k, (_s, stems) in enumerate(settling):
         for stem in stems:
-            index[stem].append(len(settling))
-        settling.append((s, stems))
+            index[stem].append(k)
     out: list[Question] = []
     for q in questions:
         asked = [published.get(doc) for doc in q.sources]

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefings.article.facts import Fact, matches
+from briefings.article.leading import leading_sentences
 from briefings.extract.namer import Namer
 from briefings.model import Agreement, Claim, Disagreement, KeyDate, Person, Sentence
 from briefings.text import stem, truncate_words
@@ -21,7 +22,6 @@ _LEAD = re.compile(
     r"\b(?:led|headed)\s+by\s+(?P<who>[^,;]{3,100})",
     re.IGNORECASE,
 )
-_LEADS_AT_ALL = re.compile(r"\b(?:led|headed)\s+by\b|\bwill\s+(?:head|lead)\b", re.IGNORECASE)
 _LEADER_NOUNS = {
     "delegation": "delegation",
     "team": "delegation",
@@ -37,8 +37,11 @@ _HEADS = re.compile(
 )
 
 
-def leader_facts(sentences: Sequence[Sentence], people: Sequence[Person]) -> list[Fact]:
-    """Who leads a delegation or talks ("talks led by Secretary of State X"), by known person."""
+def leader_facts(
+    sentences: Sequence[Sentence], people: Sequence[Person], leading: Sequence[Sentence] | None = None
+) -> list[Fact]:
+    """Who leads a delegation or talks ("talks led by Secretary of State X"), by known person. `leading` are the
+    articles' sentences that may say so when already found (leading_sentences, kept per article)."""
     namer = Namer(people)
 
     def person_in(text: str) -> str | None:
@@ -46,9 +49,8 @@ def leader_facts(sentences: Sequence[Sentence], people: Sequence[Person]) -> lis
         return found[0].person if found else None
 
     facts: list[Fact] = []
-    leading = [
-        s for s in sentences if _LEADS_AT_ALL.search(s.text)
-    ]  # a cheap look before the costly patterns
+    if leading is None:  # a cheap look before the costly patterns
+        leading = leading_sentences(sentences)
     for s, m in matches(leading, _LEAD, _HEADS):
         who = person_in(m["who"])
         if who:

@@ -32,7 +32,10 @@ class Recurrence:
 
     def is_stale(self, text: str) -> bool:
         """True when the line is furniture or its opening recurs on STALE_DAYS or more days."""
-        key = line_key(text)
+        return self.is_stale_key(line_key(text))
+
+    def is_stale_key(self, key: str) -> bool:
+        """is_stale of a line whose recurrence key (line_key) is already known."""
         return key in self.furniture or opening(key) in self.stale
 
 

@@ -5,31 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefings.article.asked import Asked, asked_questions
 from briefings.article.questions import candidate_questions, in_watch_section
 from briefings.model import Question, Sentence
-from briefings.text import asks, content_stems, jaccard, split_sentences
+from briefings.text import jaccard
 from briefings.thresholds import QUESTION_MERGE_AT
 
 
-def _question_part(text: str) -> str:
-    """From a bullet such as "What will X do? Rumours suggest …" keep only the question."""
-    parts = split_sentences(text)
-    questions = [p for p in parts if asks(p)]
-    return " ".join(questions) if questions else text
-
-
 def find_questions(
-    sentences: Sequence[Sentence], candidates: Sequence[Sentence] | None = None
+    sentences: Sequence[Sentence],
+    candidates: Sequence[Sentence] | None = None,
+    asked: Sequence[Asked] | None = None,
 ) -> list[Question]:
     """Open questions across sources, near-duplicates merged with all their sources; watch sections first.
-    `candidates` are the articles' candidate_questions when already found."""
-    merged: list[tuple[str, list[str], list[str], bool]] = []
+    `candidates` are the articles' candidate_questions when already found; `asked` the same read for the merge
+    (asked_questions, kept per article)."""
+    if asked is None:
+        asked = asked_questions(candidate_questions(sentences) if candidates is None else candidates)
+    merged: list[tuple[str, tuple[str, ...], list[str], bool]] = []
     # the merged questions holding each stem: only a question sharing a word can be alike (the threshold is above
     # 0), so each is compared with those, the earliest first as in the list, never with every one
     holding: dict[str, list[int]] = {}
-    for s in candidate_questions(sentences) if candidates is None else candidates:
-        text = _question_part(s.text)
-        stems = content_stems(text)
+    for s, text, stems in asked:
         alike = sorted({i for stem in set(stems) for i in holding.get(stem, ())})
         for i in alike:
             existing, existing_stems, sources, watch = merged[i]

@@ -72,7 +72,7 @@ def summarize(
     lines the corpus prints on many days, which are left out."""
     if candidates is None:
         candidates = summary_candidates(sentences)
-    candidates = [c for c in candidates if not recurring.is_stale(c.text)]
+    candidates = [c for c in candidates if not recurring.is_stale_key(c.key)]
     if not candidates:
         return []
     when = published or {}

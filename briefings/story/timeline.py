@@ -63,6 +63,12 @@ class _Components:
             i = self.parent[i]
         return i
 
+    def settled(self, i: int, j: int) -> bool:
+        """True when a union of i and j would change nothing whatever is asked: they are in one component
+        already, or in two holding different exact days (a union refuses both before any other test)."""
+        a, b = self.find(i), self.find(j)
+        return a == b or bool(self.days[a] and self.days[b] and self.days[a] != self.days[b])
+
     def union(self, i: int, j: int, conflict: bool) -> None:
         a, b = self.find(i), self.find(j)
         if a == b or (self.days[a] and self.days[b] and self.days[a] != self.days[b]):
@@ -177,6 +183,8 @@ def build_timeline(
     pairs = proposed_pairs(sightings, tfidf, max_df)
     components = _Components(sightings, tfidf.similarity)
     for sim, i, j in sorted(pairs, reverse=True):
+        if components.settled(i, j):
+            continue  # one component already, or two that can never join: no need to ask whether they may
         ok, conflict = _joinable(sightings[i], sightings[j], sim)
         if ok:
             components.union(i, j, conflict)

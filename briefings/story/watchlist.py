@@ -80,7 +80,7 @@ class StoryWords:
         return bool(named) and not any(stem in self.share for stem in named)
 
 
-def story_words(stems_by_source: Iterable[tuple[str, Sequence[str]]]) -> StoryWords:
+def story_words(stems_by_source: Iterable[tuple[str, Iterable[str]]]) -> StoryWords:
     """The share of sources using each stem, from (source, stems of one of its sentences) pairs; a stem used by
     one source only is nobody's story word."""
     used: dict[str, set[str]] = {}  # each source's stems, gathered a sentence at a time

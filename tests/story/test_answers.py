@@ -43,3 +43,24 @@ def test_a_source_of_the_same_day_or_about_another_thing_answers_nothing() -> No
     """An answer must come later than the question, and be about the same thing."""
     assert questions(EARLY, SAME_DAY)[0][1:] == (None, ())
     assert questions(EARLY, OTHER)[0][1:] == (None, ())
+
+
+def test_the_answer_comes_from_the_articles_settling_sentences() -> None:
+    """Each article's settling sentences (kept with it) are what the merge meets the questions with: given them,
+    the answers are those found by reading every sentence; given none, every question stays unanswered."""
+    from briefings.article.sentences import document_sentences
+    from briefings.article.settling import settling_sentences
+    from briefings.story.answers import answer_questions
+    from briefings.story.questions import find_questions
+
+    docs = [doc(EARLY, "0.txt"), doc(LATER, "1.txt"), doc(OTHER, "2.txt")]
+    per_article = [document_sentences(d) for d in docs]
+    every = [s for ss in per_article for s in ss]
+    settled = [item for ss in per_article for item in settling_sentences(ss)]
+    assert [s.doc_id for s, _stems in settled] == ["1", "2"]  # the question itself settles nothing
+    published = {d.id: d.published for d in docs}
+    asked = find_questions(every)
+    read = answer_questions(asked, every, published)
+    assert answer_questions(asked, every, published, settled) == read
+    assert [q.answered_by for q in read] == [("1",)]
+    assert [q.answered_by for q in answer_questions(asked, every, published, [])] == [()]

@@ -50,3 +50,21 @@ def test_two_leaders_named_by_one_source_are_not_a_disagreement() -> None:
     _agreements, disagreements = compare(facts)
     assert disagreements == []
     assert {f.value for f in facts} == {"Ana Ruiz", "Tom Berg"}
+
+
+def test_leader_facts_read_only_the_sentences_that_may_say_who_leads() -> None:
+    """Each article's leading sentences (kept with it) are what the merge reads: given them, the facts are those
+    found by reading every sentence; given none, none is found."""
+    from briefings.article.leading import leading_sentences
+
+    ss = sentences(
+        "The delegation will be led by Foreign Minister Ana Ruiz.",
+        "Ana Ruiz spoke to reporters on Tuesday.",
+        "Talks headed by Trade Minister Tom Berg resumed.",
+    )
+    people = find_people(ss)
+    leading = [s for doc in ss for s in leading_sentences([doc])]
+    assert [s.doc_id for s in leading] == ["s0", "s2"]
+    assert leader_facts(ss, people, leading) == leader_facts(ss, people)
+    assert {f.value for f in leader_facts(ss, people, leading)} == {"Ana Ruiz", "Tom Berg"}
+    assert leader_facts(ss, people, []) == []

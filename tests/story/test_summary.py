@@ -187,3 +187,20 @@ def test_a_shortlist_keeps_the_lead_and_the_latest_weeks_lines(monkeypatch: Monk
         monkeypatch.setattr(summary_module, "SUMMARY_SHORTLIST", size)
         shortlisted = summarize(ss, words=40, published=published)
         assert shortlisted[0] == every[0] and latest <= {s.text for s in shortlisted}
+
+
+def test_a_line_the_corpus_prints_on_many_days_is_left_out_by_its_kept_key() -> None:
+    """A candidate carries its recurrence key, and the summary leaves out a candidate whose key the story's
+    recurring lines hold (furniture), keeping the others."""
+    from briefings.article.line_keys import line_key
+    from briefings.article.summary_candidates import summary_candidates
+    from briefings.story.furniture import Recurrence
+
+    ss = sentences(A, B, C)
+    candidates = summary_candidates(ss)
+    assert all(c.key == line_key(c.text) for c in candidates)
+    chosen = summarize(ss, candidates=candidates)
+    first = chosen[0].text
+    furniture = Recurrence(frozenset({line_key(first)}), frozenset())
+    after = summarize(ss, candidates=candidates, recurring=furniture)
+    assert after and first not in {s.text for s in after}

@@ -61,3 +61,25 @@ def test_mentions_in_different_blocks_still_join(monkeypatch: pytest.MonkeyPatch
     docs = [doc(text, name) for text, name in texts]
     dates, _ = build_timeline(docs, corpus_sentences(docs), as_of=date(2024, 5, 12))
     assert len(dates) == 1 and dates[0].sources == ("d", "m")
+
+
+def test_pairs_a_union_could_not_change_are_passed_over_without_changing_the_key_dates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pairs already in one component (or in two holding different exact days) are not asked whether they may
+    join: some are passed over on this story, and asking every pair gives the same key dates."""
+    from briefings.story import timeline
+
+    components = timeline._Components
+    real = components.settled
+    passed: list[bool] = []
+
+    def counted(self: object, i: int, j: int) -> bool:
+        passed.append(real(self, i, j))  # type: ignore[arg-type]
+        return passed[-1]
+
+    monkeypatch.setattr(components, "settled", counted)
+    shortcut = build()
+    assert any(passed) and not all(passed)
+    monkeypatch.setattr(components, "settled", lambda self, i, j: False)
+    assert build() == shortcut
